@@ -48,6 +48,10 @@ export namespace QuestionnaireSchema {
      */
     options?: Option[];
     scale?: Scale;
+    /**
+     * Multiple choice only: the summed option score that counts as a full answer (default: the sum of all options).
+     */
+    maxScore?: number;
     weight?: number;
     tags?: Identifier[];
     allowNotApplicable?: boolean;
