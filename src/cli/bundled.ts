@@ -1,0 +1,36 @@
+// The questionnaires shipped in questionnaires/, and how --questionnaire PATH|ID is resolved.
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { msg } from '../i18n/messages.js';
+import { InputError, UsageError } from '../core/problems.js';
+import type { Questionnaire } from '../core/model.js';
+import { loadQuestionnaire } from '../load/questionnaire.js';
+import { exists, readSource } from './files.js';
+
+export const BUNDLED_DIR = fileURLToPath(new URL('../../questionnaires/', import.meta.url));
+export const DEFAULT_QUESTIONNAIRE = 'coconstruction-territoriale';
+
+export async function bundledFiles(): Promise<string[]> {
+  const names = await readdir(BUNDLED_DIR).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort().map((n) => join(BUNDLED_DIR, n));
+}
+
+export async function loadQuestionnaireFile(file: string): Promise<Questionnaire> {
+  return loadQuestionnaire(await readSource(file));
+}
+
+/** A path to a questionnaire file, or the id of a bundled one (its file is named after its id). */
+export async function resolveQuestionnaire(ref: string): Promise<Questionnaire> {
+  if (await exists(ref)) return loadQuestionnaireFile(ref);
+  for (const file of await bundledFiles()) {
+    if (file.endsWith(`/${ref}.yaml`) || file.endsWith(`/${ref}.yml`)) return loadQuestionnaireFile(file);
+  }
+  throw new UsageError(msg('questionnaire.not-found', { ref, available: await bundledIds() }));
+}
+
+export async function bundledIds(): Promise<string[]> {
+  return (await bundledFiles()).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
+}
+
+export { InputError };

@@ -1,0 +1,31 @@
+import { relative, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { msg } from '../../i18n/messages.js';
+import { UsageError } from '../../core/problems.js';
+import { answersTemplate } from '../../template/answers-template.js';
+import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
+import { exists, writeFileAtomic } from '../files.js';
+import type { Context } from '../context.js';
+
+const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/answers.schema.json', import.meta.url));
+
+/** Writes an answers template to FILE (never over an existing file without --force) or stdout. */
+export async function initCommand(context: Context, file: string | undefined, options: { questionnaire?: string; force?: boolean }): Promise<number> {
+  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  const today = (context.io.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const base = file ? dirname(join(context.io.cwd ?? '.', file)) : (context.io.cwd ?? '.');
+  const schemaPath = relative(base, SCHEMA_FILE).split('\\').join('/');
+  const text = answersTemplate(questionnaire, context.lang, today, schemaPath);
+  if (!file) {
+    context.io.stdout.write(text);
+    return 0;
+  }
+  if (!options.force && (await exists(file))) throw new UsageError(msg('cli.file-exists', { file }));
+  try {
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  context.note(msg('cli.wrote', { file }));
+  return 0;
+}

@@ -1,0 +1,61 @@
+import type { Lang } from '../core/text.js';
+import { say, type Message } from '../i18n/messages.js';
+import type { Problem } from '../core/problems.js';
+import type { PromptAdapter } from './run/prompt-adapter.js';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface InputStream {
+  isTTY?: boolean;
+}
+
+/** Everything the CLI may touch of the outside world; tests pass their own. */
+export interface CliIO {
+  argv: readonly string[];
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin?: InputStream;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Today, for dates written in answers files. */
+  now?: () => Date;
+  /** The prompts used by `cocon run`; the real terminal ones by default. */
+  prompts?: PromptAdapter;
+}
+
+export interface Context {
+  io: CliIO;
+  env: Record<string, string | undefined>;
+  lang: Lang;
+  /** Colour on stderr / stdout: only on a terminal, never with NO_COLOR or TERM=dumb. */
+  colorOut: boolean;
+  colorErr: boolean;
+  width: number;
+  say(message: Message): string;
+  /** A line on stderr. */
+  note(message: Message): void;
+  problems(problems: readonly Problem[]): void;
+}
+
+export function createContext(io: CliIO, lang: Lang): Context {
+  const env = io.env ?? {};
+  const colorAllowed = !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+  const context: Context = {
+    io,
+    env,
+    lang,
+    colorOut: colorAllowed && io.stdout.isTTY === true,
+    colorErr: colorAllowed && io.stderr.isTTY === true,
+    width: Math.max(60, Math.min(io.stdout.columns ?? 80, 120)),
+    say: (message) => say(message, lang),
+    note: (message) => void io.stderr.write(`${say(message, lang)}\n`),
+    problems: (problems) => {
+      for (const p of problems) io.stderr.write(`${p.file}:${p.line}:${p.col}: ${say(p.message, lang)}\n`);
+    },
+  };
+  return context;
+}

@@ -1,0 +1,175 @@
+// The command line: parses arguments, runs one command, and turns every failure into a
+// message and an exit code. It returns the code instead of exiting, so tests can call it.
+import { Command, CommanderError, Option } from 'commander';
+import { msg, type Message } from '../i18n/messages.js';
+import { InputError, UsageError } from '../core/problems.js';
+import { isLang, langFromEnv, type Lang } from '../core/text.js';
+import { FORMATS } from '../render/registry.js';
+import { createContext, type CliIO, type Context } from './context.js';
+import { PromptInterrupted } from './run/prompt-adapter.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { ok: 0, threshold: 1, invalid: 2, interrupted: 130 } as const;
+
+export type { CliIO };
+
+export async function main(io: CliIO): Promise<number> {
+  const env = io.env ?? {};
+  const requested = findLangArgument(io.argv);
+  const lang: Lang = requested && isLang(requested) ? requested : langFromEnv(env);
+  const context = createContext(io, lang);
+  if (requested !== undefined && !isLang(requested)) {
+    context.note(msg('cli.usage', { detail: context.say(msg('cli.bad-lang', { value: requested })) }));
+    return EXIT.invalid;
+  }
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(context, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(context, error);
+  }
+}
+
+function handleError(context: Context, error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    if (error.code === 'commander.executeSubCommandAsync') return EXIT.ok;
+    context.note(msg('cli.usage', { detail: context.say(usageMessage(error)) }));
+    return EXIT.invalid;
+  }
+  if (error instanceof InputError) {
+    context.problems(error.problems);
+    return EXIT.invalid;
+  }
+  if (error instanceof UsageError) {
+    context.note(msg('cli.usage', { detail: context.say(error.detail) }));
+    return EXIT.invalid;
+  }
+  if (error instanceof PromptInterrupted) return EXIT.interrupted;
+  const detail = error instanceof Error ? error.message : String(error);
+  context.note(msg('cli.unexpected', { detail }));
+  if (context.env['COCON_DEBUG'] && error instanceof Error && error.stack) context.io.stderr.write(`${error.stack}\n`);
+  return EXIT.invalid;
+}
+
+function usageMessage(error: CommanderError): Message {
+  const token = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return msg('usage.unknown-option', { token });
+    case 'commander.unknownCommand':
+      return msg('usage.unknown-command', { token });
+    case 'commander.missingArgument':
+      return msg('usage.missing-argument', { token });
+    case 'commander.optionMissingArgument':
+      return msg('usage.option-missing-argument', { token });
+    case 'commander.excessArguments':
+      return msg('usage.excess-arguments');
+    default:
+      return msg('usage.other', { detail: error.message.replace(/^error: /, '') });
+  }
+}
+
+/** --lang must be known before commander runs, so help and errors are already in that language. */
+function findLangArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1] ?? '';
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+function buildProgram(context: Context, setExit: (code: number) => void): Command {
+  const t = (message: Message) => context.say(message);
+  const out = context.io;
+  const program = new Command('cocon')
+    .description(t(msg('help.program')))
+    .version(VERSION, '-V, --version', t(msg('help.opt.version')))
+    .helpOption('-h, --help', t(msg('help.opt.help')))
+    .exitOverride()
+    .showSuggestionAfterError(false)
+    .configureOutput({
+      writeOut: (s) => void out.stdout.write(s),
+      writeErr: (s) => void out.stderr.write(s),
+      // Errors are written by handleError, in the user's language.
+      outputError: () => undefined,
+    });
+  const lang = () => new Option('--lang <lang>', t(msg('help.opt.lang')));
+  const command = (name: string, description: Message) =>
+    program.command(name).description(t(description)).helpOption('-h, --help', t(msg('help.opt.help'))).exitOverride().configureOutput({
+      writeOut: (s) => void out.stdout.write(s),
+      writeErr: (s) => void out.stderr.write(s),
+      outputError: () => undefined,
+    });
+  const formats = FORMATS.join(', ');
+
+  command('score', msg('help.score'))
+    .argument('<answers...>', 'FILE|DIR')
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-f, --format <format>', t(msg('help.opt.format', { formats })))
+    .option('-o, --out <file>', t(msg('help.opt.out')))
+    .option('--fail-under <n>', t(msg('help.opt.fail-under')))
+    .option('--min-level <dimension=level>', t(msg('help.opt.min-level')), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--min-coverage <pct>', t(msg('help.opt.min-coverage')))
+    .addOption(lang())
+    .action(async (inputs: string[], options) => {
+      const { scoreCommand } = await import('./commands/score.js');
+      setExit(await scoreCommand(context, inputs, options));
+    });
+
+  command('report', msg('help.report'))
+    .argument('<diagnostic>', 'DIAGNOSTIC.json')
+    .option('-f, --format <format>', t(msg('help.opt.format', { formats })))
+    .option('-o, --out <file>', t(msg('help.opt.out')))
+    .addOption(lang())
+    .action(async (file: string, options) => {
+      const { reportCommand } = await import('./commands/report.js');
+      setExit(await reportCommand(context, file, options));
+    });
+
+  command('validate', msg('help.validate'))
+    .argument('<files...>', 'FILE')
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .addOption(lang())
+    .action(async (files: string[], options) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      setExit(await validateCommand(context, files, options));
+    });
+
+  command('init', msg('help.init'))
+    .argument('[file]', 'FILE')
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('--force', t(msg('help.opt.force')))
+    .addOption(lang())
+    .action(async (file: string | undefined, options) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(await initCommand(context, file, options));
+    });
+
+  command('list', msg('help.list'))
+    .addOption(lang())
+    .action(async () => {
+      const { listCommand } = await import('./commands/list.js');
+      setExit(await listCommand(context));
+    });
+
+  command('run', msg('help.run'))
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-a, --answers <file>', t(msg('help.opt.answers')))
+    .option('--resume', t(msg('help.opt.resume')))
+    .option('-f, --format <format>', t(msg('help.opt.format', { formats })))
+    .option('-o, --out <file>', t(msg('help.opt.out')))
+    .addOption(lang())
+    .action(async (options) => {
+      const { runCommand } = await import('./commands/run.js');
+      setExit(await runCommand(context, options));
+    });
+
+  return program;
+}

@@ -1,0 +1,23 @@
+// The one seam between `cocon run` and the terminal: flows talk to this interface, tests
+// script it, and the real implementation (inquirer) is imported only when a person runs it.
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface PromptAdapter {
+  select<T>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
+  input(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** Thrown by an adapter when the person presses Ctrl-C or closes the terminal. */
+export class PromptInterrupted extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'PromptInterrupted';
+  }
+}

@@ -1,0 +1,105 @@
+// The in-memory shapes that flow between loading, scoring and the CLI. File formats are typed
+// in ../types/schemas.ts (generated from schemas/); these are those types with defaults applied.
+import type { QuestionnaireSchema, AnswersSchema } from '../types/schemas.js';
+import type { Lang, Text } from './text.js';
+
+export type QuestionType = QuestionnaireSchema.Question['type'];
+export type Condition = QuestionnaireSchema.Condition;
+export type ActorType = AnswersSchema.Answers['respondent']['actorType'];
+export const ACTOR_TYPES: readonly ActorType[] = ['collectivite', 'association', 'entreprise', 'academique', 'citoyen', 'autre'];
+
+export const MARKER_UNKNOWN = 'ne-sait-pas';
+export const MARKER_NOT_APPLICABLE = 'non-concerne';
+
+export interface Option {
+  id: string;
+  label: Text;
+  score: number;
+}
+
+export interface Question {
+  id: string;
+  index: number;
+  dimension: string;
+  type: QuestionType;
+  text: Text;
+  help: Text;
+  options: Option[];
+  scale?: { min: number; max: number; minLabel?: Text; maxLabel?: Text };
+  weight: number;
+  tags: string[];
+  allowNotApplicable: boolean;
+  advice?: Text;
+  when?: Condition;
+  /** The raw score that counts as a full answer (best option, capped sum, or scale span). */
+  fullScore: number;
+}
+
+export interface Level {
+  id: string;
+  label: Text;
+  description?: Text;
+  min: number;
+}
+
+export interface Dimension {
+  id: string;
+  label: Text;
+  description?: Text;
+  weight: number;
+  levels: Record<string, Text>;
+  next: Record<string, Text>;
+}
+
+export interface Requirement {
+  level: string;
+  scope: 'dimension' | 'overall';
+  question: string;
+  minScore: number;
+  reason?: Text;
+}
+
+export interface Impact {
+  id: string;
+  label: Text;
+  description?: Text;
+}
+
+export interface Questionnaire {
+  id: string;
+  version: string;
+  languages: Lang[];
+  title: Text;
+  description?: Text;
+  methodology?: Text;
+  impacts: Impact[];
+  levels: Level[];
+  dimensions: Dimension[];
+  questions: Question[];
+  requirements: Requirement[];
+  /** Where it was loaded from (file path or bundled id), for messages. */
+  origin: string;
+}
+
+export type AnswerValue = string | string[] | number | boolean;
+
+export type Response =
+  | { kind: 'value'; value: AnswerValue; comment?: string; evidence?: string }
+  | { kind: 'unknown'; comment?: string; evidence?: string }
+  | { kind: 'not-applicable'; comment?: string; evidence?: string };
+
+export interface Respondent {
+  territory: string;
+  actorType: ActorType;
+  role: string;
+  name?: string;
+  date?: string;
+}
+
+export interface AnswerSet {
+  questionnaire: { id: string; version: string };
+  respondent: Respondent;
+  /** By question id, in the file's order. */
+  responses: Map<string, Response>;
+  file: string;
+}

@@ -1,0 +1,110 @@
+// Answers: schema first (the shape a person writes by hand), then each answer against its
+// questionnaire: unknown question ids, values that are not options, markers where refused.
+import { validateAnswers } from '../generated/validators.js';
+import { msg, type Message } from '../i18n/messages.js';
+import { InputError, type Problem } from '../core/problems.js';
+import {
+  MARKER_NOT_APPLICABLE,
+  MARKER_UNKNOWN,
+  type AnswerSet,
+  type AnswerValue,
+  type Question,
+  type Questionnaire,
+  type Response,
+} from '../core/model.js';
+import type { AnswersSchema } from '../types/schemas.js';
+import type { Source } from './source.js';
+import { schemaProblems } from './schema-problems.js';
+import { possibleValues, suggest } from './questionnaire.js';
+
+export type RawAnswers = AnswersSchema.Answers;
+
+/** Schema check only: enough to learn which questionnaire the answers are for. */
+export function checkAnswersShape(source: Source): RawAnswers {
+  if (!validateAnswers(source.data)) throw new InputError(schemaProblems(source, validateAnswers.errors ?? [], 'answers'));
+  return source.data as RawAnswers;
+}
+
+export function loadAnswers(source: Source, questionnaire: Questionnaire): AnswerSet {
+  const raw = checkAnswersShape(source);
+  const problems: Problem[] = [];
+  const at = (path: (string | number)[], message: Message, key = false) => problems.push(source.problem(path, message, { key }));
+
+  if (raw.questionnaire.id !== questionnaire.id) {
+    at(['questionnaire', 'id'], msg('answers.questionnaire-mismatch', { found: raw.questionnaire.id, expected: questionnaire.id }));
+  } else if (raw.questionnaire.version !== questionnaire.version) {
+    at(['questionnaire', 'version'], msg('answers.version-mismatch', { found: raw.questionnaire.version, expected: questionnaire.version, id: questionnaire.id }));
+  }
+
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const responses = new Map<string, Response>();
+  for (const [id, answer] of Object.entries(raw.answers)) {
+    const question = byId.get(id);
+    if (!question) {
+      at(['answers', id], msg('rule.unknown-question', { id, ...suggest(id, [...byId.keys()]) }), true);
+      continue;
+    }
+    const isDetailed = answer !== null && typeof answer === 'object' && !Array.isArray(answer);
+    const value = isDetailed ? answer.value : answer;
+    const extra = isDetailed ? { ...(answer.comment ? { comment: answer.comment } : {}), ...(answer.evidence ? { evidence: answer.evidence } : {}) } : {};
+    const valuePath = isDetailed ? ['answers', id, 'value'] : ['answers', id];
+    if (value === MARKER_UNKNOWN) {
+      responses.set(id, { kind: 'unknown', ...extra });
+    } else if (value === MARKER_NOT_APPLICABLE) {
+      if (!question.allowNotApplicable) at(valuePath, msg('answers.not-applicable-refused'));
+      else responses.set(id, { kind: 'not-applicable', ...extra });
+    } else {
+      const checked = checkValue(question, value);
+      if ('problem' in checked) at(checked.index === undefined ? valuePath : [...valuePath, checked.index], checked.problem);
+      else responses.set(id, { kind: 'value', value: checked.value, ...extra });
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+
+  const r = raw.respondent;
+  return {
+    questionnaire: { ...raw.questionnaire },
+    respondent: {
+      territory: r.territory.trim(),
+      actorType: r.actorType,
+      role: r.role,
+      ...(r.name ? { name: r.name } : {}),
+      ...(r.date ? { date: r.date } : {}),
+    },
+    responses,
+    file: source.file,
+  };
+}
+
+const YES = new Set(['oui', 'yes', 'o', 'y']);
+const NO = new Set(['non', 'no', 'n']);
+
+function checkValue(question: Question, value: AnswersSchema.Value): { value: AnswerValue } | { problem: Message; index?: number } {
+  const optionIds = question.options.map((o) => o.id);
+  switch (question.type) {
+    case 'single':
+      if (typeof value !== 'string') return { problem: msg('answers.expected-option', { allowed: optionIds }) };
+      return optionIds.includes(value) ? { value } : { problem: msg('answers.not-an-option', { value, allowed: optionIds }) };
+    case 'multiple': {
+      if (!Array.isArray(value)) return { problem: msg('answers.expected-list', { allowed: optionIds }) };
+      const wrong = value.findIndex((v) => !optionIds.includes(v));
+      if (wrong !== -1) return { problem: msg('answers.not-an-option', { value: value[wrong]!, allowed: optionIds }), index: wrong };
+      // Store in the questionnaire's order, so the same choice always reads and scores the same.
+      return { value: optionIds.filter((id) => value.includes(id)) };
+    }
+    case 'scale': {
+      const allowed = possibleValues(question) as number[];
+      const scale = question.scale!;
+      return typeof value === 'number' && allowed.includes(value)
+        ? { value }
+        : { problem: msg('answers.expected-scale', { min: scale.min, max: scale.max }) };
+    }
+    case 'yesno':
+      if (typeof value === 'boolean') return { value };
+      if (typeof value === 'string' && YES.has(value.toLowerCase())) return { value: true };
+      if (typeof value === 'string' && NO.has(value.toLowerCase())) return { value: false };
+      return { problem: msg('answers.expected-yesno') };
+    case 'text':
+      return typeof value === 'string' ? { value } : { problem: msg('answers.expected-text') };
+  }
+}

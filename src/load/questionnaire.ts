@@ -1,0 +1,261 @@
+// Questionnaire: schema first, then the rules a schema cannot express (unique ids, references
+// that resolve, ordered levels, conditions on earlier questions only, reachable requirements,
+// complete translations). Every problem is collected; none stops the others from being found.
+import { validateQuestionnaire } from '../generated/validators.js';
+import { msg } from '../i18n/messages.js';
+import { InputError, type Problem } from '../core/problems.js';
+import { LANGS, type Lang, type Text } from '../core/text.js';
+import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Question, type Questionnaire } from '../core/model.js';
+import type { QuestionnaireSchema } from '../types/schemas.js';
+import type { PathSegment, Source } from './source.js';
+import { schemaProblems } from './schema-problems.js';
+
+type Raw = QuestionnaireSchema.Questionnaire;
+
+export function loadQuestionnaire(source: Source): Questionnaire {
+  if (!validateQuestionnaire(source.data)) {
+    throw new InputError(schemaProblems(source, validateQuestionnaire.errors ?? [], 'questionnaire'));
+  }
+  const raw = source.data as Raw;
+  const questionnaire = normalize(raw, source.file);
+  const problems = checkRules(raw, questionnaire, source);
+  if (problems.length > 0) throw new InputError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+  return questionnaire;
+}
+
+function normalize(raw: Raw, origin: string): Questionnaire {
+  return {
+    id: raw.id,
+    version: raw.version,
+    languages: raw.languages ?? ['fr'],
+    title: raw.title,
+    description: raw.description,
+    methodology: raw.methodology,
+    impacts: (raw.impacts ?? []).map((i) => ({ id: i.id, label: i.label, description: i.description })),
+    levels: raw.levels.map((l) => ({ id: l.id, label: l.label, description: l.description, min: l.min })),
+    dimensions: raw.dimensions.map((d) => ({
+      id: d.id,
+      label: d.label,
+      description: d.description,
+      weight: d.weight,
+      levels: d.levels ?? {},
+      next: d.next ?? {},
+    })),
+    questions: raw.questions.map((q, index): Question => {
+      const options = (q.options ?? []).map((o) => ({ id: o.id, label: o.label, score: o.score }));
+      const optionSum = options.reduce((sum, o) => sum + o.score, 0);
+      const fullScore = q.type === 'single'
+        ? Math.max(0, ...options.map((o) => o.score))
+        : q.type === 'multiple'
+          ? (q.maxScore ?? optionSum)
+          : q.type === 'scale' && q.scale
+            ? q.scale.max - q.scale.min
+            : 1;
+      return {
+        id: q.id,
+        index,
+        dimension: q.dimension,
+        type: q.type,
+        text: q.text,
+        help: q.help,
+        options,
+        scale: q.scale,
+        weight: q.weight ?? 1,
+        tags: q.tags ?? [],
+        allowNotApplicable: q.allowNotApplicable ?? false,
+        advice: q.advice,
+        when: q.when,
+        fullScore,
+      };
+    }),
+    requirements: (raw.requirements ?? []).map((r) => ({
+      level: r.level,
+      scope: r.scope ?? 'dimension',
+      question: r.question,
+      minScore: r.minScore,
+      reason: r.reason,
+    })),
+    origin,
+  };
+}
+
+function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PathSegment[], message: Parameters<Source['problem']>[1], key = false) =>
+    problems.push(source.problem(path, message, { key }));
+
+  const uniqueIds = (kind: string, items: { id: string }[], basePath: PathSegment[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) at([...basePath, i, 'id'], msg('rule.duplicate-id', { kind, id: item.id }));
+      seen.add(item.id);
+    });
+  };
+  uniqueIds('level', raw.levels, ['levels']);
+  uniqueIds('dimension', raw.dimensions, ['dimensions']);
+  uniqueIds('question', raw.questions, ['questions']);
+  uniqueIds('impact', raw.impacts ?? [], ['impacts']);
+
+  // Levels: the first at 0, then strictly increasing.
+  raw.levels.forEach((level, i) => {
+    if (i === 0 && level.min !== 0) at(['levels', 0, 'min'], msg('rule.first-level-zero', { min: level.min }));
+    const previous = raw.levels[i - 1];
+    if (previous && level.min <= previous.min) {
+      at(['levels', i, 'min'], msg('rule.levels-order', { id: level.id, min: level.min, previous: previous.min }));
+    }
+  });
+
+  const levelIds = raw.levels.map((l) => l.id);
+  const dimensionIds = raw.dimensions.map((d) => d.id);
+  const impactIds = (raw.impacts ?? []).map((i) => i.id);
+  raw.dimensions.forEach((dimension, i) => {
+    for (const field of ['levels', 'next'] as const) {
+      for (const levelId of Object.keys(dimension[field] ?? {})) {
+        if (!levelIds.includes(levelId)) at(['dimensions', i, field, levelId], msg('rule.unknown-level', { id: levelId, allowed: levelIds }), true);
+      }
+    }
+    if (!raw.questions.some((q) => q.dimension === dimension.id && q.type !== 'text')) {
+      at(['dimensions', i, 'id'], msg('rule.dimension-without-questions', { id: dimension.id }));
+    }
+  });
+
+  const questionsById = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  raw.questions.forEach((q, i) => {
+    const path: PathSegment[] = ['questions', i];
+    if (!dimensionIds.includes(q.dimension)) at([...path, 'dimension'], msg('rule.unknown-dimension', { id: q.dimension, allowed: dimensionIds }));
+    (q.tags ?? []).forEach((tag, t) => {
+      if (!impactIds.includes(tag)) at([...path, 'tags', t], msg('rule.unknown-impact', { id: tag, allowed: impactIds }));
+    });
+    const options = q.options ?? [];
+    const seen = new Set<string>();
+    options.forEach((o, k) => {
+      if (seen.has(o.id)) at([...path, 'options', k, 'id'], msg('rule.duplicate-id', { kind: 'option', id: o.id }));
+      seen.add(o.id);
+      if (o.id === MARKER_UNKNOWN || o.id === MARKER_NOT_APPLICABLE) at([...path, 'options', k, 'id'], msg('rule.reserved-option', { id: o.id }));
+    });
+    if ((q.type === 'single' || q.type === 'multiple') && options.length > 0 && options.every((o) => o.score <= 0)) {
+      at([...path, 'options'], msg('rule.best-score-zero'));
+    }
+    if (q.type === 'multiple' && q.maxScore !== undefined) {
+      const sum = options.reduce((s, o) => s + o.score, 0);
+      if (q.maxScore > sum) at([...path, 'maxScore'], msg('rule.max-score-too-high', { maxScore: q.maxScore, sum }));
+    }
+    if (q.type === 'scale' && q.scale && q.scale.min >= q.scale.max) {
+      at([...path, 'scale'], msg('rule.scale-order', { min: q.scale.min, max: q.scale.max }));
+    }
+    if (q.when) checkCondition(q.when, [...path, 'when'], i);
+  });
+
+  function checkCondition(condition: Condition, path: PathSegment[], questionIndex: number): void {
+    if ('all' in condition && condition.all) return condition.all.forEach((c, k) => checkCondition(c, [...path, 'all', k], questionIndex));
+    if ('any' in condition && condition.any) return condition.any.forEach((c, k) => checkCondition(c, [...path, 'any', k], questionIndex));
+    if (!('question' in condition)) return;
+    const target = questionsById.get(condition.question);
+    if (!target || target.index >= questionIndex) {
+      at([...path, 'question'], target ? msg('rule.condition-later', { id: condition.question }) : msg('rule.unknown-question', { id: condition.question, ...suggest(condition.question, [...questionsById.keys()]) }));
+      return;
+    }
+    if (target.type === 'text') return void at([...path, 'question'], msg('rule.condition-text', { question: target.id }));
+    const allowed = possibleValues(target);
+    for (const key of ['in', 'notIn'] as const) {
+      (condition[key] ?? []).forEach((value, k) => {
+        if (!allowed.some((a) => a === value)) {
+          at([...path, key, k], msg('rule.condition-value', { value: String(value), question: target.id, allowed: allowed.map(String) }));
+        }
+      });
+    }
+  }
+
+  questionnaire.requirements.forEach((r, i) => {
+    const path: PathSegment[] = ['requirements', i];
+    if (!levelIds.includes(r.level)) at([...path, 'level'], msg('rule.unknown-level', { id: r.level, allowed: levelIds }));
+    else if (r.level === levelIds[0]) at([...path, 'level'], msg('rule.requirement-first-level', { level: r.level }));
+    const target = questionsById.get(r.question);
+    if (!target) return void at([...path, 'question'], msg('rule.unknown-question', { id: r.question, ...suggest(r.question, [...questionsById.keys()]) }));
+    if (target.type === 'text') return void at([...path, 'question'], msg('rule.requirement-text', { question: r.question }));
+    // Question scores are normalised to [0, 1]: every score up to 1 is reachable once some answer scores above 0.
+    if (target.fullScore <= 0 && r.minScore > 0) at([...path, 'minScore'], msg('rule.requirement-unreachable', { question: r.question, minScore: r.minScore }));
+  });
+
+  checkLanguages(raw, questionnaire.languages, at);
+  return problems;
+}
+
+/** The values an answer to `q` can take, as written in a file or a condition. */
+export function possibleValues(q: Question): (string | number | boolean)[] {
+  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => o.id);
+  if (q.type === 'yesno') return [true, false];
+  if (q.type === 'scale' && q.scale) {
+    const values: number[] = [];
+    for (let v = q.scale.min; v <= q.scale.max && values.length < 1000; v++) values.push(v);
+    return values;
+  }
+  return [];
+}
+
+function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], message: ReturnType<typeof msg>) => void): void {
+  const check = (text: Text | undefined, path: PathSegment[]) => {
+    if (text === undefined) return;
+    if (typeof text === 'string') {
+      if (declared.length > 1) at(path, msg('rule.missing-language', { lang: declared.find((l) => l !== declared[0]) ?? declared[0]! }));
+      return;
+    }
+    for (const lang of declared) if (text[lang] === undefined) at(path, msg('rule.missing-language', { lang }));
+    for (const lang of LANGS) if (text[lang] !== undefined && !declared.includes(lang)) at([...path, lang], msg('rule.undeclared-language', { lang }));
+  };
+  check(raw.title, ['title']);
+  check(raw.description, ['description']);
+  check(raw.methodology, ['methodology']);
+  (raw.impacts ?? []).forEach((x, i) => {
+    check(x.label, ['impacts', i, 'label']);
+    check(x.description, ['impacts', i, 'description']);
+  });
+  raw.levels.forEach((x, i) => {
+    check(x.label, ['levels', i, 'label']);
+    check(x.description, ['levels', i, 'description']);
+  });
+  raw.dimensions.forEach((x, i) => {
+    check(x.label, ['dimensions', i, 'label']);
+    check(x.description, ['dimensions', i, 'description']);
+    for (const field of ['levels', 'next'] as const) {
+      for (const [id, text] of Object.entries(x[field] ?? {})) check(text, ['dimensions', i, field, id]);
+    }
+  });
+  raw.questions.forEach((x, i) => {
+    check(x.text, ['questions', i, 'text']);
+    check(x.help, ['questions', i, 'help']);
+    check(x.advice, ['questions', i, 'advice']);
+    (x.options ?? []).forEach((o, k) => check(o.label, ['questions', i, 'options', k, 'label']));
+    check(x.scale?.minLabel, ['questions', i, 'scale', 'minLabel']);
+    check(x.scale?.maxLabel, ['questions', i, 'scale', 'maxLabel']);
+  });
+  (raw.requirements ?? []).forEach((x, i) => check(x.reason, ['requirements', i, 'reason']));
+}
+
+/** The closest known id, when it is close enough to be a typo. */
+export function suggest(id: string, known: string[]): { suggestion?: string } {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(id, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? { suggestion: best } : {};
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,219 @@
+// Turns ajv's raw errors into one plain sentence per real mistake, placed at the right
+// line:col. ajv reports every failing branch of a oneOf/anyOf; a person wants to hear only
+// about the branch they were evidently trying to write.
+import { readFileSync } from 'node:fs';
+import type { ValidationError } from '../generated/validators.js';
+import { msg, type Message } from '../i18n/messages.js';
+import type { Problem } from '../core/problems.js';
+import type { PathSegment, Source } from './source.js';
+
+export type SchemaName = 'questionnaire' | 'answers' | 'diagnostic';
+
+type JsonSchema = { [key: string]: unknown };
+
+const schemaCache = new Map<SchemaName, JsonSchema>();
+function loadSchema(name: SchemaName): JsonSchema {
+  let schema = schemaCache.get(name);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as JsonSchema;
+    schemaCache.set(name, schema);
+  }
+  return schema;
+}
+
+export function schemaProblems(source: Source, errors: readonly ValidationError[], schemaName: SchemaName): Problem[] {
+  const kept = pickBranches(errors);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of kept) {
+    const path = toPath(error.instancePath);
+    const converted = describe(error, path, source, schemaName);
+    if (!converted) continue;
+    const problem = source.problem(converted.path, converted.message, { key: converted.atKey ?? false });
+    const id = `${problem.line}:${problem.col}:${JSON.stringify(problem.message)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem);
+  }
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/** Keeps, for every oneOf/anyOf that failed, only the errors of the branch that fits the data best. */
+function pickBranches(errors: readonly ValidationError[]): ValidationError[] {
+  let remaining = errors.filter((e) => e.keyword !== 'if');
+  const unions = remaining
+    .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+    .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  for (const union of unions) {
+    if (!remaining.includes(union)) continue;
+    const prefix = union.schemaPath + '/';
+    const branchOf = (e: ValidationError) => {
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) return undefined;
+      return Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+    };
+    const branches = new Map<number, ValidationError[]>();
+    for (const e of remaining) {
+      const branch = branchOf(e);
+      if (branch === undefined || Number.isNaN(branch)) continue;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    if (branches.size === 0) continue;
+    const inBranch = new Set([...branches.values()].flat());
+    // A branch whose own type check failed at the union's place is not what the author meant.
+    const plausible = [...branches.entries()].filter(
+      ([, errs]) => !errs.some((e) => e.instancePath === union.instancePath && e.keyword === 'type' && isBranchRootType(e, union)),
+    );
+    let chosen: ValidationError[];
+    if (plausible.length === 0) {
+      const types = [...branches.values()].flat()
+        .filter((e) => e.keyword === 'type' && e.instancePath === union.instancePath)
+        .flatMap((e) => [e.params['type']].flat() as string[]);
+      chosen = [{ ...union, keyword: 'type', params: { type: [...new Set(types)] } }];
+    } else {
+      plausible.sort((a, b) => a[1].length - b[1].length);
+      chosen = plausible[0]![1];
+    }
+    remaining = remaining.filter((e) => e !== union && !inBranch.has(e)).concat(chosen);
+  }
+  return remaining;
+}
+
+function isBranchRootType(e: ValidationError, union: ValidationError): boolean {
+  // "#/oneOf/1/type" is the branch's own type; "#/oneOf/1/properties/x/type" is deeper.
+  const rest = e.schemaPath.slice(union.schemaPath.length + 1).split('/');
+  return rest.length === 2 || (rest.length > 2 && rest[1] === '$ref');
+}
+
+function toPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => {
+    const unescaped = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(unescaped) ? Number(unescaped) : unescaped;
+  });
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment as string];
+  }
+  return value;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+interface Described {
+  path: PathSegment[];
+  message: Message;
+  atKey?: boolean;
+}
+
+function describe(error: ValidationError, path: PathSegment[], source: Source, schemaName: SchemaName): Described | undefined {
+  const value = valueAt(source.data, path);
+  const p = error.params;
+  switch (error.keyword) {
+    case 'required':
+      return { path, message: msg('schema.required', { property: String(p['missingProperty']) }) };
+    case 'additionalProperties': {
+      const property = String(p['additionalProperty']);
+      const allowed = allowedProperties(loadSchema(schemaName), path);
+      return { path: [...path, property], atKey: true, message: msg('schema.unknown-field', { property, allowed }) };
+    }
+    case 'false schema': {
+      const property = path[path.length - 1];
+      return { path, atKey: true, message: msg('schema.not-allowed', { property: String(property) }) };
+    }
+    case 'type': {
+      const expected = [p['type']].flat() as string[];
+      let found = typeOf(value);
+      if (found === 'integer' && !expected.includes('integer')) found = 'number';
+      return { path, message: msg('schema.type', { expected, found }) };
+    }
+    case 'enum':
+      return { path, message: msg('schema.enum', { allowed: p['allowedValues'] as (string | number | boolean)[], found: show(value) }) };
+    case 'const':
+      return { path, message: msg('schema.const', { expected: show(p['allowedValue']), found: show(value) }) };
+    case 'pattern': {
+      const pattern = String(p['pattern']);
+      const found = show(value);
+      if (pattern.startsWith('^[a-z0-9]')) return { path, message: msg('schema.identifier', { found }) };
+      if (pattern.startsWith('^(0|[1-9]')) return { path, message: msg('schema.version', { found }) };
+      if (pattern.startsWith('^[0-9]{4}')) return { path, message: msg('schema.date', { found }) };
+      return { path, message: msg('schema.pattern', { found }) };
+    }
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { path, message: msg('schema.minimum', { limit: Number(p['limit']), found: Number(value), exclusive: error.keyword === 'exclusiveMinimum' }) };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { path, message: msg('schema.maximum', { limit: Number(p['limit']), found: Number(value), exclusive: error.keyword === 'exclusiveMaximum' }) };
+    case 'minItems':
+      return { path, message: msg('schema.min-items', { limit: Number(p['limit']), found: Array.isArray(value) ? value.length : 0 }) };
+    case 'minLength':
+      return { path, message: msg('schema.min-length') };
+    case 'maxLength':
+      return { path, message: msg('schema.max-length', { limit: Number(p['limit']) }) };
+    case 'uniqueItems': {
+      const items = Array.isArray(value) ? value : [];
+      const index = Number(p['j']);
+      return { path: [...path, index], message: msg('schema.unique-items', { value: show(items[index]) }) };
+    }
+    case 'minProperties':
+      // The only non-empty objects with a minimum size are conditions lacking their test.
+      return { path, message: value && typeof value === 'object' && Object.keys(value).length > 0 ? msg('schema.condition-shape') : msg('schema.min-properties') };
+    case 'maxProperties':
+      return { path, message: msg('schema.condition-shape') };
+    case 'oneOf':
+    case 'anyOf':
+      return { path, message: msg('schema.condition-shape') };
+    default:
+      return { path, message: msg('schema.other', { detail: error.message ?? error.keyword }) };
+  }
+}
+
+/** The property names the schema accepts at `path`, for "possible fields: …". */
+function allowedProperties(root: JsonSchema, path: readonly PathSegment[]): string[] {
+  let nodes: JsonSchema[] = [root];
+  for (const segment of path) {
+    const next: JsonSchema[] = [];
+    for (const node of nodes.flatMap((n) => expand(root, n))) {
+      const child = typeof segment === 'number'
+        ? node['items']
+        : ((node['properties'] as Record<string, unknown> | undefined)?.[segment] ?? node['additionalProperties']);
+      if (child && typeof child === 'object') next.push(child as JsonSchema);
+    }
+    nodes = next;
+  }
+  const names = new Set<string>();
+  for (const node of nodes.flatMap((n) => expand(root, n))) {
+    for (const name of Object.keys((node['properties'] as object | undefined) ?? {})) if (name !== '$schema') names.add(name);
+  }
+  return [...names];
+}
+
+/** A schema node with its $ref followed and its oneOf/anyOf/allOf branches spread out. */
+function expand(root: JsonSchema, node: JsonSchema, depth = 0): JsonSchema[] {
+  if (depth > 10) return [];
+  const out: JsonSchema[] = [node];
+  const ref = node['$ref'];
+  if (typeof ref === 'string' && ref.startsWith('#/')) {
+    const target = ref.slice(2).split('/').reduce<unknown>((n, k) => (n as JsonSchema | undefined)?.[k], root);
+    if (target && typeof target === 'object') out.push(...expand(root, target as JsonSchema, depth + 1));
+  }
+  for (const key of ['oneOf', 'anyOf', 'allOf']) {
+    const branches = node[key];
+    if (Array.isArray(branches)) for (const b of branches) out.push(...expand(root, b as JsonSchema, depth + 1));
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Weighted means with "don't know" and "not applicable" kept apart from zero.
+
+export type ItemStatus = 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden';
+
+export interface ScoredItem {
+  weight: number;
+  status: ItemStatus;
+  /** In [0, 1]; only read when answered. */
+  score: number | null;
+}
+
+export interface Summary {
+  /** 0-100, or null when nothing applicable was answered. */
+  score: number | null;
+  /** Answered weight over applicable weight, 0-100. */
+  coverage: number;
+  /** The score if every unknown were the worst / the best answer; null when nothing is applicable. */
+  range: { low: number; high: number } | null;
+  answeredWeight: number;
+  unknownWeight: number;
+}
+
+/**
+ * Score = 100·Σwᵢsᵢ / Σwᵢ over answered items. "Not applicable" (and hidden) items leave the
+ * applicable weight; unknown and unanswered ones stay in it, lowering coverage, not the score.
+ */
+export function summarize(items: readonly ScoredItem[]): Summary {
+  let answeredWeight = 0;
+  let unknownWeight = 0;
+  let points = 0;
+  for (const item of items) {
+    if (item.status === 'answered' && item.score !== null) {
+      answeredWeight += item.weight;
+      points += item.weight * item.score;
+    } else if (item.status === 'unknown' || item.status === 'unanswered') {
+      unknownWeight += item.weight;
+    }
+  }
+  const applicable = answeredWeight + unknownWeight;
+  return {
+    score: answeredWeight > 0 ? (100 * points) / answeredWeight : null,
+    coverage: applicable > 0 ? (100 * answeredWeight) / applicable : 0,
+    range: applicable > 0 ? { low: (100 * points) / applicable, high: (100 * (points + unknownWeight)) / applicable } : null,
+    answeredWeight,
+    unknownWeight,
+  };
+}
+
+/** Weighted mean of the values that are not null; null when none is. */
+export function weightedMean(entries: readonly { weight: number; value: number | null }[]): number | null {
+  let total = 0;
+  let weights = 0;
+  for (const { weight, value } of entries) {
+    if (value === null) continue;
+    total += weight * value;
+    weights += weight;
+  }
+  return weights > 0 ? total / weights : null;
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/** One decimal, the same way on every machine (Number.EPSILON keeps 12.25 from becoming 12.2). */
+export function round1(value: number): number {
+  return Math.round((value + Math.sign(value) * Number.EPSILON * 100) * 10) / 10;
+}

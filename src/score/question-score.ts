@@ -1,0 +1,64 @@
+import type { AnswerValue, Condition, Question, Response } from '../core/model.js';
+
+/** A question's score in [0, 1] for one answer value; null for unscored (free-text) questions. */
+export function answerScore(question: Question, value: AnswerValue): number | null {
+  if (question.fullScore <= 0) return 0;
+  switch (question.type) {
+    case 'single': {
+      const option = question.options.find((o) => o.id === value);
+      return option ? option.score / question.fullScore : 0;
+    }
+    case 'multiple': {
+      const chosen = Array.isArray(value) ? value : [];
+      const sum = question.options.filter((o) => chosen.includes(o.id)).reduce((s, o) => s + o.score, 0);
+      return Math.min(sum, question.fullScore) / question.fullScore;
+    }
+    case 'scale':
+      return typeof value === 'number' && question.scale ? (value - question.scale.min) / question.fullScore : 0;
+    case 'yesno':
+      return value === true ? 1 : 0;
+    case 'text':
+      return null;
+  }
+}
+
+/**
+ * Whether a question is shown, given one respondent's earlier responses. A condition about a
+ * question without a value (unknown, not applicable, hidden) is false for `in`/`minScore`/`maxScore`
+ * and true for `notIn`: "show unless they said X" still shows when we do not know.
+ */
+export function isVisible(
+  question: Question,
+  responseOf: (id: string) => Response | undefined,
+  questionById: (id: string) => Question | undefined,
+  visibleOf: (id: string) => boolean,
+): boolean {
+  if (!question.when) return true;
+  const test = (condition: Condition): boolean => {
+    if ('all' in condition && condition.all) return condition.all.every(test);
+    if ('any' in condition && condition.any) return condition.any.some(test);
+    if (!('question' in condition)) return true;
+    const target = questionById(condition.question);
+    const response = target && visibleOf(target.id) ? responseOf(target.id) : undefined;
+    const value = response?.kind === 'value' ? response.value : undefined;
+    const matches = (candidates: readonly (string | number | boolean)[]) =>
+      value !== undefined && (Array.isArray(value) ? value.some((v) => candidates.includes(v)) : candidates.includes(value));
+    if (condition.in) return matches(condition.in);
+    if (condition.notIn) return !matches(condition.notIn);
+    const score = target && value !== undefined ? answerScore(target, value) : null;
+    if (condition.minScore !== undefined) return score !== null && score >= condition.minScore;
+    if (condition.maxScore !== undefined) return score !== null && score <= condition.maxScore;
+    return true;
+  };
+  return test(question.when);
+}
+
+/** Visibility of every question for one respondent, in questionnaire order (conditions only look back). */
+export function visibility(questions: readonly Question[], responses: ReadonlyMap<string, Response>): Map<string, boolean> {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const visible = new Map<string, boolean>();
+  for (const q of questions) {
+    visible.set(q.id, isVisible(q, (id) => responses.get(id), (id) => byId.get(id), (id) => visible.get(id) ?? false));
+  }
+  return visible;
+}

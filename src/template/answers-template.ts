@@ -1,0 +1,89 @@
+// The answers file a person fills by hand: every question with its help and options as YAML
+// comments, every answer preset to "ne-sait-pas" so an untouched template is still valid.
+import { stringify } from 'yaml';
+import { localize, type Lang } from '../core/text.js';
+import { ACTOR_TYPES, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Questionnaire } from '../core/model.js';
+
+const words = {
+  fr: {
+    header: 'Réponses au questionnaire',
+    how: 'Remplacez chaque « ne-sait-pas » par votre réponse, puis : cocon score CE_FICHIER',
+    markers: `« ${MARKER_UNKNOWN} » = je ne sais pas ; « ${MARKER_NOT_APPLICABLE} » = non concerné (si permis)`,
+    comment: 'Pour ajouter un commentaire : q: { value: ..., comment: "...", evidence: "..." }',
+    territory: 'Nom du territoire',
+    role: 'Votre rôle',
+    actorTypes: 'Type d’acteur',
+    single: 'Une option parmi :',
+    multiple: 'Une liste d’options, par exemple [a, b], parmi :',
+    scale: (min: number, max: number) => `Un nombre entier de ${min} à ${max}`,
+    yesno: 'true (oui) ou false (non)',
+    text: 'Un texte libre, entre guillemets',
+    notApplicable: `« ${MARKER_NOT_APPLICABLE} » est permis`,
+    onlyIf: 'Seulement si',
+    why: 'Pourquoi :',
+  },
+  en: {
+    header: 'Answers to the questionnaire',
+    how: 'Replace each "ne-sait-pas" with your answer, then: cocon score THIS_FILE',
+    markers: `"${MARKER_UNKNOWN}" = don't know; "${MARKER_NOT_APPLICABLE}" = not applicable (where allowed)`,
+    comment: 'To add a comment: q: { value: ..., comment: "...", evidence: "..." }',
+    territory: 'Name of the territory',
+    role: 'Your role',
+    actorTypes: 'Actor type',
+    single: 'One option among:',
+    multiple: 'A list of options, for example [a, b], among:',
+    scale: (min: number, max: number) => `An integer from ${min} to ${max}`,
+    yesno: 'true (yes) or false (no)',
+    text: 'Free text, in quotes',
+    notApplicable: `"${MARKER_NOT_APPLICABLE}" is allowed`,
+    onlyIf: 'Only if',
+    why: 'Why:',
+  },
+} as const;
+
+export function answersTemplate(questionnaire: Questionnaire, lang: Lang, today: string, schemaPath: string): string {
+  const w = words[lang];
+  const t = (text: Parameters<typeof localize>[0]) => localize(text, lang).replace(/\s*\n\s*/g, ' ');
+  const lines: string[] = [
+    `# yaml-language-server: $schema=${schemaPath}`,
+    `# ${w.header} « ${t(questionnaire.title)} » ${questionnaire.version}`,
+    `# ${w.how}`,
+    `# ${w.markers}`,
+    `# ${w.comment}`,
+    `questionnaire: { id: ${questionnaire.id}, version: ${stringify(questionnaire.version).trim()} }`,
+    'respondent:',
+    `  territory: ${stringify(w.territory).trim()}`,
+    `  actorType: collectivite  # ${w.actorTypes}: ${ACTOR_TYPES.join(', ')}`,
+    `  role: ${stringify(w.role).trim()}`,
+    `  date: ${stringify(today).trim()}`,
+    'answers:',
+  ];
+  for (const dimension of questionnaire.dimensions) {
+    lines.push('', `  # ── ${t(dimension.label)} ──`);
+    for (const q of questionnaire.questions.filter((x) => x.dimension === dimension.id)) {
+      lines.push('', `  # ${q.id}. ${t(q.text)}`, `  #   ${w.why} ${t(q.help)}`);
+      if (q.when) lines.push(`  #   ${w.onlyIf}: ${describeCondition(q.when)}`);
+      if (q.type === 'single' || q.type === 'multiple') {
+        lines.push(`  #   ${q.type === 'single' ? w.single : w.multiple}`);
+        for (const o of q.options) lines.push(`  #     ${o.id}: ${t(o.label)}`);
+      } else if (q.type === 'scale' && q.scale) {
+        lines.push(`  #   ${w.scale(q.scale.min, q.scale.max)}`);
+      } else {
+        lines.push(`  #   ${q.type === 'yesno' ? w.yesno : w.text}`);
+      }
+      if (q.allowNotApplicable) lines.push(`  #   ${w.notApplicable}`);
+      lines.push(`  ${q.id}: ${MARKER_UNKNOWN}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describeCondition(condition: Condition): string {
+  if ('all' in condition && condition.all) return condition.all.map(describeCondition).join(' && ');
+  if ('any' in condition && condition.any) return condition.any.map(describeCondition).join(' || ');
+  if (!('question' in condition)) return '';
+  if (condition.in) return `${condition.question} ∈ [${condition.in.join(', ')}]`;
+  if (condition.notIn) return `${condition.question} ∉ [${condition.notIn.join(', ')}]`;
+  if (condition.minScore !== undefined) return `score(${condition.question}) ≥ ${condition.minScore}`;
+  return `score(${condition.question}) ≤ ${condition.maxScore}`;
+}
