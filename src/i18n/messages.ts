@@ -114,7 +114,7 @@ const fr = {
     `les fichiers de réponses mélangent des questionnaires : ${p.first} et ${p.other} (${p.file}) ; un diagnostic porte sur un seul questionnaire et une seule version`,
   'multi.no-answers-files': (p: { dir: string }) => `aucun fichier de réponses (.yaml, .yml, .json) dans ${p.dir}`,
   'questionnaire.not-found': (p: { ref: string; available: string[] }) =>
-    `questionnaire ${q(p.ref)} introuvable : ni un fichier, ni un questionnaire fourni (${p.available.join(', ')})`,
+    `questionnaire ${q(p.ref)} introuvable : ce n'est ni un fichier, ni un questionnaire fourni (${p.available.join(', ')}) ; indiquez-le avec --questionnaire CHEMIN`,
 
   // CLI
   'cli.usage': (p: { detail: string }) => `usage : ${p.detail}`,
@@ -278,7 +278,7 @@ const en: Messages = {
     `the answers files mix questionnaires: ${p.first} and ${p.other} (${p.file}); a diagnostic covers one questionnaire and one version`,
   'multi.no-answers-files': (p) => `no answers file (.yaml, .yml, .json) in ${p.dir}`,
   'questionnaire.not-found': (p) =>
-    `questionnaire ${qe(p.ref)} not found: neither a file nor a bundled questionnaire (${p.available.join(', ')})`,
+    `questionnaire ${qe(p.ref)} not found: neither a file nor a bundled questionnaire (${p.available.join(', ')}); name it with --questionnaire PATH`,
 
   'cli.usage': (p) => `usage: ${p.detail}`,
   'cli.bad-format': (p) => `unknown format ${qe(p.value)}; possible formats: ${p.allowed.join(', ')}`,

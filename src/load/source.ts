@@ -45,15 +45,19 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
     return { line: pos.line, col: pos.col };
   };
   if (doc.errors.length > 0) {
+    // After the first syntax error the parser's later complaints are mostly echoes of it.
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    const errors = duplicates.length === doc.errors.length ? duplicates : [doc.errors.find((e) => e.code !== 'DUPLICATE_KEY')!];
+    const isJson = /\.json$/i.test(file);
     return {
       ok: false,
-      problems: doc.errors.map((error) => {
+      problems: errors.map((error) => {
         const { line, col } = at(error.pos[0]);
         const message = error.code === 'DUPLICATE_KEY'
           ? msg('yaml.duplicate-key', { key: duplicateKeyName(text, error.pos[0]) })
           : error.code === 'MULTIPLE_DOCS'
             ? msg('yaml.multiple-documents')
-            : msg('yaml.syntax', { detail: firstLine(error.message) });
+            : msg(isJson ? 'json.syntax' : 'yaml.syntax', { detail: firstLine(error.message) });
         return { file, line, col, message };
       }),
     };
