@@ -239,11 +239,16 @@ export namespace QuestionnaireSchema {
 
 export namespace AnswersSchema {
   /**
+   * A value, or the value with a comment and evidence.
+   *
    * This interface was referenced by `Answers`'s JSON-Schema
    * via the `definition` "Answer".
    */
   export type Answer =
-    | Value
+    | string
+    | number
+    | boolean
+    | string[]
     | {
         value: Value;
         comment?: string;
