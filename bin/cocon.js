@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin entry: everything lives in dist/cli/main.js, which returns an exit code.
-import { main } from '../dist/cli/main.js';
+// Thin entry: everything lives in dist/lib/main.js (built from src/cli/main.ts), which returns an exit code.
+import { main } from '../dist/lib/main.js';
 
 process.exitCode = await main({
   argv: process.argv.slice(2),

@@ -1,14 +1,15 @@
 // The questionnaires shipped in questionnaires/, and how --questionnaire PATH|ID is resolved.
-import { readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
 import type { Questionnaire } from '../core/model.js';
 import { loadQuestionnaire } from '../load/questionnaire.js';
 import { exists, readSource } from './files.js';
+import { PACKAGE_ROOT } from './paths.js';
 
-export const BUNDLED_DIR = fileURLToPath(new URL('../../questionnaires/', import.meta.url));
+export const BUNDLED_DIR = join(PACKAGE_ROOT, 'questionnaires');
 export const DEFAULT_QUESTIONNAIRE = 'coconstruction-territoriale';
 
 export async function bundledFiles(): Promise<string[]> {
@@ -24,13 +25,27 @@ export async function loadQuestionnaireFile(file: string): Promise<Questionnaire
 export async function resolveQuestionnaire(ref: string): Promise<Questionnaire> {
   if (await exists(ref)) return loadQuestionnaireFile(ref);
   for (const file of await bundledFiles()) {
-    if (file.endsWith(`/${ref}.yaml`) || file.endsWith(`/${ref}.yml`)) return loadQuestionnaireFile(file);
+    if (file.endsWith(`/${ref}.yaml`) || file.endsWith(`/${ref}.yml`)) return (await precompiled(file, ref)) ?? loadQuestionnaireFile(file);
   }
   throw new UsageError(msg('questionnaire.not-found', { ref, available: await bundledIds() }));
 }
 
 export async function bundledIds(): Promise<string[]> {
   return (await bundledFiles()).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
+}
+
+/**
+ * The build stores each bundled questionnaire already checked, as JSON: parsing ~100 KB of YAML
+ * with a cold parser costs more than the rest of a run. Used only while it matches the YAML.
+ */
+async function precompiled(file: string, id: string): Promise<Questionnaire | undefined> {
+  try {
+    const [yaml, json] = await Promise.all([readFile(file), readFile(join(PACKAGE_ROOT, 'dist', 'questionnaires', `${id}.json`), 'utf8')]);
+    const stored = JSON.parse(json) as { sha1: string; questionnaire: Questionnaire };
+    return stored.sha1 === createHash('sha1').update(yaml).digest('hex') ? stored.questionnaire : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export { InputError };

@@ -1,7 +1,9 @@
 // Turns ajv's raw errors into one plain sentence per real mistake, placed at the right
 // line:col. ajv reports every failing branch of a oneOf/anyOf; a person wants to hear only
 // about the branch they were evidently trying to write.
-import { readFileSync } from 'node:fs';
+import questionnaireSchema from '../../schemas/questionnaire.schema.json' with { type: 'json' };
+import answersSchema from '../../schemas/answers.schema.json' with { type: 'json' };
+import diagnosticSchema from '../../schemas/diagnostic.schema.json' with { type: 'json' };
 import type { ValidationError } from '../generated/validators.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
@@ -11,15 +13,12 @@ export type SchemaName = 'questionnaire' | 'answers' | 'diagnostic';
 
 type JsonSchema = { [key: string]: unknown };
 
-const schemaCache = new Map<SchemaName, JsonSchema>();
-function loadSchema(name: SchemaName): JsonSchema {
-  let schema = schemaCache.get(name);
-  if (!schema) {
-    schema = JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')) as JsonSchema;
-    schemaCache.set(name, schema);
-  }
-  return schema;
-}
+const SCHEMAS: Record<SchemaName, JsonSchema> = {
+  questionnaire: questionnaireSchema as JsonSchema,
+  answers: answersSchema as JsonSchema,
+  diagnostic: diagnosticSchema as JsonSchema,
+};
+const loadSchema = (name: SchemaName): JsonSchema => SCHEMAS[name];
 
 export function schemaProblems(source: Source, errors: readonly ValidationError[], schemaName: SchemaName): Problem[] {
   const kept = pickBranches(errors);

@@ -1,5 +1,5 @@
 import { relative, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.js';
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { answersTemplate } from '../../template/answers-template.js';
@@ -7,7 +7,7 @@ import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
 import { exists, writeFileAtomic } from '../files.js';
 import type { Context } from '../context.js';
 
-const SCHEMA_FILE = fileURLToPath(new URL('../../../schemas/answers.schema.json', import.meta.url));
+const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
 
 /** Writes an answers template to FILE (never over an existing file without --force) or stdout. */
 export async function initCommand(context: Context, file: string | undefined, options: { questionnaire?: string; force?: boolean }): Promise<number> {

@@ -1,0 +1,163 @@
+// The built binary, run as a child process the way a user or a CI job runs it: one table of
+// scenarios (arguments → exit code, stdout, stderr), then golden reports for every format.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDiagnostic } from '../src/generated/validators.js';
+import { cocon, ROOT } from './helpers.js';
+
+const MINI = 'test/fixtures/mini.yaml';
+const ALICE = 'test/fixtures/answers/alice.yaml';
+const BOB = 'test/fixtures/answers/bob.yaml';
+const PETIT = 'test/fixtures/errors/petit.yaml';
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+interface Scenario {
+  name: string;
+  args: string[];
+  env?: Record<string, string>;
+  code: number;
+  stdout?: RegExp | string;
+  stderr?: RegExp | string;
+}
+
+const scenarios: Scenario[] = [
+  { name: 'version', args: ['--version'], code: 0, stdout: `${PACKAGE_VERSION}\n` },
+  { name: 'help lists the commands, in French by default', args: ['--help'], code: 0, stdout: /score[\s\S]*report[\s\S]*validate[\s\S]*init[\s\S]*list[\s\S]*run[\s\S]*Autodiagnostic/ },
+  { name: 'help in English', args: ['--help', '--lang', 'en'], code: 0, stdout: /Self-assessment/ },
+  { name: 'help in English from LANG', args: ['score', '--help'], env: { LANG: 'en_GB.UTF-8' }, code: 0, stdout: /exit code 1 if the overall score is below N/ },
+  { name: 'unknown command', args: ['scor'], code: 2, stdout: '', stderr: 'usage : commande inconnue « scor » ; commandes : score, report, validate, init, list, run\n' },
+  { name: 'unknown option', args: ['score', ALICE, '--fail-undr', '3'], code: 2, stderr: 'usage : option inconnue « --fail-undr » (voir cocon --help)\n' },
+  { name: 'missing argument', args: ['score'], code: 2, stderr: /^usage : argument manquant/ },
+  { name: 'unknown language', args: ['score', ALICE, '--lang', 'de'], code: 2, stderr: 'usage : langue « de » inconnue ; langues possibles : fr, en\n' },
+  { name: 'unknown format', args: ['score', ALICE, '-q', MINI, '--format', 'xml'], code: 2, stderr: 'usage : format « xml » inconnu ; formats possibles : text, md, json\n' },
+  { name: 'missing file', args: ['score', 'nope.yaml', '-q', MINI], code: 2, stdout: '', stderr: 'nope.yaml:1:1: fichier introuvable : nope.yaml\n' },
+  { name: 'unknown questionnaire id', args: ['score', ALICE, '-q', 'inexistant'], code: 2, stderr: /^usage : questionnaire « inexistant » introuvable/ },
+  { name: 'score: Markdown by default without a terminal', args: ['score', ALICE, '-q', MINI], code: 0, stdout: /^# .*Val-de-Test/, stderr: '' },
+  { name: 'score: JSON', args: ['score', ALICE, '-q', MINI, '-f', 'json'], code: 0, stdout: /"schemaVersion": 1/, stderr: '' },
+  { name: 'fail-under not met → 1, one line on stderr, report still on stdout', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '60'], code: 1, stdout: /"score": 59/, stderr: 'score global 59 < seuil --fail-under 60\n' },
+  { name: 'fail-under met → 0', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '59'], code: 0, stderr: '' },
+  { name: 'fail-under in English', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '80', '--lang', 'en'], code: 1, stderr: 'overall score 59 < --fail-under threshold 80\n' },
+  { name: 'fail-under must be a percentage', args: ['score', ALICE, '-q', MINI, '--fail-under', 'beaucoup'], code: 2, stderr: 'usage : --fail-under attend un nombre de 0 à 100 ; reçu « beaucoup »\n' },
+  { name: 'min-level per dimension not met', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--min-level', 'alpha=haut', '--min-level', 'beta=milieu'], code: 1, stderr: 'Alpha : niveau Milieu, en dessous du niveau exigé Haut\n' },
+  { name: 'min-level overall met', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--min-level', 'overall=milieu'], code: 0 },
+  { name: 'several gates fail at once', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--min-level', 'overall=haut', '--fail-under', '90'], code: 1, stderr: 'score global 59 < seuil --fail-under 90\noverall : niveau Milieu, en dessous du niveau exigé Haut\n' },
+  { name: 'min-level: unknown dimension', args: ['score', ALICE, '-q', MINI, '--min-level', 'gamma=haut'], code: 2, stderr: 'usage : --min-level : dimension inconnue « gamma » ; possibles : overall, alpha, beta\n' },
+  { name: 'min-level: unknown level', args: ['score', ALICE, '-q', MINI, '--min-level', 'alpha=sommet'], code: 2, stderr: 'usage : --min-level : niveau inconnu « sommet » ; possibles : debut, milieu, haut\n' },
+  { name: 'min-level: malformed', args: ['score', ALICE, '-q', MINI, '--min-level', 'alpha'], code: 2, stderr: 'usage : --min-level attend DIMENSION=NIVEAU (ou overall=NIVEAU) ; reçu « alpha »\n' },
+  { name: 'min-coverage not met', args: ['score', BOB, '-q', MINI, '-f', 'json', '--min-coverage', '95'], code: 1, stderr: /^couverture 8\d(\.\d)? % < seuil --min-coverage 95 %\n$/ },
+  { name: 'a folder of answers files', args: ['score', 'test/fixtures/answers', '-q', MINI, '-f', 'json'], code: 0, stdout: /"actorType": "association"/ },
+  { name: 'answers for another questionnaire', args: ['score', 'test/fixtures/errors/a-valid.yaml', '-q', MINI], code: 2, stderr: 'test/fixtures/errors/a-valid.yaml:1:22: ces réponses sont pour le questionnaire « petit », pas pour « mini »\n' },
+  { name: 'mixed questionnaires', args: ['score', ALICE, 'test/fixtures/errors/a-valid.yaml', '-q', MINI], code: 2, stderr: /^test\/fixtures\/errors\/a-valid\.yaml:1:1: les fichiers de réponses mélangent des questionnaires : mini@1\.2\.0 et petit@1\.0\.0/ },
+  { name: 'the questionnaire comes from the answers when it is bundled, else a located error', args: ['score', 'test/fixtures/errors/a-valid.yaml'], code: 2, stderr: /^test\/fixtures\/errors\/a-valid\.yaml:1:22: questionnaire « petit » introuvable/ },
+  { name: 'answers checked against a questionnaire file', args: ['score', 'test/fixtures/errors/a-valid.yaml', '-q', PETIT, '-f', 'json'], code: 0 },
+  { name: 'validate a questionnaire', args: ['validate', MINI], code: 0, stdout: '', stderr: `${MINI} : questionnaire valide\n` },
+  { name: 'list the bundled questionnaires', args: ['list'], code: 0, stdout: /^coconstruction-territoriale\s+1\.0\.0\s+.+\s+\d+ questions\n$/ },
+];
+
+describe('cocon, as a child process', () => {
+  it.each(scenarios)('$name', ({ args, env, code, stdout, stderr }) => {
+    const result = cocon(args, { env });
+    const check = (actual: string, expected: RegExp | string | undefined) => {
+      if (expected instanceof RegExp) expect(actual).toMatch(expected);
+      else if (expected !== undefined) expect(actual).toBe(expected);
+    };
+    check(result.stderr, stderr);
+    check(result.stdout, stdout);
+    expect(result.code).toBe(code);
+  });
+
+  it('never prints a stack trace, even for a file that is a folder or binary', () => {
+    for (const args of [['score', 'test/fixtures', '-q', MINI], ['validate', 'test'], ['score', 'test/fixtures/errors/h-binary.yaml', '-q', MINI]]) {
+      const result = cocon(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('--out, report and init', () => {
+  it('--out writes the report atomically and keeps stdout empty; the format follows the extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const out = join(dir, 'diagnostic.json');
+    const result = cocon(['score', ALICE, '-q', MINI, '--out', out]);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: `écrit : ${out}\n` });
+    const diagnostic = JSON.parse(readFileSync(out, 'utf8'));
+    expect(validateDiagnostic(diagnostic)).toBe(true);
+  });
+
+  it('report renders a saved diagnostic again, identically to score', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const out = join(dir, 'd.json');
+    cocon(['score', ALICE, BOB, '-q', MINI, '-f', 'json', '-o', out]);
+    for (const format of ['md', 'json', 'text']) {
+      for (const lang of ['fr', 'en']) {
+        const again = cocon(['report', out, '-f', format, '--lang', lang]);
+        const direct = cocon(['score', ALICE, BOB, '-q', MINI, '-f', format, '--lang', lang]);
+        expect(again.code).toBe(0);
+        expect(again.stdout).toBe(direct.stdout);
+      }
+    }
+  });
+
+  it('report refuses a file that is not a diagnostic, with a located message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{\n  "schemaVersion": 2\n}\n');
+    const result = cocon(['report', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file}:2:21: valeur attendue « 1 » ; trouvé « 2 »`);
+    expect(result.stderr).toContain(`${file}:1:1: champ obligatoire manquant : « questionnaire »`);
+  });
+
+  it('init writes a template that validates and scores as "all unknown", and never overwrites silently', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const file = join(dir, 'reponses.yaml');
+    expect(cocon(['init', file, '-q', MINI]).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/answers\.schema\.json\n/);
+    expect(text).toContain('# a1. Qui anime le dialogue ?');
+    expect(text).toContain('#     catalyseur: Un catalyseur identifié');
+    expect(cocon(['validate', file, '-q', MINI]).code).toBe(0);
+    const scored = JSON.parse(cocon(['score', file, '-q', MINI, '-f', 'json']).stdout);
+    expect(scored.overall.coverage).toBe(0);
+    const again = cocon(['init', file, '-q', MINI]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`usage : ${file} existe déjà ; choisissez un autre nom ou utilisez --force\n`);
+    expect(cocon(['init', file, '-q', MINI, '--force', '--lang', 'en']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('# a1. Who runs the dialogue?');
+  });
+
+  it('init without a file prints the template on stdout', () => {
+    const result = cocon(['init', '-q', MINI]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  b3: ne-sait-pas');
+  });
+});
+
+describe('golden reports', () => {
+  const goldenCases: [name: string, args: string[]][] = [
+    ['alice.fr.md', ['score', ALICE, '-q', MINI, '-f', 'md']],
+    ['alice.en.md', ['score', ALICE, '-q', MINI, '-f', 'md', '--lang', 'en']],
+    ['alice.json', ['score', ALICE, '-q', MINI, '-f', 'json']],
+    ['alice-bob.fr.md', ['score', ALICE, BOB, '-q', MINI, '-f', 'md']],
+    ['alice-bob.json', ['score', ALICE, BOB, '-q', MINI, '-f', 'json']],
+    ['alice-bob.fr.txt', ['score', ALICE, BOB, '-q', MINI, '-f', 'text']],
+    ['alice-bob.en.txt', ['score', ALICE, BOB, '-q', MINI, '-f', 'text', '--lang', 'en']],
+  ];
+  it.each(goldenCases)('%s', (name, args) => {
+    const result = cocon(args);
+    expect(result.code).toBe(0);
+    const file = join(ROOT, 'test/golden', name);
+    if (process.env['UPDATE_GOLDEN']) writeFileSync(file, result.stdout);
+    expect(existsSync(file), `${file} is missing: run UPDATE_GOLDEN=1 npx vitest run test/cli.test.ts and review it`).toBe(true);
+    expect(result.stdout).toBe(readFileSync(file, 'utf8'));
+    if (name.endsWith('.json')) expect(validateDiagnostic(JSON.parse(result.stdout))).toBe(true);
+  });
+
+  it('is byte-identical from one run to the next', () => {
+    const args = ['score', ALICE, BOB, '-q', MINI, '-f', 'json'];
+    expect(cocon(args).stdout).toBe(cocon(args).stdout);
+  });
+});
