@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Thin entry: everything lives in dist/lib/main.js (built from src/cli/main.ts), which returns an exit code.
-import { main } from '../dist/lib/main.js';
+// Thin entry: everything lives in the bundle of src/cli/main.ts, whose main() returns the exit code.
+import { loadCli } from './load-cli.js';
 
-process.exitCode = await main({
+process.exitCode = await loadCli().main({
   argv: process.argv.slice(2),
   stdout: process.stdout,
   stderr: process.stderr,

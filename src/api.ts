@@ -8,3 +8,4 @@ export { loadRenderer, FORMATS, type Format, type Renderer, type RenderOptions }
 export { InputError, type Problem } from './core/problems.js';
 export { say } from './i18n/messages.js';
 export type { Questionnaire, AnswerSet } from './core/model.js';
+export { contentHash } from './core/content-hash.js';

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDiagnostic } from '../src/generated/validators.js';
+import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { cocon, ROOT } from './helpers.js';
 
 const MINI = 'test/fixtures/mini.yaml';

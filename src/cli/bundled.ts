@@ -1,13 +1,12 @@
 // The questionnaires shipped in questionnaires/, and how --questionnaire PATH|ID is resolved.
-import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
 import type { Questionnaire } from '../core/model.js';
-import { loadQuestionnaire } from '../load/questionnaire.js';
 import { exists, readSource } from './files.js';
 import { PACKAGE_ROOT } from './paths.js';
+import { contentHash } from '../core/content-hash.js';
 
 export const BUNDLED_DIR = join(PACKAGE_ROOT, 'questionnaires');
 export const DEFAULT_QUESTIONNAIRE = 'coconstruction-territoriale';
@@ -18,6 +17,8 @@ export async function bundledFiles(): Promise<string[]> {
 }
 
 export async function loadQuestionnaireFile(file: string): Promise<Questionnaire> {
+  // Loaded on demand: with a precompiled bundled questionnaire, a run never needs its validator.
+  const { loadQuestionnaire } = await import('../load/questionnaire.js');
   return loadQuestionnaire(await readSource(file));
 }
 
@@ -41,8 +42,8 @@ export async function bundledIds(): Promise<string[]> {
 async function precompiled(file: string, id: string): Promise<Questionnaire | undefined> {
   try {
     const [yaml, json] = await Promise.all([readFile(file), readFile(join(PACKAGE_ROOT, 'dist', 'questionnaires', `${id}.json`), 'utf8')]);
-    const stored = JSON.parse(json) as { sha1: string; questionnaire: Questionnaire };
-    return stored.sha1 === createHash('sha1').update(yaml).digest('hex') ? stored.questionnaire : undefined;
+    const stored = JSON.parse(json) as { hash: string; questionnaire: Questionnaire };
+    return stored.hash === contentHash(yaml) ? stored.questionnaire : undefined;
   } catch {
     return undefined;
   }

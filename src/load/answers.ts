@@ -1,6 +1,6 @@
 // Answers: schema first (the shape a person writes by hand), then each answer against its
 // questionnaire: unknown question ids, values that are not options, markers where refused.
-import { validateAnswers } from '../generated/validators.js';
+import { validateAnswers } from '../generated/validate-answers.js';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, type Problem } from '../core/problems.js';
 import {
@@ -15,7 +15,7 @@ import {
 import type { AnswersSchema } from '../types/schemas.js';
 import type { Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
-import { possibleValues, suggest } from './questionnaire.js';
+import { possibleValues, suggest } from '../core/values.js';
 
 export type RawAnswers = AnswersSchema.Answers;
 

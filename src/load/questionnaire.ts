@@ -1,7 +1,7 @@
 // Questionnaire: schema first, then the rules a schema cannot express (unique ids, references
 // that resolve, ordered levels, conditions on earlier questions only, reachable requirements,
 // complete translations). Every problem is collected; none stops the others from being found.
-import { validateQuestionnaire } from '../generated/validators.js';
+import { validateQuestionnaire } from '../generated/validate-questionnaire.js';
 import { msg } from '../i18n/messages.js';
 import { InputError, type Problem } from '../core/problems.js';
 import { LANGS, type Lang, type Text } from '../core/text.js';
@@ -9,6 +9,7 @@ import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Question, t
 import type { QuestionnaireSchema } from '../types/schemas.js';
 import type { PathSegment, Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
+import { possibleValues, suggest } from '../core/values.js';
 
 type Raw = QuestionnaireSchema.Questionnaire;
 
@@ -181,18 +182,6 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
   return problems;
 }
 
-/** The values an answer to `q` can take, as written in a file or a condition. */
-export function possibleValues(q: Question): (string | number | boolean)[] {
-  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => o.id);
-  if (q.type === 'yesno') return [true, false];
-  if (q.type === 'scale' && q.scale) {
-    const values: number[] = [];
-    for (let v = q.scale.min; v <= q.scale.max && values.length < 1000; v++) values.push(v);
-    return values;
-  }
-  return [];
-}
-
 function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], message: ReturnType<typeof msg>) => void): void {
   const check = (text: Text | undefined, path: PathSegment[]) => {
     if (text === undefined) return;
@@ -232,30 +221,3 @@ function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], me
   (raw.requirements ?? []).forEach((x, i) => check(x.reason, ['requirements', i, 'reason']));
 }
 
-/** The closest known id, when it is close enough to be a typo. */
-export function suggest(id: string, known: string[]): { suggestion?: string } {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = editDistance(id, candidate);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? { suggestion: best } : {};
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}

@@ -4,7 +4,7 @@
 import questionnaireSchema from '../../schemas/questionnaire.schema.json' with { type: 'json' };
 import answersSchema from '../../schemas/answers.schema.json' with { type: 'json' };
 import diagnosticSchema from '../../schemas/diagnostic.schema.json' with { type: 'json' };
-import type { ValidationError } from '../generated/validators.js';
+import type { ValidationError } from '../generated/types.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PathSegment, Source } from './source.js';

@@ -1,5 +1,5 @@
 // cocon report: a saved JSON diagnostic rendered again, checked against its schema first.
-import { validateDiagnostic } from '../../generated/validators.js';
+import { validateDiagnostic } from '../../generated/validate-diagnostic.js';
 import { InputError } from '../../core/problems.js';
 import { schemaProblems } from '../../load/schema-problems.js';
 import type { Diagnostic } from '../../score/diagnose.js';

@@ -1,7 +1,7 @@
 // cocon validate: questionnaires, answers and diagnostics alike, told apart by their content.
 // Answers are checked against a questionnaire named in the same call, --questionnaire, or the
 // bundled one with their id.
-import { validateDiagnostic } from '../../generated/validators.js';
+import { validateDiagnostic } from '../../generated/validate-diagnostic.js';
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { Questionnaire } from '../../core/model.js';

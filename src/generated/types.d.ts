@@ -10,6 +10,3 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ValidationError[] | null;
 }
-export const validateQuestionnaire: CompiledValidator;
-export const validateAnswers: CompiledValidator;
-export const validateDiagnostic: CompiledValidator;

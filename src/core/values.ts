@@ -1,0 +1,41 @@
+import type { Question } from './model.js';
+
+/** The values an answer to `q` can take, as written in a file or a condition. */
+export function possibleValues(q: Question): (string | number | boolean)[] {
+  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => o.id);
+  if (q.type === 'yesno') return [true, false];
+  if (q.type === 'scale' && q.scale) {
+    const values: number[] = [];
+    for (let v = q.scale.min; v <= q.scale.max && values.length < 1000; v++) values.push(v);
+    return values;
+  }
+  return [];
+}
+
+/** The closest known id, when it is close enough to be a typo. */
+export function suggest(id: string, known: string[]): { suggestion?: string } {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(id, candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? { suggestion: best } : {};
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
