@@ -1,0 +1,28 @@
+// Keeps the README true: its answers example is a valid answers file, its commands exist and
+// every example file it names is there.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answersFrom, questionnaireFrom, ROOT } from './helpers.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('its answers example is valid against the bundled questionnaire', () => {
+    const block = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!.replace(/^ {2}/gm, '');
+    const questionnaire = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
+    const answers = answersFrom('README.md', questionnaire, block);
+    expect(answers.responses.size).toBeGreaterThan(4);
+  });
+
+  it('names only files that exist', () => {
+    const paths = [...readme.matchAll(/(?:examples|questionnaires|schemas|docs)\/[\w./-]+\.(?:yaml|json|md)/g)].map((m) => m[0]);
+    expect(paths.length).toBeGreaterThan(3);
+    for (const path of new Set(paths)) expect(existsSync(join(ROOT, path)), path).toBe(true);
+  });
+
+  it('documents every exit code and command', () => {
+    for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 130 |']) expect(readme).toContain(code);
+    for (const command of ['cocon run', 'cocon score', 'cocon report', 'cocon validate', 'cocon init', 'cocon list']) expect(readme).toContain(command);
+  });
+});
