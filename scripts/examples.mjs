@@ -1,0 +1,39 @@
+// npm run examples: regenerate the committed example reports with the built CLI.
+// test/examples.test.ts fails when a committed report differs from what cocon produces now.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const REPORTS_DIR = 'examples/reports';
+
+export const EXAMPLES = [
+  { name: 'emergent-val-de-brume', inputs: ['examples/emergent-val-de-brume.yaml'] },
+  { name: 'intermediaire-plaine-des-sources', inputs: ['examples/intermediaire-plaine-des-sources.yaml'] },
+  { name: 'avance-cote-des-tilleuls', inputs: ['examples/avance-cote-des-tilleuls.yaml'] },
+  { name: 'multi-respondents', inputs: ['examples/multi-respondents'] },
+];
+
+export const FORMATS = [
+  { suffix: '.fr.md', args: ['--format', 'md', '--lang', 'fr'] },
+  { suffix: '.en.md', args: ['--format', 'md', '--lang', 'en'] },
+  { suffix: '.json', args: ['--format', 'json'] },
+];
+
+/** The report cocon produces now for one example and format. */
+export function render(example, format) {
+  const result = spawnSync(process.execPath, [`${ROOT}bin/cocon.js`, 'score', ...example.inputs, ...format.args], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cocon score ${example.inputs.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  mkdirSync(`${ROOT}${REPORTS_DIR}`, { recursive: true });
+  for (const example of EXAMPLES) {
+    for (const format of FORMATS) {
+      const file = `${REPORTS_DIR}/${example.name}${format.suffix}`;
+      writeFileSync(`${ROOT}${file}`, render(example, format));
+      console.error(`wrote ${file}`);
+    }
+  }
+}

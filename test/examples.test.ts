@@ -1,0 +1,42 @@
+// The example reports committed in examples/reports/ are exactly what cocon produces today
+// (regenerate with `npm run examples` after an intended change, and review the diff).
+import { readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM script without type declarations
+import { EXAMPLES, FORMATS, REPORTS_DIR, ROOT, render } from '../scripts/examples.mjs';
+import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
+
+type Example = { name: string; inputs: string[] };
+type Format = { suffix: string; args: string[] };
+const cases = (EXAMPLES as Example[]).flatMap((example) => (FORMATS as Format[]).map((format) => [`${example.name}${format.suffix}`, example, format] as const));
+
+describe('committed example reports', () => {
+  it.each(cases)('%s is up to date', (file, example, format) => {
+    const path = `${ROOT}${REPORTS_DIR}/${file}`;
+    expect(existsSync(path), `${path} is missing: run npm run examples`).toBe(true);
+    const produced = render(example, format);
+    expect(produced).toBe(readFileSync(path, 'utf8'));
+    if (file.endsWith('.json')) expect(validateDiagnostic(JSON.parse(produced))).toBe(true);
+  });
+
+  it('the three single territories land at clearly different levels', () => {
+    const levels = ['emergent-val-de-brume', 'intermediaire-plaine-des-sources', 'avance-cote-des-tilleuls'].map(
+      (name) => JSON.parse(readFileSync(`${ROOT}${REPORTS_DIR}/${name}.json`, 'utf8')) as { overall: { score: number; level: string } },
+    );
+    expect(new Set(levels.map((l) => l.overall.level)).size).toBe(3);
+    expect(levels[0]!.overall.score).toBeLessThan(levels[1]!.overall.score - 20);
+    expect(levels[1]!.overall.score).toBeLessThan(levels[2]!.overall.score - 20);
+  });
+
+  it('the multi-respondent territory has five actor types who do not all agree', () => {
+    const diagnostic = JSON.parse(readFileSync(`${ROOT}${REPORTS_DIR}/multi-respondents.json`, 'utf8')) as {
+      respondents: { actorType: string }[];
+      dimensions: { respondents: { count: number; min: number; max: number } }[];
+    };
+    expect(new Set(diagnostic.respondents.map((r) => r.actorType)).size).toBe(5);
+    for (const d of diagnostic.dimensions) {
+      expect(d.respondents.count).toBe(5);
+      expect(d.respondents.max - d.respondents.min).toBeGreaterThan(10);
+    }
+  });
+});
