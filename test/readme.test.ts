@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answersFrom, questionnaireFrom, ROOT } from './helpers.js';
+import { answersFrom, questionnaireFrom, ROOT, sourceOf } from './helpers.js';
+import { loadQuestionnaire } from '../src/load/questionnaire.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -24,5 +25,21 @@ describe('README', () => {
   it('documents every exit code and command', () => {
     for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 130 |']) expect(readme).toContain(code);
     for (const command of ['cocon run', 'cocon score', 'cocon report', 'cocon validate', 'cocon init', 'cocon list']) expect(readme).toContain(command);
+  });
+});
+
+describe('docs/referential.md', () => {
+  const docs = readFileSync(join(ROOT, 'docs/referential.md'), 'utf8');
+  const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+  it('its example questionnaires and answers files are valid, in both languages', () => {
+    const questionnaires = blocks.filter((b) => b.includes('questionnaire.schema.json'));
+    const answers = blocks.filter((b) => b.includes('answers.schema.json'));
+    expect(questionnaires.length).toBe(2);
+    expect(answers.length).toBe(2);
+    questionnaires.forEach((text, i) => {
+      const questionnaire = loadQuestionnaire(sourceOf('docs/referential.md', text));
+      expect(answersFrom('docs/referential.md', questionnaire, answers[i]).responses.size).toBeGreaterThan(0);
+    });
   });
 });
