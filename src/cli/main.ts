@@ -88,14 +88,20 @@ function findLangArgument(argv: readonly string[]): string | undefined {
 function buildProgram(context: Context, setExit: (code: number) => void): Command {
   const t = (message: Message) => context.say(message);
   const out = context.io;
+  // Commander writes its help headings in English; everything else in the help is ours.
+  const helpHeadings: [RegExp, string][] = context.lang === 'fr'
+    ? [[/^Usage:/gm, 'Utilisation :'], [/^Options:/gm, 'Options :'], [/^Commands:/gm, 'Commandes :'], [/^Arguments:/gm, 'Arguments :']]
+    : [];
+  const writeOut = (s: string) => void out.stdout.write(helpHeadings.reduce((text, [from, to]) => text.replace(from, to), s));
   const program = new Command('cocon')
     .description(t(msg('help.program')))
     .version(VERSION, '-V, --version', t(msg('help.opt.version')))
     .helpOption('-h, --help', t(msg('help.opt.help')))
     .exitOverride()
     .showSuggestionAfterError(false)
+    .helpCommand('help [command]', t(msg('help.opt.help')))
     .configureOutput({
-      writeOut: (s) => void out.stdout.write(s),
+      writeOut,
       writeErr: (s) => void out.stderr.write(s),
       // Errors are written by handleError, in the user's language.
       outputError: () => undefined,
@@ -103,7 +109,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
   const lang = () => new Option('--lang <lang>', t(msg('help.opt.lang')));
   const command = (name: string, description: Message) =>
     program.command(name).description(t(description)).helpOption('-h, --help', t(msg('help.opt.help'))).exitOverride().configureOutput({
-      writeOut: (s) => void out.stdout.write(s),
+      writeOut,
       writeErr: (s) => void out.stderr.write(s),
       outputError: () => undefined,
     });

@@ -31,7 +31,9 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire): Answe
   const at = (path: (string | number)[], message: Message, key = false) => problems.push(source.problem(path, message, { key }));
 
   if (raw.questionnaire.id !== questionnaire.id) {
+    // Answers to another questionnaire: every answer would be "unknown question"; say it once.
     at(['questionnaire', 'id'], msg('answers.questionnaire-mismatch', { found: raw.questionnaire.id, expected: questionnaire.id }));
+    throw new InputError(problems);
   } else if (raw.questionnaire.version !== questionnaire.version) {
     at(['questionnaire', 'version'], msg('answers.version-mismatch', { found: raw.questionnaire.version, expected: questionnaire.version, id: questionnaire.id }));
   }
