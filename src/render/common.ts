@@ -1,0 +1,67 @@
+// Small pieces both human-readable renderers share: numbers, bars, names, answer summaries.
+import { localize, type Lang } from '../core/text.js';
+import { reportWords } from '../i18n/report-words.js';
+import type { Diagnostic } from '../score/diagnose.js';
+
+type QuestionResult = Diagnostic['dimensions'][number]['questions'][number];
+
+/** 62.5 in English, 62,5 in French; a dash when there is no score. */
+export function formatNumber(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return reportWords[lang].none;
+  const text = String(value);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
+
+export function formatScore(value: number | null | undefined, lang: Lang): string {
+  return value === null || value === undefined ? reportWords[lang].none : `${formatNumber(value, lang)} / 100`;
+}
+
+/** A ten-cell bar: one cell per 10 points, rounded to the nearest cell. */
+export function bar(score: number | null, cells = 10): string {
+  const filled = score === null ? 0 : Math.max(0, Math.min(cells, Math.round((score / 100) * cells)));
+  return '█'.repeat(filled) + '░'.repeat(cells - filled);
+}
+
+export function levelLabel(diagnostic: Diagnostic, id: string | null, lang: Lang): string {
+  if (id === null) return reportWords[lang].none;
+  return localize(diagnostic.levels.find((l) => l.id === id)?.label, lang) || id;
+}
+
+export function dimensionLabel(diagnostic: Diagnostic, id: string | undefined, lang: Lang): string {
+  return localize(diagnostic.dimensions.find((d) => d.id === id)?.label, lang) || (id ?? '');
+}
+
+export function findQuestion(diagnostic: Diagnostic, id: string | undefined): QuestionResult | undefined {
+  for (const d of diagnostic.dimensions) {
+    const q = d.questions.find((x) => x.id === id);
+    if (q) return q;
+  }
+  return undefined;
+}
+
+/** "Chargée de mission (Collectivité)", with the name first when the respondent gave one. */
+export function respondentName(diagnostic: Diagnostic, index: number | undefined, lang: Lang): string {
+  const r = index === undefined ? undefined : diagnostic.respondents[index];
+  if (!r) return reportWords[lang].respondent;
+  const actor = reportWords[lang].actorTypes[r.actorType];
+  return `${r.name ? `${r.name}, ` : ''}${r.role} (${actor})`;
+}
+
+/**
+ * What was answered: the option labels for one respondent; for several, each distinct answer
+ * with its count ("Parfois ×2, Je ne sais pas ×1").
+ */
+export function answerSummary(question: QuestionResult, lang: Lang): string {
+  const words = reportWords[lang];
+  const describe = (r: QuestionResult['responses'][number]) =>
+    r.status === 'answered' && r.labels ? r.labels.map((l) => localize(l, lang)).join(' ; ') || words.none : words.status[r.status];
+  if (question.responses.length === 1) return describe(question.responses[0]!);
+  const counts = new Map<string, number>();
+  for (const r of question.responses) {
+    if (r.status === 'hidden') continue;
+    const text = describe(r);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  if (counts.size === 0) return words.status.hidden;
+  return [...counts].map(([text, count]) => `${text} ×${count}`).join(', ');
+}

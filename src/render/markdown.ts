@@ -1,0 +1,138 @@
+// Markdown report: reads well on GitHub and in a CI job summary. Every string that comes from
+// a file (territory, roles, comments, questionnaire texts) goes through escapeMarkdown.
+import { localize, type Lang, type Text } from '../core/text.js';
+import { reportWords } from '../i18n/report-words.js';
+import type { Diagnostic } from '../score/diagnose.js';
+import type { Renderer } from './registry.js';
+import { answerSummary, bar, dimensionLabel, findQuestion, formatNumber, formatScore, levelLabel, respondentName } from './common.js';
+import { describeWarning } from './warnings.js';
+
+const STRENGTH_THRESHOLD = 75;
+const MAX_STRENGTHS = 5;
+
+/** Text made inert for Markdown and HTML, on one line (safe in table cells too). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~])/g, '\\$1')
+    .trim();
+}
+
+export const renderMarkdown: Renderer = (diagnostic, { lang }) => {
+  const w = reportWords[lang];
+  const t = (text: Text | undefined) => escapeMarkdown(localize(text, lang));
+  const out: string[] = [];
+  const line = (...parts: string[]) => out.push(...parts);
+  // French typography puts a space before the colon.
+  const colon = lang === 'fr' ? ' :' : ':';
+
+  line(`# ${w.title({ territory: escapeMarkdown(diagnostic.territory) })}`, '');
+  const facts = [
+    ...(diagnostic.date ? [`**${w.date}**${colon} ${diagnostic.date}`] : []),
+    `**${w.questionnaire}**${colon} ${t(diagnostic.questionnaire.title)} (${w.version} ${escapeMarkdown(diagnostic.questionnaire.version)})`,
+    `**${w.respondents}**${colon} ${respondentsLine(diagnostic, lang)}`,
+  ];
+  line(...facts.map((f) => `- ${f}`), '');
+
+  // Summary
+  line(`## ${w.summary}`, '', `| ${w.dimension} | ${w.score} | | ${w.level} | ${w.coverage} |`, '| --- | ---: | --- | --- | ---: |');
+  for (const d of diagnostic.dimensions) {
+    line(`| ${t(d.label)} | ${formatScore(d.score, lang)} | \`${bar(d.score)}\` | ${escapeMarkdown(levelLabel(diagnostic, d.level, lang))} | ${formatNumber(d.coverage, lang)} % |`);
+  }
+  const o = diagnostic.overall;
+  line(`| **${w.overall}** | **${formatScore(o.score, lang)}** | \`${bar(o.score)}\` | **${escapeMarkdown(levelLabel(diagnostic, o.level, lang))}** | ${formatNumber(o.coverage, lang)} % |`, '');
+  if (diagnostic.impacts.length > 0) {
+    line(`| ${w.impact} | ${w.score} | | ${w.coverage} |`, '| --- | ---: | --- | ---: |');
+    for (const i of diagnostic.impacts) line(`| ${t(i.label)} | ${formatScore(i.score, lang)} | \`${bar(i.score)}\` | ${formatNumber(i.coverage, lang)} % |`);
+    line('');
+  }
+
+  // Levels
+  line(`## ${w.levels}`, '');
+  for (const level of diagnostic.levels) {
+    const reached = level.id === o.level ? ` ← **${w.reached}**` : '';
+    const description = level.description ? ` — ${t(level.description)}` : '';
+    line(`- **${t(level.label)}** (${w.levelFrom({ min: level.min })})${description}${reached}`);
+  }
+  line('');
+
+  // Strengths
+  line(`## ${w.strengths}`, '');
+  const strengths = diagnostic.dimensions
+    .flatMap((d) => d.questions.map((q, index) => ({ d, q, index })))
+    .filter(({ q }) => q.status === 'answered' && q.score !== null && q.score >= STRENGTH_THRESHOLD)
+    .sort((a, b) => b.q.score! - a.q.score!)
+    .slice(0, MAX_STRENGTHS);
+  if (strengths.length === 0) line(w.noStrengths);
+  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score, lang)})`);
+  line('');
+
+  // Priority actions
+  line(`## ${w.actions}`, '');
+  if (diagnostic.recommendations.length === 0) line(w.noActions);
+  let number = 0;
+  for (const r of diagnostic.recommendations) {
+    number++;
+    const dimension = escapeMarkdown(dimensionLabel(diagnostic, r.dimension, lang));
+    if (r.kind === 'next-level') {
+      line(`${number}. **${dimension} — ${w.nextStep}**${colon} ${t(r.text)}`.replace(' :', lang === 'en' ? ':' : ' :'));
+    } else {
+      line(`${number}. **${t(r.text)}** (${dimension}, ${w.gain({ points: formatNumber(r.gain, lang) })})${r.advice ? `<br>${t(r.advice)}` : ''}`);
+    }
+  }
+  line('');
+
+  // Each dimension
+  line(`## ${w.details}`, '');
+  for (const d of diagnostic.dimensions) {
+    line(`### ${t(d.label)}`, '');
+    if (d.description) line(t(d.description), '');
+    const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: formatNumber(d.range.low, lang), high: formatNumber(d.range.high, lang) })})` : '';
+    line(`- **${w.score}**${colon} ${formatScore(d.score, lang)}${range}`, `- **${w.level}**${colon} ${escapeMarkdown(levelLabel(diagnostic, d.level, lang))}`, `- **${w.coverage}**${colon} ${formatNumber(d.coverage, lang)} %`);
+    if (diagnostic.respondents.length > 1) {
+      line(`- **${w.respondents}**${colon} ${w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min, lang), max: formatNumber(d.respondents.max, lang) })}`);
+    }
+    if (d.levelText) line(`- **${w.levelMeans}**${colon} ${t(d.levelText)}`);
+    for (const r of d.requirements) {
+      const question = findQuestion(diagnostic, r.question);
+      const status = w.requirementStatus[r.status];
+      line(`- **${w.requirements}**${colon} ${w.requirementLine({ level: escapeMarkdown(levelLabel(diagnostic, r.level, lang)), question: question ? t(question.text) : r.question, minScore: formatNumber(r.minScore, lang) })} — ${status}${r.reason ? ` (${t(r.reason)})` : ''}`);
+    }
+    line('', `| ${w.question} | ${w.answer} | ${w.score} |`, '| --- | --- | ---: |');
+    for (const q of d.questions) {
+      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.type === 'text' ? w.none : formatNumber(q.score, lang)} |`);
+    }
+    line('');
+    const notes = d.questions.flatMap((q) => q.responses
+      .filter((r) => r.comment || r.evidence)
+      .map((r) => {
+        const who = diagnostic.respondents.length > 1 ? ` (${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))})` : '';
+        const parts = [r.comment ? `${w.comment}${colon} ${escapeMarkdown(r.comment)}` : '', r.evidence ? `${w.evidence}${colon} ${escapeMarkdown(r.evidence)}` : ''].filter(Boolean);
+        return `- ${t(q.text)}${who} — ${parts.join(' ; ')}`;
+      }));
+    if (notes.length > 0) line(`**${w.comments}**`, '', ...notes, '');
+  }
+
+  if (diagnostic.warnings.length > 0) {
+    line(`## ${w.warnings}`, '');
+    for (const warning of diagnostic.warnings) line(`- ${escapeMarkdown(describeWarning(warning, diagnostic, lang))}`);
+    line('');
+  }
+
+  line(`## ${w.methodology}`, '', ...w.method.flatMap((p) => [p, '']));
+  if (diagnostic.questionnaire.methodology) line(t(diagnostic.questionnaire.methodology), '');
+  line(`> ${w.levelsOwn}`, '', `<sub>${w.footer}</sub>`);
+
+  const text = out.join('\n').replace(/[ \t]+$/gm, '');
+  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+};
+
+function respondentsLine(diagnostic: Diagnostic, lang: Lang): string {
+  const w = reportWords[lang];
+  if (diagnostic.respondents.length === 1) return escapeMarkdown(respondentName(diagnostic, 0, lang));
+  const types = [...new Set(diagnostic.respondents.map((r) => w.actorTypes[r.actorType]))].join(', ');
+  return `${w.respondentCount({ count: diagnostic.respondents.length })} (${types})`;
+}

@@ -1,0 +1,89 @@
+// Terminal summary: one screen, readable at 80 columns. Colour comes only through the chalk
+// instance made here from options.color, never from chalk's own guess about the terminal.
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { localize, type Text } from '../core/text.js';
+import { reportWords } from '../i18n/report-words.js';
+import type { Renderer } from './registry.js';
+import { bar, dimensionLabel, formatNumber, levelLabel } from './common.js';
+import { describeWarning } from './warnings.js';
+
+const MAX_ACTIONS = 5;
+
+export const renderTerminal: Renderer = (diagnostic, { lang, color, width }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const w = reportWords[lang];
+  const columns = Math.max(60, width);
+  const t = (text: Text | undefined) => localize(text, lang);
+  const out: string[] = [];
+
+  out.push(c.bold(w.title({ territory: diagnostic.territory })));
+  const facts = [t(diagnostic.questionnaire.title) + ` ${diagnostic.questionnaire.version}`, w.respondentCount({ count: diagnostic.respondents.length })];
+  if (diagnostic.date) facts.unshift(diagnostic.date);
+  out.push(...wrap(c.dim(facts.join(' · ')), columns), '');
+
+  const scoreColour = (score: number | null) => (score === null ? c.dim : score >= 60 ? c.green : score >= 40 ? c.yellow : c.red);
+  const labelWidth = Math.max(14, columns - 51);
+  const table = new Table({
+    head: [w.dimension, w.score, '', w.level, w.coverage].map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colWidths: [labelWidth, 8, 12, 13, 12],
+    wordWrap: true,
+    colAligns: ['left', 'right', 'left', 'left', 'right'],
+  });
+  for (const d of diagnostic.dimensions) {
+    table.push([t(d.label), scoreColour(d.score)(formatNumber(d.score, lang)), scoreColour(d.score)(bar(d.score)), levelLabel(diagnostic, d.level, lang), `${formatNumber(d.coverage, lang)} %`]);
+  }
+  const o = diagnostic.overall;
+  table.push([c.bold(w.overall), c.bold(scoreColour(o.score)(formatNumber(o.score, lang))), scoreColour(o.score)(bar(o.score)), c.bold(levelLabel(diagnostic, o.level, lang)), `${formatNumber(o.coverage, lang)} %`]);
+  out.push(table.toString(), '');
+
+  if (diagnostic.impacts.length > 0) {
+    const impacts = diagnostic.impacts.map((i) => `${t(i.label)} ${formatNumber(i.score, lang)}`).join(' · ');
+    out.push(...wrap(`${c.bold(w.impacts)} : ${impacts}`.replace(' :', lang === 'fr' ? ' :' : ':'), columns), '');
+  }
+
+  const actions = diagnostic.recommendations.slice(0, MAX_ACTIONS);
+  if (actions.length > 0) {
+    out.push(c.bold(w.actions));
+    actions.forEach((r, i) => {
+      const dimension = dimensionLabel(diagnostic, r.dimension, lang);
+      const text = r.kind === 'next-level'
+        ? `${dimension} — ${t(r.text)}`
+        : `${t(r.text)} (${dimension}, ${w.gain({ points: formatNumber(r.gain, lang) })})`;
+      out.push(...wrap(text, columns - 4).map((l, k) => (k === 0 ? ` ${String(i + 1).padStart(1)}. ${l}` : `    ${l}`)));
+    });
+    out.push('');
+  }
+
+  if (diagnostic.warnings.length > 0) {
+    out.push(c.bold(c.yellow(w.warnings)));
+    for (const warning of diagnostic.warnings) {
+      out.push(...wrap(describeWarning(warning, diagnostic, lang), columns - 4).map((l, k) => c.yellow(k === 0 ? ` ! ${l}` : `   ${l}`)));
+    }
+    out.push('');
+  }
+  out.push(...wrap(c.dim(w.levelsOwn), columns), c.dim(w.hint));
+  return `${out.join('\n')}\n`;
+};
+
+/** Greedy word wrap; words longer than the width are left whole rather than cut. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (current && visibleLength(current) + 1 + visibleLength(word) > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+}

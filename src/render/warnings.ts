@@ -1,0 +1,30 @@
+import { localize, type Lang } from '../core/text.js';
+import { reportWords } from '../i18n/report-words.js';
+import type { Diagnostic } from '../score/diagnose.js';
+import { dimensionLabel, findQuestion, formatNumber, respondentName } from './common.js';
+
+type Warning = Diagnostic['warnings'][number];
+
+/** One sentence per warning, naming dimensions, questions and respondents as a person knows them. */
+export function describeWarning(warning: Warning, diagnostic: Diagnostic, lang: Lang): string {
+  const w = reportWords[lang].warning;
+  const dimension = dimensionLabel(diagnostic, warning.dimension, lang);
+  const n = (value: number | undefined) => formatNumber(value ?? null, lang);
+  switch (warning.code) {
+    case 'low-coverage':
+      return warning.dimension ? w.lowCoverage({ dimension, value: n(warning.value) }) : w.lowCoverageOverall({ value: n(warning.value) });
+    case 'wide-range':
+      return w.wideRange({ dimension, low: n(warning.low), high: n(warning.high) });
+    case 'unanswered':
+      return w.unanswered({ respondent: respondentName(diagnostic, warning.respondent, lang), count: warning.value ?? 0 });
+    case 'no-score':
+      return w.noScore({ dimension });
+    case 'answer-ignored': {
+      const question = findQuestion(diagnostic, warning.question);
+      const text = question ? `${warning.question} — ${localize(question.text, lang)}` : (warning.question ?? '');
+      return w.answerIgnored({ respondent: respondentName(diagnostic, warning.respondent, lang), question: text });
+    }
+    case 'territories-differ':
+      return w.territoriesDiffer({ names: (warning.names ?? []).join(', ') });
+  }
+}
