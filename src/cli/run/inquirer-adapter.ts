@@ -1,0 +1,25 @@
+// The real prompts, on the terminal. Imported only by `cocon run`, so no other command pays for inquirer.
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { PromptInterrupted, type PromptAdapter } from './prompt-adapter.js';
+
+type Streams = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+
+/** Ctrl-C (inquirer's ExitPromptError) becomes PromptInterrupted, the one signal the flow knows. */
+async function guard<T>(prompt: Promise<T>): Promise<T> {
+  try {
+    return await prompt;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new PromptInterrupted();
+    throw error;
+  }
+}
+
+export function createInquirerAdapter(streams: Streams): PromptAdapter {
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  return {
+    select: (options) => guard(select({ message: options.message, choices: options.choices, default: options.default, pageSize: 12, loop: false }, context)),
+    checkbox: (options) => guard(checkbox({ message: options.message, choices: options.choices, pageSize: 12, loop: false }, context)),
+    input: (options) => guard(input({ message: options.message, default: options.default, validate: options.validate }, context)),
+    confirm: (options) => guard(confirm({ message: options.message, default: options.default }, context)),
+  };
+}
