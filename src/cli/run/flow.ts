@@ -9,6 +9,8 @@ import type { Choice, PromptAdapter } from './prompt-adapter.js';
 export interface InterviewState {
   respondent?: Respondent;
   responses: Map<string, Response>;
+  /** Questions already put to the person (a skipped free-text question is not asked twice). */
+  asked?: Set<string>;
 }
 
 export interface FlowOptions {
@@ -42,14 +44,18 @@ export async function askRespondent(options: FlowOptions): Promise<Respondent> {
   return { territory, actorType, role, ...(name ? { name } : {}), date: options.today };
 }
 
-/** Walks the visible questions from the first unanswered one; returns when every one was seen. */
-export async function interview(state: InterviewState, options: FlowOptions): Promise<InterviewState> {
+/**
+ * Walks the visible questions from the first one not yet asked; returns past the last one.
+ * With `onlyNew`, asks only questions never put to the person (those a revised answer revealed).
+ */
+export async function interview(state: InterviewState, options: FlowOptions, onlyNew = false): Promise<InterviewState> {
   const { questionnaire } = options;
   const visibleQuestions = () => {
     const visible = visibility(questionnaire.questions, state.responses);
     return questionnaire.questions.filter((q) => visible.get(q.id));
   };
-  let position = visibleQuestions().findIndex((q) => !state.responses.has(q.id));
+  const asked = (state.asked ??= new Set(state.responses.keys()));
+  let position = visibleQuestions().findIndex((q) => !asked.has(q.id));
   if (position === -1) position = visibleQuestions().length;
   let lastDimension: string | undefined;
   while (position < visibleQuestions().length) {
@@ -67,10 +73,14 @@ export async function interview(state: InterviewState, options: FlowOptions): Pr
     }
     if (outcome === undefined) state.responses.delete(question.id);
     else state.responses.set(question.id, outcome);
+    asked.add(question.id);
     dropHidden(state, questionnaire);
     await options.save(state);
-    // Answers may have shown or hidden later questions: continue after this one in the new list.
-    position = visibleQuestions().findIndex((q) => q.id === question.id) + 1;
+    // Answers may have shown or hidden later questions: go on from this one in the new list.
+    const after = visibleQuestions();
+    const here = after.findIndex((q) => q.id === question.id);
+    const next = onlyNew ? after.findIndex((q, i) => i > here && !asked.has(q.id)) : here + 1;
+    position = next === -1 ? after.length : next;
   }
   return state;
 }
@@ -111,7 +121,7 @@ export async function review(state: InterviewState, options: FlowOptions): Promi
       dropHidden(state, questionnaire);
       await options.save(state);
       // A changed answer can reveal questions never asked: ask them now.
-      await interview(state, options);
+      await interview(state, options, true);
     }
   }
 }

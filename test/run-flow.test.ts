@@ -1,0 +1,261 @@
+// `cocon run` without a terminal: the whole command, driven through a scripted prompt adapter.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fakePrompts, type Reply } from './fake-prompts.js';
+import { runMain } from './memory-io.js';
+import { FIXTURES } from './helpers.js';
+
+const MINI = join(FIXTURES, 'mini.yaml');
+const NOW = () => new Date('2026-03-14T10:00:00Z');
+const RESPONDENT: Reply[] = [{ text: 'Val de Test' }, { pick: 'Association' }, { text: 'Coordinatrice' }, { text: '' }];
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cocon-run-'));
+}
+
+async function run(replies: Reply[], args: string[] = [], cwd = tempDir()) {
+  const prompts = fakePrompts(replies);
+  const result = await runMain(['run', '--questionnaire', MINI, ...args], { prompts, now: NOW, cwd, stdin: { isTTY: true } });
+  return { ...result, prompts, cwd };
+}
+
+const readAnswers = (file: string) => parse(readFileSync(file, 'utf8')) as { respondent: Record<string, string>; answers: Record<string, unknown> };
+
+describe('cocon run, scripted', () => {
+  it('walks the respondent, then every question, saves a hand-writable file and prints the report', async () => {
+    const { code, stdout, stderr, prompts, cwd } = await run([
+      ...RESPONDENT,
+      { pick: 'Un catalyseur identifié' },
+      { check: ['Collectivités', 'Associations'] },
+      { pick: 'Oui' },
+      { pick: '4' },
+      { pick: 'Parfois' },
+      { text: 'Rien à ajouter.' },
+      { pick: 'Terminer' },
+    ], ['--format', 'json']);
+    expect(code).toBe(0);
+    expect(prompts.remaining()).toBe(0);
+    const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/answers\.schema\.json\n/);
+    expect(readAnswers(file)).toEqual({
+      questionnaire: { id: 'mini', version: '1.2.0' },
+      respondent: { territory: 'Val de Test', actorType: 'association', role: 'Coordinatrice', date: '2026-03-14' },
+      answers: { a1: 'catalyseur', a2: ['collectivites', 'associations'], a3: true, b1: 4, b2: 'parfois', b3: 'Rien à ajouter.' },
+    });
+    // Where the person is, and why the question matters.
+    expect(stderr).toContain('Alpha · 1/3 · 1/6 au total');
+    expect(stderr).toContain('Bêta · 2/3 · 5/6 au total');
+    expect(stderr).toContain('Pourquoi cette question : Sans animateur, pas de dialogue.');
+    expect(stderr).toContain('━━ Bêta ━━');
+    // The report on stdout is exactly what `cocon score` gives for the saved file.
+    const scored = await runMain(['score', file, '--questionnaire', MINI, '--format', 'json']);
+    expect(stdout).toBe(scored.stdout);
+  });
+
+  it('offers "je ne sais pas" everywhere, "non concerné" only where allowed, and "back" after the first question', async () => {
+    const { code, prompts, cwd } = await run([
+      ...RESPONDENT,
+      { pick: 'Je ne sais pas' },
+      { check: ['Je ne sais pas'] },
+      { pick: 'Non' },
+      { pick: 'Je ne sais pas' },
+      { pick: 'Non concerné' },
+      { text: '?' },
+      { pick: 'Terminer' },
+    ]);
+    expect(code).toBe(0);
+    const questions = prompts.shown.filter((p) => p.message.endsWith('?') || p.message.includes('(1 à 5)'));
+    const first = questions.find((p) => p.message === 'Qui anime le dialogue ?')!;
+    expect(first.choices).toContain('Je ne sais pas');
+    expect(first.choices).not.toContain('Non concerné');
+    expect(first.choices).not.toContain('← Revenir à la question précédente');
+    const b2 = questions.find((p) => p.message.startsWith('Les expérimentations'))!;
+    expect(b2.choices).toContain('Non concerné');
+    expect(b2.choices).toContain('← Revenir à la question précédente');
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({
+      a1: 'ne-sait-pas', a2: 'ne-sait-pas', a3: false, b1: 'ne-sait-pas', b2: 'non-concerne', b3: 'ne-sait-pas',
+    });
+  });
+
+  it('goes back to the previous question, showing the answer given', async () => {
+    const { code, prompts, cwd } = await run([
+      ...RESPONDENT,
+      { pick: 'Parfois quelqu' },
+      { check: ['← Revenir'] },
+      { pick: 'Un catalyseur identifié' },
+      { check: ['Citoyens'] },
+      { pick: '← Revenir' },
+      { check: ['Entreprises'] },
+      { pick: 'Oui' },
+      { pick: '5' },
+      { pick: 'Toujours' },
+      { text: '' },
+      { pick: 'Terminer' },
+    ]);
+    expect(code).toBe(0);
+    const a1Prompts = prompts.shown.filter((p) => p.message === 'Qui anime le dialogue ?');
+    expect(a1Prompts).toHaveLength(2);
+    expect(a1Prompts[1]!.default).toBe('parfois');
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({
+      a1: 'catalyseur', a2: ['entreprises'], a3: true, b1: 5, b2: 'toujours',
+    });
+  });
+
+  it('after going back two questions, moving on shows the next ones again with their answers', async () => {
+    const { code, prompts } = await run([
+      ...RESPONDENT,
+      { pick: 'Parfois quelqu' },
+      { check: ['Citoyens'] },
+      { pick: '← Revenir' },
+      { check: ['← Revenir'] },
+      { pick: 'Un catalyseur identifié' },
+      { check: ['Citoyens'] },
+      { pick: 'Oui' },
+      { pick: '1' },
+      { pick: 'Jamais' },
+      { text: '' },
+      { pick: 'Terminer' },
+    ]);
+    expect(code).toBe(0);
+    expect(prompts.shown.filter((p) => p.message === 'Quels mondes participent ?')).toHaveLength(3);
+  });
+
+  it('conditional questions vanish and reappear as earlier answers change', async () => {
+    const { code, prompts, cwd } = await run([
+      ...RESPONDENT,
+      { pick: 'Personne' },
+      { check: ['Collectivités'] },
+      // a3 ("is the catalyst funded?") is skipped: nobody runs the dialogue.
+      { pick: '3' },
+      { pick: 'Jamais' },
+      { text: '' },
+      { pick: 'Revoir' },
+      { pick: 'Qui anime le dialogue' },
+      { pick: 'Un catalyseur identifié' },
+      // Now a3 applies, and is asked at once.
+      { pick: 'Non' },
+      { pick: 'Terminer' },
+    ]);
+    expect(code).toBe(0);
+    const a3 = prompts.shown.filter((p) => p.message === 'Le catalyseur est-il financé ?');
+    expect(a3).toHaveLength(1);
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toMatchObject({ a1: 'catalyseur', a3: false });
+  });
+
+  it('drops the answer to a question that a changed answer hides', async () => {
+    const { cwd } = await run([
+      ...RESPONDENT,
+      { pick: 'Un catalyseur identifié' },
+      { check: ['Collectivités'] },
+      { pick: 'Oui' },
+      { pick: '3' },
+      { pick: 'Jamais' },
+      { text: '' },
+      { pick: 'Revoir' },
+      { pick: 'Qui anime le dialogue' },
+      { pick: 'Personne' },
+      { pick: 'Terminer' },
+    ]);
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).not.toHaveProperty('a3');
+  });
+
+  it('adds a comment and evidence only for those who ask for it', async () => {
+    const { cwd, prompts } = await run([
+      ...RESPONDENT,
+      { pick: '✎' },
+      { pick: 'Parfois quelqu' },
+      { text: 'Une réunion | par an' },
+      { text: 'Compte rendu 2025' },
+      { check: ['Collectivités', '✎'] },
+      { text: 'Seulement les élus' },
+      { text: '' },
+      { pick: 'Oui' },
+      { pick: '2' },
+      { pick: 'Parfois' },
+      { text: '' },
+      { pick: 'Terminer' },
+    ]);
+    const answers = readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers;
+    expect(answers['a1']).toEqual({ value: 'parfois', comment: 'Une réunion | par an', evidence: 'Compte rendu 2025' });
+    expect(answers['a2']).toEqual({ value: ['collectivites'], comment: 'Seulement les élus' });
+    expect(answers['a3']).toBe(true);
+    expect(prompts.shown.filter((p) => p.message.startsWith('Commentaire'))).toHaveLength(2);
+  });
+
+  it('Ctrl-C: exit 130, every answer given is in the file, and the command to resume is printed', async () => {
+    const { code, stderr, stdout, cwd } = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, 'interrupt']);
+    expect(code).toBe(130);
+    expect(stdout).toBe('');
+    const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
+    expect(readAnswers(file).answers).toEqual({ a1: 'personne', a2: ['citoyens'] });
+    expect(stderr).toContain(`Interrompu. Vos réponses sont enregistrées dans ${file}.`);
+    expect(stderr).toContain(`Pour reprendre : cocon run --answers ${file} --resume --questionnaire ${MINI}`);
+  });
+
+  it('Ctrl-C before the first answer saves nothing and says so', async () => {
+    const { code, stderr, cwd } = await run([{ text: 'Val de Test' }, 'interrupt']);
+    expect(code).toBe(130);
+    expect(stderr).toContain('rien n’a été enregistré');
+    expect(existsSync(join(cwd, 'cocon-val-de-test-2026-03-14.yaml'))).toBe(false);
+  });
+
+  it('--resume continues a partial file from the first unanswered question, without asking the respondent again', async () => {
+    const cwd = tempDir();
+    const file = join(cwd, 'atelier.yaml');
+    writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Nord, actorType: citoyen, role: Habitant }\nanswers:\n  a1: personne\n  a2: [citoyens]\n');
+    const { code, prompts } = await run([{ pick: '2' }, { pick: 'Jamais' }, { text: '' }, { pick: 'Terminer' }], ['--answers', file, '--resume'], cwd);
+    expect(code).toBe(0);
+    expect(prompts.shown[0]!.message).toContain('Maturité des expérimentations');
+    expect(readAnswers(file)).toMatchObject({ respondent: { territory: 'Nord' }, answers: { a1: 'personne', a2: ['citoyens'], b1: 2, b2: 'jamais' } });
+  });
+
+  it('an existing file for this questionnaire is offered for resuming, never overwritten silently', async () => {
+    const cwd = tempDir();
+    const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
+    writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Val de Test, actorType: association, role: R }\nanswers:\n  a1: parfois\n');
+    const { code, prompts } = await run([...RESPONDENT, { confirm: true }, { check: ['Citoyens'] }, 'interrupt'], [], cwd);
+    expect(code).toBe(130);
+    expect(prompts.shown.find((p) => p.kind === 'confirm')!.message).toContain('contient 1 réponse(s)');
+    expect(readAnswers(file).answers).toEqual({ a1: 'parfois', a2: ['citoyens'] });
+  });
+
+  it('a file that is not for this questionnaire: rename, overwrite or quit, as the person chooses', async () => {
+    const cwd = tempDir();
+    const file = join(cwd, 'notes.yaml');
+    writeFileSync(file, 'these are my notes\n');
+    const quit = await run([{ pick: 'Abandonner' }], ['--answers', file], cwd);
+    expect(quit.code).toBe(130);
+    expect(readFileSync(file, 'utf8')).toBe('these are my notes\n');
+    const renamed = await run([{ pick: 'Choisir un autre nom' }, { text: 'autre.yaml' }, ...RESPONDENT, 'interrupt'], ['--answers', file], cwd);
+    expect(renamed.code).toBe(130);
+    expect(readFileSync(file, 'utf8')).toBe('these are my notes\n');
+    expect(readAnswers(join(cwd, 'autre.yaml')).respondent['territory']).toBe('Val de Test');
+  });
+
+  it('--resume on a broken file reports where it is broken, exit 2', async () => {
+    const cwd = tempDir();
+    const file = join(cwd, 'broken.yaml');
+    writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: N, actorType: maire, role: R }\nanswers: {}\n');
+    const { code, stderr } = await run([], ['--answers', file, '--resume'], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file}:2:40: valeur « maire » invalide`);
+  });
+
+  it('without a terminal, exits 2 and points to cocon score and cocon init', async () => {
+    const result = await runMain(['run'], { stdin: { isTTY: false } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cocon init');
+    expect(result.stderr).toContain('cocon score');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { stderr, prompts } = await run([{ text: 'North' }, 'interrupt'], ['--lang', 'en']);
+    expect(prompts.shown[0]!.message).toMatch(/^Territory/);
+    expect(stderr).toContain('nothing was saved');
+  });
+});
