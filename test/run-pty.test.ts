@@ -1,0 +1,80 @@
+// `cocon run` end to end: the built binary in a real pseudo-terminal, answered key by key.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, FIXTURES } from './helpers.js';
+import { KEYS, PtySession } from './pty.js';
+
+const MINI = join(FIXTURES, 'mini.yaml');
+const { enter, down, space, ctrlC } = KEYS;
+const sessions: PtySession[] = [];
+afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
+
+function start(args: string, cwd: string): PtySession {
+  const session = new PtySession(`${process.execPath} ${BIN} run --questionnaire ${MINI} ${args}`, { cwd });
+  sessions.push(session);
+  return session;
+}
+
+async function answerRespondent(session: PtySession): Promise<void> {
+  await session.answer('Territoire', ...'Val de Test', enter);
+  await session.answer('Vous répondez en tant que', down, enter);
+  await session.answer('Votre rôle', ...'Agent', enter);
+  await session.answer('Votre nom', enter);
+}
+
+const answersIn = (file: string) => (parse(readFileSync(file, 'utf8')) as { answers: Record<string, unknown> }).answers;
+
+describe('cocon run in a pseudo-terminal', () => {
+  it('answers to the end, then interrupts and resumes another session', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cocon-pty-'));
+    const file = join(cwd, 'reponses.yaml');
+
+    // 1. A full session.
+    const full = start(`--answers ${file} --out rapport.md`, cwd);
+    await answerRespondent(full);
+    await full.answer('Qui anime le dialogue ?', down, down, enter);
+    await full.answer('Quels mondes participent ?', space, down, space, enter);
+    await full.answer('Le catalyseur est-il financé ?', enter);
+    await full.answer('Maturité des expérimentations', down, down, down, enter);
+    await full.answer('Les expérimentations sont-elles évaluées ?', down, enter);
+    await full.answer('Un commentaire ?', ...'RAS', enter);
+    await full.answer('Que voulez-vous faire ?', enter);
+    expect(await full.exited).toBe(0);
+    expect(full.screen).toContain('Diagnostic de co-construction — Val de Test');
+    expect(answersIn(file)).toEqual({ a1: 'catalyseur', a2: ['collectivites', 'associations'], a3: true, b1: 4, b2: 'parfois', b3: 'RAS' });
+    expect(readFileSync(join(cwd, 'rapport.md'), 'utf8')).toMatch(/^# Diagnostic de co-construction — Val de Test\n/);
+
+    // 2. Ctrl-C in the middle: exit 130, every answer given is in the file.
+    const second = join(cwd, 'second.yaml');
+    const interrupted = start(`--answers ${second}`, cwd);
+    await answerRespondent(interrupted);
+    await interrupted.answer('Qui anime le dialogue ?', enter);
+    await interrupted.answer('Quels mondes participent ?', space, enter);
+    await interrupted.answer('Maturité des expérimentations', ctrlC);
+    expect(await interrupted.exited).toBe(130);
+    expect(interrupted.screen).toContain(`Pour reprendre : cocon run --answers ${second} --resume`);
+    expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'] });
+
+    // 3. Resume and finish: only the remaining questions are asked.
+    const resumed = start(`--answers ${second} --resume --format json`, cwd);
+    await resumed.answer('Maturité des expérimentations', enter);
+    await resumed.answer('Les expérimentations sont-elles évaluées ?', enter);
+    await resumed.answer('Un commentaire ?', enter);
+    await resumed.answer('Que voulez-vous faire ?', enter);
+    expect(await resumed.exited).toBe(0);
+    expect(resumed.screen).not.toContain('Territoire');
+    expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'], b1: 1, b2: 'jamais' });
+  });
+
+  it('without a terminal, exits 2 and points to cocon score and cocon init', () => {
+    const result = spawnSync(process.execPath, [BIN, 'run'], { input: '', encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LANG: 'fr_FR.UTF-8' } });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cocon init reponses.yaml');
+    expect(result.stderr).toContain('cocon score reponses.yaml');
+  });
+});
