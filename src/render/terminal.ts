@@ -23,19 +23,27 @@ export const renderTerminal: Renderer = (diagnostic, { lang, color, width }) => 
   out.push(...wrap(c.dim(facts.join(' · ')), columns), '');
 
   const scoreColour = (score: number | null) => (score === null ? c.dim : score >= 60 ? c.green : score >= 40 ? c.yellow : c.red);
-  const labelWidth = Math.max(14, columns - 51);
+  // The bar column goes first when the terminal is narrow; the label column takes what is left.
+  const showBar = columns >= 72;
+  const fixed = showBar ? [8, 12, 13, 12] : [8, 13, 12];
+  const labelWidth = Math.max(14, columns - fixed.reduce((a, b) => a + b, 0) - fixed.length - 2);
   const table = new Table({
-    head: [w.dimension, w.score, '', w.level, w.coverage].map((h) => c.bold(h)),
+    head: [w.dimension, w.score, ...(showBar ? [''] : []), w.level, w.coverage].map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
-    colWidths: [labelWidth, 8, 12, 13, 12],
+    colWidths: [labelWidth, ...fixed],
     wordWrap: true,
-    colAligns: ['left', 'right', 'left', 'left', 'right'],
+    colAligns: showBar ? ['left', 'right', 'left', 'left', 'right'] : ['left', 'right', 'left', 'right'],
   });
-  for (const d of diagnostic.dimensions) {
-    table.push([t(d.label), scoreColour(d.score)(formatNumber(d.score, lang)), scoreColour(d.score)(bar(d.score)), levelLabel(diagnostic, d.level, lang), `${formatNumber(d.coverage, lang)} %`]);
-  }
+  const row = (label: string, score: number | null, level: string, coverage: number, strong = (s: string) => s) => [
+    strong(label),
+    strong(scoreColour(score)(formatNumber(score, lang))),
+    ...(showBar ? [scoreColour(score)(bar(score))] : []),
+    strong(level),
+    `${formatNumber(coverage, lang)} %`,
+  ];
+  for (const d of diagnostic.dimensions) table.push(row(t(d.label), d.score, levelLabel(diagnostic, d.level, lang), d.coverage));
   const o = diagnostic.overall;
-  table.push([c.bold(w.overall), c.bold(scoreColour(o.score)(formatNumber(o.score, lang))), scoreColour(o.score)(bar(o.score)), c.bold(levelLabel(diagnostic, o.level, lang)), `${formatNumber(o.coverage, lang)} %`]);
+  table.push(row(w.overall, o.score, levelLabel(diagnostic, o.level, lang), o.coverage, c.bold));
   out.push(table.toString(), '');
 
   if (diagnostic.impacts.length > 0) {
