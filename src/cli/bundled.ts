@@ -2,7 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { msg } from '../i18n/messages.js';
-import { InputError, UsageError } from '../core/problems.js';
+import { UsageError } from '../core/problems.js';
 import type { Questionnaire } from '../core/model.js';
 import { exists, readSource } from './files.js';
 import { PACKAGE_ROOT } from './paths.js';
@@ -49,4 +49,3 @@ async function precompiled(file: string, id: string): Promise<Questionnaire | un
   }
 }
 
-export { InputError };

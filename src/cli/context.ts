@@ -31,9 +31,8 @@ export interface Context {
   io: CliIO;
   env: Record<string, string | undefined>;
   lang: Lang;
-  /** Colour on stderr / stdout: only on a terminal, never with NO_COLOR or TERM=dumb. */
+  /** Colour on stdout: only on a terminal, never with NO_COLOR or TERM=dumb. */
   colorOut: boolean;
-  colorErr: boolean;
   width: number;
   say(message: Message): string;
   /** A line on stderr. */
@@ -49,7 +48,6 @@ export function createContext(io: CliIO, lang: Lang): Context {
     env,
     lang,
     colorOut: colorAllowed && io.stdout.isTTY === true,
-    colorErr: colorAllowed && io.stderr.isTTY === true,
     width: Math.max(60, Math.min(io.stdout.columns ?? 80, 120)),
     say: (message) => say(message, lang),
     note: (message) => void io.stderr.write(`${say(message, lang)}\n`),

@@ -1,6 +1,6 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
-import { readFile, readdir, rename, stat, writeFile, unlink, open } from 'node:fs/promises';
+import { readFile, readdir, rename, stat, unlink, open } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
@@ -81,4 +81,3 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-export { writeFile };

@@ -46,7 +46,6 @@ const fr = {
     `attendu un nombre ${p.exclusive ? '>' : '≥'} ${p.limit} ; trouvé ${p.found}`,
   'schema.maximum': (p: { limit: number; found: number; exclusive: boolean }) =>
     `attendu un nombre ${p.exclusive ? '<' : '≤'} ${p.limit} ; trouvé ${p.found}`,
-  'schema.integer': (p: { found: number }) => `attendu un nombre entier ; trouvé ${p.found}`,
   'schema.min-items': (p: { limit: number; found: number }) =>
     `attendu au moins ${p.limit} élément(s) ; trouvé ${p.found}`,
   'schema.min-length': () => `le texte ne doit pas être vide`,
@@ -136,7 +135,6 @@ const fr = {
     `${p.count} erreur(s) dans ${p.files} fichier(s)`,
   'cli.unexpected': (p: { detail: string }) =>
     `erreur inattendue : ${p.detail}. C'est un défaut de cocon : merci de le signaler avec la commande lancée.`,
-  'cli.interrupted': () => `interrompu`,
 
   // Gates
   'gate.score': (p: { score: string; threshold: number }) => `score global ${p.score} < seuil --fail-under ${p.threshold}`,
@@ -144,7 +142,6 @@ const fr = {
     `couverture ${p.coverage} % < seuil --min-coverage ${p.threshold} %`,
   'gate.level': (p: { scope: string; level: string; required: string }) =>
     `${p.scope} : niveau ${p.level}, en dessous du niveau exigé ${p.required}`,
-  'gate.summary': (p: { count: number }) => `${p.count} seuil(s) non atteint(s)`,
 
   // Command-line help and usage errors
   'help.program': () => `Autodiagnostic de la maturité de co-construction d'un territoire (référentiel Le RAMEAU).`,
@@ -172,7 +169,6 @@ const fr = {
   'usage.option-missing-argument': (p: { token: string }) => `l'option ${p.token} attend une valeur`,
   'usage.excess-arguments': () => `trop d'arguments (voir cocon --help)`,
   'usage.other': (p: { detail: string }) => p.detail,
-  'list.header': () => `Questionnaires fournis :`,
   'list.questions': (p: { count: number }) => `${p.count} questions`,
 } as const;
 
@@ -224,7 +220,6 @@ const en: Messages = {
   'schema.pattern': (p) => `invalid format: ${qe(p.found)}`,
   'schema.minimum': (p) => `expected a number ${p.exclusive ? '>' : '≥'} ${p.limit}; found ${p.found}`,
   'schema.maximum': (p) => `expected a number ${p.exclusive ? '<' : '≤'} ${p.limit}; found ${p.found}`,
-  'schema.integer': (p) => `expected an integer; found ${p.found}`,
   'schema.min-items': (p) => `expected at least ${p.limit} item(s); found ${p.found}`,
   'schema.min-length': () => `the text must not be empty`,
   'schema.max-length': (p) => `text too long (at most ${p.limit} characters)`,
@@ -294,12 +289,10 @@ const en: Messages = {
   'cli.valid': (p) => `${p.file}: valid ${kinds.en[p.kind] ?? p.kind}`,
   'cli.errors-found': (p) => `${p.count} error(s) in ${p.files} file(s)`,
   'cli.unexpected': (p) => `unexpected error: ${p.detail}. This is a bug in cocon: please report it with the command you ran.`,
-  'cli.interrupted': () => `interrupted`,
 
   'gate.score': (p) => `overall score ${p.score} < --fail-under threshold ${p.threshold}`,
   'gate.coverage': (p) => `coverage ${p.coverage}% < --min-coverage threshold ${p.threshold}%`,
   'gate.level': (p) => `${p.scope}: level ${p.level}, below the required level ${p.required}`,
-  'gate.summary': (p) => `${p.count} threshold(s) not met`,
 
   'help.program': () => `Self-assessment of a territory's co-construction maturity (Le RAMEAU's referential).`,
   'help.score': () => `Score one or more answers files (or a folder) and produce the diagnostic`,
@@ -326,7 +319,6 @@ const en: Messages = {
   'usage.option-missing-argument': (p) => `option ${p.token} needs a value`,
   'usage.excess-arguments': () => `too many arguments (see cocon --help)`,
   'usage.other': (p) => p.detail,
-  'list.header': () => `Bundled questionnaires:`,
   'list.questions': (p) => `${p.count} questions`,
 };
 

@@ -6,7 +6,7 @@ import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
 import { diagnose, type Diagnostic } from '../../score/diagnose.js';
 import { localize } from '../../core/text.js';
 import type { Source } from '../../load/source.js';
-import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
+import { resolveQuestionnaire } from '../bundled.js';
 import { expandInputs, readSource } from '../files.js';
 import type { Context } from '../context.js';
 import { emitReport, parseFormat, type ReportOptions } from './output.js';
@@ -60,7 +60,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef?: string
       ]);
     }
   }
-  const questionnaire = await resolveQuestionnaire(questionnaireRef ?? first.id ?? DEFAULT_QUESTIONNAIRE).catch((error: unknown) => {
+  const questionnaire = await resolveQuestionnaire(questionnaireRef ?? first.id).catch((error: unknown) => {
     // Without --questionnaire the id comes from the answers file: point there.
     if (questionnaireRef === undefined && error instanceof UsageError) {
       throw new InputError([first.source.problem(['questionnaire', 'id'], error.detail)]);
