@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Thin entry: everything lives in the bundle of src/cli/main.ts, whose main() returns the exit code.
+import { isatty } from 'node:tty';
 import { loadCli } from './load-cli.js';
 
 process.exitCode = await loadCli().main({
   argv: process.argv.slice(2),
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Only whether it is a terminal: touching process.stdin would open it for every command.
+  stdin: { isTTY: isatty(0) },
   env: process.env,
   cwd: process.cwd(),
 });
