@@ -7,6 +7,7 @@ import { reportWords } from '../i18n/report-words.js';
 import type { Renderer } from './registry.js';
 import { bar, dimensionLabel, formatNumber, levelLabel } from './common.js';
 import { describeWarning } from './warnings.js';
+import { wrap } from '../core/wrap.js';
 
 const MAX_ACTIONS = 5;
 
@@ -74,24 +75,3 @@ export const renderTerminal: Renderer = (diagnostic, { lang, color, width }) => 
   out.push(...wrap(c.dim(w.levelsOwn), columns), c.dim(w.hint));
   return `${out.join('\n')}\n`;
 };
-
-/** Greedy word wrap; words longer than the width are left whole rather than cut. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    if (current && visibleLength(current) + 1 + visibleLength(word) > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current ? `${current} ${word}` : word;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
-function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
-}

@@ -13,6 +13,7 @@ import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
 import type { Context } from '../context.js';
 import { exists, readSource, writeFileAtomic } from '../files.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { wrap } from '../../core/wrap.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../run/prompt-adapter.js';
 import { emitReport, formatFromExtension, parseFormat } from './output.js';
@@ -33,7 +34,8 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   const format = options.format !== undefined || options.out !== undefined ? parseFormat(context, options) : undefined;
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
   const prompts = context.io.prompts ?? (await terminalPrompts(context));
-  const print = (text: string) => void context.io.stderr.write(`${text}\n`);
+  const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
+  const print = (text: string) => void context.io.stderr.write(`${wrap(text, width).join('\n')}\n`);
   const today = (context.io.now?.() ?? new Date()).toISOString().slice(0, 10);
   let file: string | undefined = options.answers;
   const save = async (state: InterviewState) => {
@@ -65,15 +67,17 @@ export async function runCommand(context: Context, options: RunOptions): Promise
     await interview(state, flow);
     await review(state, flow);
     await save(state);
-    print(w.saved({ file: file! }));
+    context.io.stderr.write(`${w.saved({ file: file! })}\n`);
   } catch (error) {
     if (error instanceof PromptInterrupted) {
-      print('');
+      // Not wrapped: the command must survive being copied and pasted.
+      const say = (text: string) => void context.io.stderr.write(`${text}\n`);
+      say('');
       if (saved && file) {
-        print(w.interrupted({ file }));
-        print(w.resumeWith({ command: resumeCommand(file, options) }));
+        say(w.interrupted({ file }));
+        say(w.resumeWith({ command: resumeCommand(file, options) }));
       } else {
-        print(w.interruptedNothing);
+        say(w.interruptedNothing);
       }
       return 130;
     }
