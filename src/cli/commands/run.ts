@@ -1,5 +1,6 @@
 // cocon run: the interactive diagnostic. Files and the terminal live here; the interview itself
 // is in ../run/flow.ts, written against the prompt adapter so it can be tested without a terminal.
+import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { AnswerSet, Questionnaire } from '../../core/model.js';
 import { InputError, UsageError } from '../../core/problems.js';
@@ -33,7 +34,8 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   // Checked before any question is asked, so a typo does not cost a whole interview.
   const format = options.format !== undefined || options.out !== undefined ? parseFormat(context, options) : undefined;
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
-  const prompts = context.io.prompts ?? (await terminalPrompts(context));
+  const terminal = context.io.prompts ? undefined : await terminalPrompts();
+  const prompts = context.io.prompts ?? terminal!.prompts;
   const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
   const print = (text: string) => void context.io.stderr.write(`${wrap(text, width).join('\n')}\n`);
   const today = (context.io.now?.() ?? new Date()).toISOString().slice(0, 10);
@@ -79,9 +81,12 @@ export async function runCommand(context: Context, options: RunOptions): Promise
       } else {
         say(w.interruptedNothing);
       }
-      return 130;
+      // 130 for Ctrl-C; a signal gives the shell's usual 128 + its number (143 for SIGTERM, 129 for SIGHUP).
+      return 128 + constants.signals[terminal?.caught() ?? 'SIGINT'];
     }
     throw error;
+  } finally {
+    terminal?.release();
   }
 
   // The report comes from the saved file, read back as `cocon score` would read it.
@@ -96,10 +101,35 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   return 0;
 }
 
-async function terminalPrompts(context: Context): Promise<PromptAdapter> {
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type Signal = (typeof SIGNALS)[number];
+
+/**
+ * The terminal prompts, plus signal handling for the length of the interview. Ctrl-C typed at a
+ * prompt is a key, handled by inquirer; a signal (kill, Ctrl-C while an answer is being saved,
+ * the terminal closing) only aborts the prompts: a save under way completes, then the prompt on
+ * screen (or the next one) ends with PromptInterrupted and the resume message is printed.
+ */
+async function terminalPrompts(): Promise<{ prompts: PromptAdapter; caught: () => Signal | undefined; release: () => void }> {
   const { createInquirerAdapter } = await import('../run/inquirer-adapter.js');
-  // Prompts go to stderr: stdout carries only the report, even when redirected.
-  return createInquirerAdapter({ input: process.stdin, output: process.stderr });
+  const controller = new AbortController();
+  let caught: Signal | undefined;
+  const handlers = SIGNALS.map((signal) => {
+    const handler = () => {
+      caught ??= signal;
+      // A closed terminal cannot be written to any more; that must not crash the last save.
+      if (signal === 'SIGHUP') for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+      controller.abort();
+    };
+    process.on(signal, handler);
+    return () => void process.off(signal, handler);
+  });
+  return {
+    // Prompts go to stderr: stdout carries only the report, even when redirected.
+    prompts: createInquirerAdapter({ input: process.stdin, output: process.stderr, signal: controller.signal }),
+    caught: () => caught,
+    release: () => handlers.forEach((off) => off()),
+  };
 }
 
 /**

@@ -2,9 +2,14 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { PromptInterrupted, type PromptAdapter } from './prompt-adapter.js';
 
-type Streams = { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+type Streams = {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Aborting it ends the prompt on screen (or the next one, at once) with PromptInterrupted. */
+  signal?: AbortSignal;
+};
 
-/** Ctrl-C (inquirer's ExitPromptError) becomes PromptInterrupted, the one signal the flow knows. */
+/** Ctrl-C (inquirer's ExitPromptError) or an abort becomes PromptInterrupted, the one signal the flow knows. */
 async function guard<T>(prompt: Promise<T>): Promise<T> {
   try {
     return await prompt;
@@ -15,7 +20,7 @@ async function guard<T>(prompt: Promise<T>): Promise<T> {
 }
 
 export function createInquirerAdapter(streams: Streams): PromptAdapter {
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false, ...(streams.signal ? { signal: streams.signal } : {}) };
   return {
     select: (options) => guard(select({ message: options.message, choices: options.choices, default: options.default, pageSize: 12, loop: false }, context)),
     checkbox: (options) => guard(checkbox({ message: options.message, choices: options.choices, pageSize: 12, loop: false }, context)),
