@@ -186,6 +186,41 @@ describe('cocon run, scripted', () => {
     expect(prompts.shown.filter((p) => p.message.startsWith('Commentaire'))).toHaveLength(2);
   });
 
+  it('free text: "<" goes back, "?" or the marker means "je ne sais pas", notes given earlier are kept', async () => {
+    const cwd = tempDir();
+    const file = join(cwd, 'texte.yaml');
+    writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Nord, actorType: citoyen, role: Habitant }\nanswers:\n  a1: personne\n  a2: [citoyens]\n  b1: 2\n  b2: jamais\n  b3: { value: Premier jet, comment: noté en réunion }\n');
+    const { code, prompts } = await run([
+      { pick: 'Revoir' },
+      { pick: 'Un commentaire' },
+      { text: 'ne-sait-pas' },
+      { pick: 'Revoir' },
+      { pick: 'Un commentaire' },
+      { text: '' },
+      { pick: 'Terminer' },
+    ], ['--answers', file, '--resume'], cwd);
+    expect(code).toBe(0);
+    const b3 = prompts.shown.filter((p) => p.message === 'Un commentaire ?');
+    expect(b3.map((p) => p.default)).toEqual(['Premier jet', '?']);
+    expect(readAnswers(file).answers['b3']).toEqual({ value: 'ne-sait-pas', comment: 'noté en réunion' });
+
+    const back = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, { pick: '3' }, { pick: 'Jamais' }, { text: '<' }, { pick: 'Parfois' }, { text: '?' }, { pick: 'Terminer' }]);
+    expect(back.code).toBe(0);
+    expect(back.prompts.shown.filter((p) => p.message.startsWith('Les expérimentations'))).toHaveLength(2);
+    expect(readAnswers(join(back.cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toMatchObject({ b2: 'parfois', b3: 'ne-sait-pas' });
+  });
+
+  it('refuses what the answers file could not hold: over-long texts, "non-concerne" where not allowed', async () => {
+    const long = await run([{ text: 'T'.repeat(201) }]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('200 caractères au plus (ici 201).');
+    const reserved = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, { pick: '3' }, { pick: 'Jamais' }, { text: 'non-concerne' }]);
+    expect(reserved.code).toBe(2);
+    expect(reserved.stderr).toContain('« non-concerne » est un mot réservé');
+    const comment = await run([...RESPONDENT, { pick: '✎' }, { pick: 'Personne' }, { text: 'x'.repeat(10_001) }]);
+    expect(comment.stderr).toContain('10000 caractères au plus (ici 10001).');
+  });
+
   it('Ctrl-C: exit 130, every answer given is in the file, and the command to resume is printed', async () => {
     const { code, stderr, stdout, cwd } = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, 'interrupt']);
     expect(code).toBe(130);

@@ -1,6 +1,6 @@
 // The interview itself, written against the PromptAdapter only: no terminal, no files. Every
 // change goes through `save` before the next prompt, so an interruption loses nothing.
-import { ACTOR_TYPES, type AnswerValue, type Question, type Questionnaire, type Respondent, type Response } from '../../core/model.js';
+import { ACTOR_TYPES, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type AnswerValue, type Question, type Questionnaire, type Respondent, type Response } from '../../core/model.js';
 import { localize, type Lang } from '../../core/text.js';
 import { runWords } from '../../i18n/run-words.js';
 import { visibility } from '../../score/question-score.js';
@@ -33,14 +33,14 @@ type Special = typeof BACK | typeof UNKNOWN | typeof NOT_APPLICABLE | typeof WIT
 export async function askRespondent(options: FlowOptions): Promise<Respondent> {
   const { prompts, lang } = options;
   const w = runWords[lang];
-  const required = (value: string) => (value.trim() ? true : w.required);
+  const required = fits(RESPONDENT_MAX, lang, true);
   const territory = (await prompts.input({ message: w.territory, validate: required })).trim();
   const actorType = await prompts.select({
     message: w.actorType,
     choices: ACTOR_TYPES.map((value) => ({ value, name: w.actorTypes[value] })),
   });
   const role = (await prompts.input({ message: w.role, validate: required })).trim();
-  const name = (await prompts.input({ message: w.name })).trim();
+  const name = (await prompts.input({ message: w.name, validate: fits(RESPONDENT_MAX, lang) })).trim();
   return { territory, actorType, role, ...(name ? { name } : {}), date: options.today };
 }
 
@@ -157,12 +157,19 @@ async function ask(question: Question, list: Question[], current: Response | und
     value === BACK ? BACK : value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : undefined;
 
   if (question.type === 'text') {
-    const previous = current?.kind === 'value' ? String(current.value) : '';
-    options.print(w.textHint);
-    const text = (await prompts.input({ message, default: previous })).trim();
+    // The markers a hand-written file would hold mean the same here; typed otherwise they could not be saved.
+    const previous = current?.kind === 'value' ? String(current.value) : current?.kind === 'unknown' ? '?' : current?.kind === 'not-applicable' ? MARKER_NOT_APPLICABLE : '';
+    options.print(w.textHint({ back: canGoBack, notApplicable: question.allowNotApplicable }));
+    const within = fits(TEXT_MAX, lang);
+    const text = (await prompts.input({
+      message,
+      default: previous,
+      validate: (value) => (value.trim() === MARKER_NOT_APPLICABLE && !question.allowNotApplicable ? w.reserved({ word: MARKER_NOT_APPLICABLE }) : within(value)),
+    })).trim();
     if (text === '<' && canGoBack) return BACK;
-    if (text === '?') return { kind: 'unknown' };
-    return text ? { kind: 'value', value: text } : undefined;
+    const response: Response | undefined =
+      text === '?' || text === MARKER_UNKNOWN ? { kind: 'unknown' } : text === MARKER_NOT_APPLICABLE ? { kind: 'not-applicable' } : text ? { kind: 'value', value: text } : undefined;
+    return response && withNotes(response, false, current, options);
   }
 
   if (question.type === 'multiple') {
@@ -204,9 +211,24 @@ async function withNotes(response: Response, wanted: boolean, current: Response 
     return { ...response, ...(current?.comment ? { comment: current.comment } : {}), ...(current?.evidence ? { evidence: current.evidence } : {}) };
   }
   const w = runWords[lang];
-  const comment = (await prompts.input({ message: w.comment, default: current?.comment ?? '' })).trim();
-  const evidence = (await prompts.input({ message: w.evidence, default: current?.evidence ?? '' })).trim();
+  const within = fits(TEXT_MAX, lang);
+  const comment = (await prompts.input({ message: w.comment, default: current?.comment ?? '', validate: within })).trim();
+  const evidence = (await prompts.input({ message: w.evidence, default: current?.evidence ?? '', validate: within })).trim();
   return { ...response, ...(comment ? { comment } : {}), ...(evidence ? { evidence } : {}) };
+}
+
+// The answers schema's limits: a longer text could be typed but not saved.
+const RESPONDENT_MAX = 200;
+const TEXT_MAX = 10_000;
+
+/** Validates a typed text against a length (in characters, as the schema counts them), optionally required. */
+function fits(max: number, lang: Lang, required = false): (value: string) => true | string {
+  const w = runWords[lang];
+  return (value) => {
+    const length = [...value.trim()].length;
+    if (required && length === 0) return w.required;
+    return length <= max ? true : w.tooLong({ max, length });
+  };
 }
 
 function choicesFor(question: Question, lang: Lang): Choice<AnswerValue>[] {
