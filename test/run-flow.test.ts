@@ -221,6 +221,27 @@ describe('cocon run, scripted', () => {
     expect(comment.stderr).toContain('10000 caractères au plus (ici 10001).');
   });
 
+  it('keeps notes when an answer is changed without new ones, and takes notes on "je ne sais pas" too', async () => {
+    const { code, cwd } = await run([
+      ...RESPONDENT,
+      { pick: '✎' },
+      { pick: 'Parfois quelqu' },
+      { text: 'Une réunion par an' },
+      { text: '' },
+      { check: ['← Revenir'] },
+      { pick: 'Personne' },
+      { check: ['Je ne sais pas', '✎'] },
+      { text: 'À demander à la mairie' },
+      { text: '' },
+      'interrupt',
+    ]);
+    expect(code).toBe(130);
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({
+      a1: { value: 'personne', comment: 'Une réunion par an' },
+      a2: { value: 'ne-sait-pas', comment: 'À demander à la mairie' },
+    });
+  });
+
   it('Ctrl-C: exit 130, every answer given is in the file, and the command to resume is printed', async () => {
     const { code, stderr, stdout, cwd } = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, 'interrupt']);
     expect(code).toBe(130);

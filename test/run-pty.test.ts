@@ -1,6 +1,6 @@
 // `cocon run` end to end: the built binary in a real pseudo-terminal, answered key by key.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { BIN, FIXTURES } from './helpers.js';
 import { KEYS, PtySession } from './pty.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
-const { enter, down, space, ctrlC } = KEYS;
+const { enter, down, up, space, ctrlC } = KEYS;
 const sessions: PtySession[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
@@ -68,6 +68,35 @@ describe('cocon run in a pseudo-terminal', () => {
     expect(await resumed.exited).toBe(0);
     expect(resumed.screen).not.toContain('Territoire');
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'], b1: 1, b2: 'jamais' });
+  });
+
+  it('goes back from checkboxes, adds a comment, hides a conditional question, and a signal ends it like Ctrl-C', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cocon-pty-'));
+    const file = join(cwd, 'reponses.yaml');
+    // `exec`: the shell's pid, printed first, becomes the pid of cocon itself.
+    const session = new PtySession(`echo COCON_PID=$$; exec ${process.execPath} ${BIN} run --questionnaire ${MINI} --answers ${file}`, { cwd });
+    sessions.push(session);
+    await answerRespondent(session);
+    // a1: "answer and add a comment", then the answer, then the comment; evidence skipped.
+    await session.answer('Qui anime le dialogue ?', down, down, down, enter);
+    await session.answer('❯ Personne', down, down, enter);
+    await session.answer('Commentaire (Entrée pour passer)', ...'Élu référent', enter);
+    await session.answer('Preuve ou source', enter);
+    // a2: the last checkbox goes back to a1, which shows the answer given.
+    await session.answer(/Alpha · 2\/3 · 2\/6 au total[\s\S]*← Revenir/, down, down, down, down, down, down, space, enter);
+    await session.answer(/Alpha · 1\/3 · 1\/6 au total[\s\S]*❯ Un catalyseur identifié/, up, up, enter);
+    // "Personne": a3 ("is the catalyst funded?") no longer applies, so Alpha has two questions.
+    await session.answer(/Alpha · 2\/2 · 2\/5 au total[\s\S]*← Revenir/, down, down, down, down, down, space, enter);
+    await session.waitFor('Bêta · 1/3 · 3/5 au total');
+    await session.waitFor('Maturité des expérimentations');
+    const pid = Number(/COCON_PID=(\d+)/.exec(session.screen)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    process.kill(pid, 'SIGTERM');
+    expect(await session.exited).toBe(143);
+    expect(session.screen).toContain(`Pour reprendre : cocon run --answers ${file} --resume --questionnaire ${MINI}`);
+    expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: 'ne-sait-pas' });
+    expect(readdirSync(cwd)).toEqual(['reponses.yaml']);
+    expect(session.screen).not.toContain('Le catalyseur est-il financé ?');
   });
 
   it('without a terminal, exits 2 and points to cocon score and cocon init', () => {

@@ -153,8 +153,9 @@ async function ask(question: Question, list: Question[], current: Response | und
     ...(question.allowNotApplicable ? [{ value: NOT_APPLICABLE as Special, name: w.notApplicable }] : []),
     ...(canGoBack ? [{ value: BACK as Special, name: w.back }] : []),
   ];
-  const special = (value: Special): Response | typeof BACK | undefined =>
-    value === BACK ? BACK : value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : undefined;
+  /** A picked choice (never BACK or WITH_COMMENT, handled before) as a response. */
+  const responseFor = (value: AnswerValue | Special): Response =>
+    value === UNKNOWN ? { kind: 'unknown' } : value === NOT_APPLICABLE ? { kind: 'not-applicable' } : { kind: 'value', value: value as AnswerValue };
 
   if (question.type === 'text') {
     // The markers a hand-written file would hold mean the same here; typed otherwise they could not be saved.
@@ -179,13 +180,15 @@ async function ask(question: Question, list: Question[], current: Response | und
       message,
       choices: [
         ...question.options.map((o) => ({ value: o.id as string | Special, name: t(o.label), checked: chosen.includes(o.id) })),
-        ...extras(true).map((e) => ({ ...e, checked: false })),
+        ...extras(true).map((e) => ({ ...e, checked: (e.value === UNKNOWN && current?.kind === 'unknown') || (e.value === NOT_APPLICABLE && current?.kind === 'not-applicable') })),
       ],
     });
     const specials = picked.filter((p): p is Special => typeof p === 'symbol');
-    for (const s of [BACK, NOT_APPLICABLE, UNKNOWN] as const) if (specials.includes(s)) return special(s);
-    const value = picked.filter((p): p is string => typeof p === 'string');
-    return withNotes({ kind: 'value', value }, specials.includes(WITH_COMMENT), current, options);
+    if (specials.includes(BACK)) return BACK;
+    // A marker ticked with options wins: "not applicable", then "don't know".
+    const marker = ([NOT_APPLICABLE, UNKNOWN] as Special[]).find((s) => specials.includes(s));
+    const response = marker ? responseFor(marker) : responseFor(picked.filter((p): p is string => typeof p === 'string'));
+    return withNotes(response, specials.includes(WITH_COMMENT), current, options);
   }
 
   const valueChoices = choicesFor(question, lang);
@@ -195,14 +198,14 @@ async function ask(question: Question, list: Question[], current: Response | und
     choices: [...valueChoices, ...extras(true)],
     ...(previous !== undefined ? { default: previous } : {}),
   });
-  if (picked !== WITH_COMMENT) return typeof picked === 'symbol' ? special(picked) : { kind: 'value', value: picked };
+  if (picked === BACK) return BACK;
+  if (picked !== WITH_COMMENT) return withNotes(responseFor(picked), false, current, options);
   const again = await prompts.select<AnswerValue | Special>({
     message,
     choices: [...valueChoices, ...extras(false).filter((e) => e.value !== BACK)],
     ...(previous !== undefined ? { default: previous } : {}),
   });
-  const response: Response = typeof again === 'symbol' ? (special(again) as Response) : { kind: 'value', value: again };
-  return withNotes(response, true, current, options);
+  return withNotes(responseFor(again), true, current, options);
 }
 
 async function withNotes(response: Response, wanted: boolean, current: Response | undefined, { prompts, lang }: FlowOptions): Promise<Response> {
