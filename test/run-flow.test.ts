@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fakePrompts, type Reply } from './fake-prompts.js';
+import type { PromptAdapter } from '../src/cli/run/prompt-adapter.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES } from './helpers.js';
 
@@ -16,8 +17,21 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'cocon-run-'));
 }
 
+/** The scripted prompts, with checkbox ticks checked by the flow's `validate` as the terminal does. */
+function scripted(replies: Reply[]) {
+  const fake = fakePrompts(replies);
+  const tick = fake.checkbox.bind(fake);
+  const checkbox: PromptAdapter['checkbox'] = async (options) => {
+    const values = await tick(options);
+    const valid = options.validate?.(values) ?? true;
+    if (valid !== true) throw new Error(`checkbox refused: ${valid}`);
+    return values;
+  };
+  return Object.assign(fake, { checkbox });
+}
+
 async function run(replies: Reply[], args: string[] = [], cwd = tempDir()) {
-  const prompts = fakePrompts(replies);
+  const prompts = scripted(replies);
   const result = await runMain(['run', '--questionnaire', MINI, ...args], { prompts, now: NOW, cwd, stdin: { isTTY: true } });
   return { ...result, prompts, cwd };
 }
@@ -240,6 +254,18 @@ describe('cocon run, scripted', () => {
       a1: { value: 'personne', comment: 'Une réunion par an' },
       a2: { value: 'ne-sait-pas', comment: 'À demander à la mairie' },
     });
+  });
+
+  it('checkboxes: "back" and the markers are ticked alone, nothing ticked means none of these', async () => {
+    const mixed = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', 'Je ne sais pas'] }]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('checkbox refused: « Je ne sais pas » et « Non concerné » se cochent sans autre réponse');
+    const back = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', '← Revenir'] }]);
+    expect(back.stderr).toContain('checkbox refused: « Revenir à la question précédente » se coche seul.');
+    const none = await run([...RESPONDENT, { pick: 'Personne' }, { check: [] }, 'interrupt']);
+    expect(none.code).toBe(130);
+    expect(none.stderr).toContain('(sans rien cocher : aucune de ces');
+    expect(readAnswers(join(none.cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({ a1: 'personne', a2: [] });
   });
 
   it('Ctrl-C: exit 130, every answer given is in the file, and the command to resume is printed', async () => {

@@ -86,7 +86,9 @@ describe('cocon run in a pseudo-terminal', () => {
     await session.answer(/Alpha · 2\/3 · 2\/6 au total[\s\S]*← Revenir/, down, down, down, down, down, down, space, enter);
     await session.answer(/Alpha · 1\/3 · 1\/6 au total[\s\S]*❯ Un catalyseur identifié/, up, up, enter);
     // "Personne": a3 ("is the catalyst funded?") no longer applies, so Alpha has two questions.
-    await session.answer(/Alpha · 2\/2 · 2\/5 au total[\s\S]*← Revenir/, down, down, down, down, down, space, enter);
+    // Ticking "je ne sais pas" with an answer is refused on screen; "a" (all) is no shortcut here.
+    await session.answer(/Alpha · 2\/2 · 2\/5 au total[\s\S]*← Revenir/, 'a', space, down, down, down, down, down, space, enter);
+    await session.answer('se cochent sans autre réponse', up, up, up, up, up, space, enter);
     await session.waitFor('Bêta · 1/3 · 3/5 au total');
     await session.waitFor('Maturité des expérimentations');
     const pid = Number(/COCON_PID=(\d+)/.exec(session.screen)?.[1]);

@@ -182,6 +182,13 @@ async function ask(question: Question, list: Question[], current: Response | und
         ...question.options.map((o) => ({ value: o.id as string | Special, name: t(o.label), checked: chosen.includes(o.id) })),
         ...extras(true).map((e) => ({ ...e, checked: (e.value === UNKNOWN && current?.kind === 'unknown') || (e.value === NOT_APPLICABLE && current?.kind === 'not-applicable') })),
       ],
+      // "Back" alone; "don't know" or "not applicable" without answers (a comment may go with them).
+      validate: (values) => {
+        const markers = values.filter((v) => v === UNKNOWN || v === NOT_APPLICABLE).length;
+        if (values.includes(BACK) && values.length > 1) return w.checkboxBackAlone;
+        if (markers > 1 || (markers === 1 && values.some((v) => typeof v === 'string'))) return w.checkboxMarkerAlone;
+        return true;
+      },
     });
     const specials = picked.filter((p): p is Special => typeof p === 'symbol');
     if (specials.includes(BACK)) return BACK;

@@ -23,7 +23,18 @@ export function createInquirerAdapter(streams: Streams): PromptAdapter {
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false, ...(streams.signal ? { signal: streams.signal } : {}) };
   return {
     select: (options) => guard(select({ message: options.message, choices: options.choices, default: options.default, pageSize: 12, loop: false }, context)),
-    checkbox: (options) => guard(checkbox({ message: options.message, choices: options.choices, pageSize: 12, loop: false }, context)),
+    checkbox: (options) => {
+      const validate = options.validate;
+      return guard(checkbox({
+        message: options.message,
+        choices: options.choices,
+        pageSize: 12,
+        loop: false,
+        // "All" and "invert" would tick "don't know" and "back" along with the answers.
+        shortcuts: { all: null, invert: null },
+        ...(validate ? { validate: (choices: readonly { value: (typeof options.choices)[number]['value'] }[]) => validate(choices.map((c) => c.value)) } : {}),
+      }, context));
+    },
     input: (options) => guard(input({ message: options.message, default: options.default, validate: options.validate }, context)),
     confirm: (options) => guard(confirm({ message: options.message, default: options.default }, context)),
   };

@@ -9,7 +9,8 @@ export interface Choice<T> {
 
 export interface PromptAdapter {
   select<T>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
-  checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[] }): Promise<T[]>;
+  /** `validate` sees the ticked values; a string refuses them with that message and keeps the prompt open. */
+  checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }): Promise<T[]>;
   input(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
