@@ -8,6 +8,7 @@ import { fakePrompts, type Reply } from './fake-prompts.js';
 import type { PromptAdapter } from '../src/cli/run/prompt-adapter.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES } from './helpers.js';
+import { defaultFileName } from '../src/cli/commands/run.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
 const NOW = () => new Date('2026-03-14T10:00:00Z');
@@ -335,9 +336,34 @@ describe('cocon run, scripted', () => {
     expect(result.stderr).toContain('cocon score');
   });
 
+  it('dates the answers with the local calendar day', async () => {
+    const saved = process.env['TZ'];
+    process.env['TZ'] = 'Europe/Paris';
+    try {
+      const prompts = scripted([...RESPONDENT, 'interrupt']);
+      const cwd = tempDir();
+      // 23:30 UTC on the 14th is 00:30 on the 15th in Paris.
+      const result = await runMain(['run', '--questionnaire', MINI], { prompts, now: () => new Date('2026-03-14T23:30:00Z'), cwd, stdin: { isTTY: true } });
+      expect(result.code).toBe(130);
+      expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-15.yaml')).respondent['date']).toBe('2026-03-15');
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
+  });
+
   it('speaks English with --lang en', async () => {
     const { stderr, prompts } = await run([{ text: 'North' }, 'interrupt'], ['--lang', 'en']);
     expect(prompts.shown[0]!.message).toMatch(/^Territory/);
     expect(stderr).toContain('nothing was saved');
+  });
+});
+
+describe('defaultFileName', () => {
+  it('slugifies the territory and appends the date', () => {
+    expect(defaultFileName('Val de Brume', '2026-11-22')).toBe('cocon-val-de-brume-2026-11-22.yaml');
+    expect(defaultFileName('  Côte-des-Tilleuls / Saint-Étienne ', '2026-11-22')).toBe('cocon-cote-des-tilleuls-saint-etienne-2026-11-22.yaml');
+    expect(defaultFileName('../../etc/passwd', '2026-11-22')).toBe('cocon-etc-passwd-2026-11-22.yaml');
+    expect(defaultFileName('中文', '2026-11-22')).toBe('cocon-territoire-2026-11-22.yaml');
   });
 });

@@ -38,7 +38,7 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   const prompts = context.io.prompts ?? terminal!.prompts;
   const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
   const print = (text: string) => void context.io.stderr.write(`${wrap(text, width).join('\n')}\n`);
-  const today = (context.io.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const today = localDate(context.io.now?.() ?? new Date());
   let file: string | undefined = options.answers;
   const save = async (state: InterviewState) => {
     if (!file || !state.respondent) return;
@@ -183,6 +183,12 @@ async function chooseAnotherName(file: string, prompts: PromptAdapter, context: 
 function serialize(state: InterviewState, questionnaire: Questionnaire, file: string): string {
   const schemaPath = relative(dirname(resolve(file)), join(PACKAGE_ROOT, 'schemas', 'answers.schema.json')).split('\\').join('/');
   return answersToYaml({ questionnaire: { id: questionnaire.id, version: questionnaire.version }, respondent: state.respondent!, responses: state.responses }, questionnaire, schemaPath);
+}
+
+/** The person's calendar day (YYYY-MM-DD), not UTC's: at 00:30 in Paris it is already tomorrow. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** "Val de Brume" on 2026-03-14 → cocon-val-de-brume-2026-03-14.yaml */
