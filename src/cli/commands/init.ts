@@ -1,5 +1,6 @@
 import { relative, dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import { localDate } from '../../core/local-date.js';
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { answersTemplate } from '../../template/answers-template.js';
@@ -12,7 +13,7 @@ const SCHEMA_FILE = join(PACKAGE_ROOT, 'schemas', 'answers.schema.json');
 /** Writes an answers template to FILE (never over an existing file without --force) or stdout. */
 export async function initCommand(context: Context, file: string | undefined, options: { questionnaire?: string; force?: boolean }): Promise<number> {
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
-  const today = (context.io.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const today = localDate(context.io.now?.() ?? new Date());
   const base = file ? dirname(join(context.io.cwd ?? '.', file)) : (context.io.cwd ?? '.');
   const schemaPath = relative(base, SCHEMA_FILE).split('\\').join('/');
   const text = answersTemplate(questionnaire, context.lang, today, schemaPath);

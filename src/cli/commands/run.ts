@@ -15,6 +15,7 @@ import type { Context } from '../context.js';
 import { exists, readSource, writeFileAtomic } from '../files.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { wrap } from '../../core/wrap.js';
+import { localDate } from '../../core/local-date.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../run/prompt-adapter.js';
 import { emitReport, formatFromExtension, parseFormat } from './output.js';
@@ -185,11 +186,6 @@ function serialize(state: InterviewState, questionnaire: Questionnaire, file: st
   return answersToYaml({ questionnaire: { id: questionnaire.id, version: questionnaire.version }, respondent: state.respondent!, responses: state.responses }, questionnaire, schemaPath);
 }
 
-/** The person's calendar day (YYYY-MM-DD), not UTC's: at 00:30 in Paris it is already tomorrow. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** "Val de Brume" on 2026-03-14 → cocon-val-de-brume-2026-03-14.yaml */
 export function defaultFileName(territory: string, today: string): string {
