@@ -3,8 +3,11 @@
 export { parseSource, type Source } from './load/source.js';
 export { loadQuestionnaire } from './load/questionnaire.js';
 export { loadAnswers, checkAnswersShape } from './load/answers.js';
-export { diagnose, type Diagnostic } from './score/diagnose.js';
-export { loadRenderer, FORMATS, type Format, type Renderer, type RenderOptions } from './render/registry.js';
+export { diagnose } from './score/diagnose.js';
+export { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from './diagnostic/contract.js';
+export { readDiagnostic } from './diagnostic/read.js';
+export { loadRenderer, formatsOf, chooseFormat, type Format, type DocumentKind } from './render/registry.js';
+export type { Renderer, RenderOptions } from './render/renderer.js';
 export { InputError, type Problem } from './core/problems.js';
 export { say } from './i18n/messages.js';
 export type { Questionnaire, AnswerSet } from './core/model.js';

@@ -35,7 +35,7 @@ const scenarios: Scenario[] = [
   { name: 'missing file', args: ['score', 'nope.yaml', '-q', MINI], code: 2, stdout: '', stderr: 'nope.yaml:1:1: fichier introuvable : nope.yaml\n' },
   { name: 'unknown questionnaire id', args: ['score', ALICE, '-q', 'inexistant'], code: 2, stderr: /^usage : questionnaire « inexistant » introuvable/ },
   { name: 'score: Markdown by default without a terminal', args: ['score', ALICE, '-q', MINI], code: 0, stdout: /^# .*Val-de-Test/, stderr: '' },
-  { name: 'score: JSON', args: ['score', ALICE, '-q', MINI, '-f', 'json'], code: 0, stdout: /"schemaVersion": 1/, stderr: '' },
+  { name: 'score: JSON', args: ['score', ALICE, '-q', MINI, '-f', 'json'], code: 0, stdout: /"schemaVersion": 2/, stderr: '' },
   { name: 'fail-under not met → 1, one line on stderr, report still on stdout', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '60'], code: 1, stdout: /"score": 59/, stderr: 'score global 59 < seuil --fail-under 60\n' },
   { name: 'fail-under met → 0', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '59'], code: 0, stderr: '' },
   { name: 'fail-under in English', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '80', '--lang', 'en'], code: 1, stderr: 'overall score 59 < --fail-under threshold 80\n' },
@@ -104,10 +104,10 @@ describe('--out, report and init', () => {
   it('report refuses a file that is not a diagnostic, with a located message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
     const file = join(dir, 'broken.json');
-    writeFileSync(file, '{\n  "schemaVersion": 2\n}\n');
+    writeFileSync(file, '{\n  "schemaVersion": 0\n}\n');
     const result = cocon(['report', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${file}:2:20: valeur attendue « 1 » ; trouvé « 2 »`);
+    expect(result.stderr).toContain(`${file}:2:20: valeur attendue « 2 » ; trouvé « 0 »`);
     expect(result.stderr).toContain(`${file}:1:1: champ obligatoire manquant : « questionnaire »`);
   });
 

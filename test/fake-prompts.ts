@@ -1,5 +1,5 @@
-import type { Choice, PromptAdapter } from '../src/cli/run/prompt-adapter.js';
-import { PromptInterrupted } from '../src/cli/run/prompt-adapter.js';
+import type { Choice, PromptAdapter } from '../src/questions/prompt-adapter.js';
+import { PromptInterrupted } from '../src/questions/prompt-adapter.js';
 
 /** One scripted reply: pick choices by (part of) their visible name, type text, confirm, or press Ctrl-C. */
 export type Reply = { pick: string } | { check: string[] } | { text: string } | { confirm: boolean } | 'interrupt';

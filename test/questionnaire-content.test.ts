@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../src/score/diagnose.js';
-import { visibility } from '../src/score/question-score.js';
+import { visibility } from '../src/core/conditions.js';
 import type { AnswerSet, AnswerValue, Question, Response } from '../src/core/model.js';
 import type { Text } from '../src/core/text.js';
 import { questionnaireFrom, ROOT } from './helpers.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fakePrompts, type Reply } from './fake-prompts.js';
-import type { PromptAdapter } from '../src/cli/run/prompt-adapter.js';
+import type { PromptAdapter } from '../src/questions/prompt-adapter.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES } from './helpers.js';
 import { defaultFileName } from '../src/cli/commands/run.js';

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/text.js';
 import { say, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
-import type { PromptAdapter } from './run/prompt-adapter.js';
+import type { PromptAdapter } from '../questions/prompt-adapter.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;

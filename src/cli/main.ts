@@ -4,9 +4,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
 import { isLang, langFromEnv, type Lang } from '../core/text.js';
-import { FORMATS } from '../render/registry.js';
+import { formatsOf } from '../render/registry.js';
 import { createContext, type CliIO, type Context } from './context.js';
-import { PromptInterrupted } from './run/prompt-adapter.js';
+import { PromptInterrupted } from '../questions/prompt-adapter.js';
 import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, threshold: 1, invalid: 2, interrupted: 130 } as const;
@@ -113,7 +113,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
       writeErr: (s) => void out.stderr.write(s),
       outputError: () => undefined,
     });
-  const formats = FORMATS.join(', ');
+  const formats = formatsOf('diagnostic').join(', ');
 
   command('score', msg('help.score'))
     .argument('<answers...>', 'FILE|DIR')

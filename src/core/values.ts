@@ -1,17 +1,4 @@
-import type { Question } from './model.js';
-
-/** The values an answer to `q` can take, as written in a file or a condition. */
-export function possibleValues(q: Question): (string | number | boolean)[] {
-  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => o.id);
-  if (q.type === 'yesno') return [true, false];
-  if (q.type === 'scale' && q.scale) {
-    const values: number[] = [];
-    for (let v = q.scale.min; v <= q.scale.max && values.length < 1000; v++) values.push(v);
-    return values;
-  }
-  return [];
-}
-
+// Suggestions for mistyped ids.
 /** The closest known id, when it is close enough to be a typo. */
 export function suggest(id: string, known: string[]): { suggestion?: string } {
   let best: string | undefined;

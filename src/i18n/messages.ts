@@ -127,6 +127,10 @@ const fr = {
     `--min-level : dimension inconnue ${q(p.id)} ; possibles : overall, ${p.allowed.join(', ')}`,
   'cli.min-level-unknown-level': (p: { id: string; allowed: string[] }) =>
     `--min-level : niveau inconnu ${q(p.id)} ; possibles : ${p.allowed.join(', ')}`,
+  'cli.bad-extension': (p: { file: string; extension: string; allowed: string[] }) =>
+    `cocon n'écrit pas de fichier ${q(p.extension)} (${p.file}) ; extensions possibles : ${p.allowed.join(', ')}, ou indiquez --format`,
+  'diagnostic.newer-version': (p: { found: number; supported: number }) =>
+    `diagnostic de version ${p.found}, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version ${p.supported} : mettez cocon à jour`,
   'cli.write-failed': (p: { file: string; reason: string }) => `écriture impossible de ${p.file} (${p.reason})`,
   'cli.file-exists': (p: { file: string }) => `${p.file} existe déjà ; choisissez un autre nom ou utilisez --force`,
   'cli.wrote': (p: { file: string }) => `écrit : ${p.file}`,
@@ -283,6 +287,8 @@ const en: Messages = {
   'cli.min-level-unknown-dimension': (p) =>
     `--min-level: unknown dimension ${qe(p.id)}; possible: overall, ${p.allowed.join(', ')}`,
   'cli.min-level-unknown-level': (p) => `--min-level: unknown level ${qe(p.id)}; possible: ${p.allowed.join(', ')}`,
+  'cli.bad-extension': (p) => `cocon does not write ${qe(p.extension)} files (${p.file}); possible extensions: ${p.allowed.join(', ')}, or give --format`,
+  'diagnostic.newer-version': (p) => `diagnostic of version ${p.found}, written by a newer cocon; this cocon reads up to version ${p.supported}: update cocon`,
   'cli.write-failed': (p) => `cannot write ${p.file} (${p.reason})`,
   'cli.file-exists': (p) => `${p.file} already exists; choose another name or use --force`,
   'cli.wrote': (p) => `wrote ${p.file}`,

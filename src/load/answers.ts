@@ -7,15 +7,14 @@ import {
   MARKER_NOT_APPLICABLE,
   MARKER_UNKNOWN,
   type AnswerSet,
-  type AnswerValue,
-  type Question,
   type Questionnaire,
   type Response,
 } from '../core/model.js';
 import type { AnswersSchema } from '../types/schemas.js';
 import type { Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
-import { possibleValues, suggest } from '../core/values.js';
+import { suggest } from '../core/values.js';
+import { kindOf } from '../questions/index.js';
 
 export type RawAnswers = AnswersSchema.Answers;
 
@@ -56,7 +55,7 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire): Answe
       if (!question.allowNotApplicable) at(valuePath, msg('answers.not-applicable-refused'));
       else responses.set(id, { kind: 'not-applicable', ...extra });
     } else {
-      const checked = checkValue(question, value);
+      const checked = kindOf(question).read(question, value);
       if ('problem' in checked) at(checked.index === undefined ? valuePath : [...valuePath, checked.index], checked.problem);
       else responses.set(id, { kind: 'value', value: checked.value, ...extra });
     }
@@ -76,37 +75,4 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire): Answe
     responses,
     file: source.file,
   };
-}
-
-const YES = new Set(['oui', 'yes', 'o', 'y']);
-const NO = new Set(['non', 'no', 'n']);
-
-function checkValue(question: Question, value: AnswersSchema.Value): { value: AnswerValue } | { problem: Message; index?: number } {
-  const optionIds = question.options.map((o) => o.id);
-  switch (question.type) {
-    case 'single':
-      if (typeof value !== 'string') return { problem: msg('answers.expected-option', { allowed: optionIds }) };
-      return optionIds.includes(value) ? { value } : { problem: msg('answers.not-an-option', { value, allowed: optionIds }) };
-    case 'multiple': {
-      if (!Array.isArray(value)) return { problem: msg('answers.expected-list', { allowed: optionIds }) };
-      const wrong = value.findIndex((v) => !optionIds.includes(v));
-      if (wrong !== -1) return { problem: msg('answers.not-an-option', { value: value[wrong]!, allowed: optionIds }), index: wrong };
-      // Store in the questionnaire's order, so the same choice always reads and scores the same.
-      return { value: optionIds.filter((id) => value.includes(id)) };
-    }
-    case 'scale': {
-      const allowed = possibleValues(question) as number[];
-      const scale = question.scale!;
-      return typeof value === 'number' && allowed.includes(value)
-        ? { value }
-        : { problem: msg('answers.expected-scale', { min: scale.min, max: scale.max }) };
-    }
-    case 'yesno':
-      if (typeof value === 'boolean') return { value };
-      if (typeof value === 'string' && YES.has(value.toLowerCase())) return { value: true };
-      if (typeof value === 'string' && NO.has(value.toLowerCase())) return { value: false };
-      return { problem: msg('answers.expected-yesno') };
-    case 'text':
-      return typeof value === 'string' ? { value } : { problem: msg('answers.expected-text') };
-  }
 }

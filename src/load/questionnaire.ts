@@ -5,11 +5,13 @@ import { validateQuestionnaire } from '../generated/validate-questionnaire.js';
 import { msg } from '../i18n/messages.js';
 import { InputError, type Problem } from '../core/problems.js';
 import { LANGS, type Lang, type Text } from '../core/text.js';
-import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Question, type Questionnaire } from '../core/model.js';
+import type { Condition, Question, Questionnaire } from '../core/model.js';
 import type { QuestionnaireSchema } from '../types/schemas.js';
 import type { PathSegment, Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
-import { possibleValues, suggest } from '../core/values.js';
+import { suggest } from '../core/values.js';
+import { isScored, kindOf } from '../questions/index.js';
+import { optionsOf } from '../questions/kind.js';
 
 type Raw = QuestionnaireSchema.Questionnaire;
 
@@ -42,33 +44,22 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       levels: d.levels ?? {},
       next: d.next ?? {},
     })),
-    questions: raw.questions.map((q, index): Question => {
-      const options = (q.options ?? []).map((o) => ({ id: o.id, label: o.label, score: o.score }));
-      const optionSum = options.reduce((sum, o) => sum + o.score, 0);
-      const fullScore = q.type === 'single'
-        ? Math.max(0, ...options.map((o) => o.score))
-        : q.type === 'multiple'
-          ? (q.maxScore ?? optionSum)
-          : q.type === 'scale' && q.scale
-            ? q.scale.max - q.scale.min
-            : 1;
-      return {
-        id: q.id,
-        index,
-        dimension: q.dimension,
-        type: q.type,
-        text: q.text,
-        help: q.help,
-        options,
-        scale: q.scale,
-        weight: q.weight ?? 1,
-        tags: q.tags ?? [],
-        allowNotApplicable: q.allowNotApplicable ?? false,
-        advice: q.advice,
-        when: q.when,
-        fullScore,
-      };
-    }),
+    questions: raw.questions.map((q, index): Question => ({
+      id: q.id,
+      index,
+      dimension: q.dimension,
+      type: q.type,
+      text: q.text,
+      help: q.help,
+      options: optionsOf(q),
+      scale: q.scale,
+      weight: q.weight ?? 1,
+      tags: q.tags ?? [],
+      allowNotApplicable: q.allowNotApplicable ?? false,
+      advice: q.advice,
+      when: q.when,
+      fullScore: kindOf(q).fullScore(q),
+    })),
     requirements: (raw.requirements ?? []).map((r) => ({
       level: r.level,
       scope: r.scope ?? 'dimension',
@@ -115,7 +106,7 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
         if (!levelIds.includes(levelId)) at(['dimensions', i, field, levelId], msg('rule.unknown-level', { id: levelId, allowed: levelIds }), true);
       }
     }
-    if (!raw.questions.some((q) => q.dimension === dimension.id && q.type !== 'text')) {
+    if (!raw.questions.some((q) => q.dimension === dimension.id && isScored(q))) {
       at(['dimensions', i, 'id'], msg('rule.dimension-without-questions', { id: dimension.id }));
     }
   });
@@ -127,23 +118,7 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
     (q.tags ?? []).forEach((tag, t) => {
       if (!impactIds.includes(tag)) at([...path, 'tags', t], msg('rule.unknown-impact', { id: tag, allowed: impactIds }));
     });
-    const options = q.options ?? [];
-    const seen = new Set<string>();
-    options.forEach((o, k) => {
-      if (seen.has(o.id)) at([...path, 'options', k, 'id'], msg('rule.duplicate-id', { kind: 'option', id: o.id }));
-      seen.add(o.id);
-      if (o.id === MARKER_UNKNOWN || o.id === MARKER_NOT_APPLICABLE) at([...path, 'options', k, 'id'], msg('rule.reserved-option', { id: o.id }));
-    });
-    if ((q.type === 'single' || q.type === 'multiple') && options.length > 0 && options.every((o) => o.score <= 0)) {
-      at([...path, 'options'], msg('rule.best-score-zero'));
-    }
-    if (q.type === 'multiple' && q.maxScore !== undefined) {
-      const sum = options.reduce((s, o) => s + o.score, 0);
-      if (q.maxScore > sum) at([...path, 'maxScore'], msg('rule.max-score-too-high', { maxScore: q.maxScore, sum }));
-    }
-    if (q.type === 'scale' && q.scale && q.scale.min >= q.scale.max) {
-      at([...path, 'scale'], msg('rule.scale-order', { min: q.scale.min, max: q.scale.max }));
-    }
+    kindOf(q).check(q, (where, message) => at([...path, ...where], message));
     if (q.when) checkCondition(q.when, [...path, 'when'], i);
   });
 
@@ -156,8 +131,8 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
       at([...path, 'question'], target ? msg('rule.condition-later', { id: condition.question }) : msg('rule.unknown-question', { id: condition.question, ...suggest(condition.question, [...questionsById.keys()]) }));
       return;
     }
-    if (target.type === 'text') return void at([...path, 'question'], msg('rule.condition-text', { question: target.id }));
-    const allowed = possibleValues(target);
+    if (!isScored(target)) return void at([...path, 'question'], msg('rule.condition-text', { question: target.id }));
+    const allowed = kindOf(target).values(target);
     for (const key of ['in', 'notIn'] as const) {
       (condition[key] ?? []).forEach((value, k) => {
         if (!allowed.some((a) => a === value)) {
@@ -173,7 +148,7 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
     else if (r.level === levelIds[0]) at([...path, 'level'], msg('rule.requirement-first-level', { level: r.level }));
     const target = questionsById.get(r.question);
     if (!target) return void at([...path, 'question'], msg('rule.unknown-question', { id: r.question, ...suggest(r.question, [...questionsById.keys()]) }));
-    if (target.type === 'text') return void at([...path, 'question'], msg('rule.requirement-text', { question: r.question }));
+    if (!isScored(target)) return void at([...path, 'question'], msg('rule.requirement-text', { question: r.question }));
     // Question scores are normalised to [0, 1]: every score up to 1 is reachable once some answer scores above 0.
     if (target.fullScore <= 0 && r.minScore > 0) at([...path, 'minScore'], msg('rule.requirement-unreachable', { question: r.question, minScore: r.minScore }));
   });

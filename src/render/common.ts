@@ -1,7 +1,7 @@
 // Small pieces both human-readable renderers share: numbers, bars, names, answer summaries.
 import { localize, type Lang } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
-import type { Diagnostic } from '../score/diagnose.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
 
 type QuestionResult = Diagnostic['dimensions'][number]['questions'][number];
 
@@ -47,6 +47,13 @@ export function respondentName(diagnostic: Diagnostic, index: number | undefined
   return `${r.name ? `${r.name}, ` : ''}${r.role} (${actor})`;
 }
 
+/** One respondent's answer in words: the labels of the options chosen, or the free text. */
+export function answerText(question: QuestionResult, response: QuestionResult['responses'][number], lang: Lang): string {
+  if (response.text !== undefined) return response.text;
+  const labels = (response.choice ?? []).map((key) => localize(question.options?.find((o) => o.id === key)?.label, lang) || key);
+  return labels.join(' ; ') || reportWords[lang].none;
+}
+
 /**
  * What was answered: the option labels for one respondent; for several, each distinct answer
  * with its count ("Parfois ×2, Je ne sais pas ×1").
@@ -54,7 +61,7 @@ export function respondentName(diagnostic: Diagnostic, index: number | undefined
 export function answerSummary(question: QuestionResult, lang: Lang): string {
   const words = reportWords[lang];
   const describe = (r: QuestionResult['responses'][number]) =>
-    r.status === 'answered' && r.labels ? r.labels.map((l) => localize(l, lang)).join(' ; ') || words.none : words.status[r.status];
+    r.status === 'answered' ? answerText(question, r, lang) : words.status[r.status];
   if (question.responses.length === 1) return describe(question.responses[0]!);
   const counts = new Map<string, number>();
   for (const r of question.responses) {

@@ -1,4 +1,5 @@
-import type { Renderer } from './registry.js';
+import type { Renderer } from './renderer.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
 
 /** The diagnostic itself: the contract. Stable key order comes from diagnose(). */
-export const renderJson: Renderer = (diagnostic) => `${JSON.stringify(diagnostic, null, 2)}\n`;
+export const renderJson: Renderer<Diagnostic> = (diagnostic) => `${JSON.stringify(diagnostic, null, 2)}\n`;

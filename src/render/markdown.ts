@@ -2,13 +2,10 @@
 // a file (territory, roles, comments, questionnaire texts) goes through escapeMarkdown.
 import { localize, type Lang, type Text } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
-import type { Diagnostic } from '../score/diagnose.js';
-import type { Renderer } from './registry.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
+import type { Renderer } from './renderer.js';
 import { answerSummary, bar, dimensionLabel, findQuestion, formatNumber, formatScore, levelLabel, respondentName } from './common.js';
 import { describeWarning } from './warnings.js';
-
-const STRENGTH_THRESHOLD = 75;
-const MAX_STRENGTHS = 5;
 
 /** Text made inert for Markdown and HTML, on one line (safe in table cells too). */
 export function escapeMarkdown(text: string): string {
@@ -21,7 +18,7 @@ export function escapeMarkdown(text: string): string {
     .trim();
 }
 
-export const renderMarkdown: Renderer = (diagnostic, { lang }) => {
+export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   const w = reportWords[lang];
   const t = (text: Text | undefined) => escapeMarkdown(localize(text, lang));
   const out: string[] = [];
@@ -61,11 +58,7 @@ export const renderMarkdown: Renderer = (diagnostic, { lang }) => {
 
   // Strengths
   line(`## ${w.strengths}`, '');
-  const strengths = diagnostic.dimensions
-    .flatMap((d) => d.questions.map((q, index) => ({ d, q, index })))
-    .filter(({ q }) => q.status === 'answered' && q.score !== null && q.score >= STRENGTH_THRESHOLD)
-    .sort((a, b) => b.q.score! - a.q.score!)
-    .slice(0, MAX_STRENGTHS);
+  const strengths = diagnostic.strengths.map((s) => ({ d: diagnostic.dimensions.find((x) => x.id === s.dimension)!, q: findQuestion(diagnostic, s.question)! }));
   if (strengths.length === 0) line(w.noStrengths);
   for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score, lang)})`);
   line('');
@@ -103,7 +96,7 @@ export const renderMarkdown: Renderer = (diagnostic, { lang }) => {
     }
     line('', `| ${w.question} | ${w.answer} | ${w.score} |`, '| --- | --- | ---: |');
     for (const q of d.questions) {
-      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.type === 'text' ? w.none : formatNumber(q.score, lang)} |`);
+      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score, lang)} |`);
     }
     line('');
     const notes = d.questions.flatMap((q) => q.responses

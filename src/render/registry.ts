@@ -1,31 +1,61 @@
-// Every report format, in one typed table that also feeds the CLI's --format choices.
-// Renderers are loaded on demand: the JSON path never pays for chalk or cli-table3.
-import type { Diagnostic } from '../score/diagnose.js';
-import type { Lang } from '../core/text.js';
+// Every document cocon writes and every format it writes it in, in one typed table that also
+// feeds the CLI's --format choices and the formats an --out extension selects. Renderers are
+// loaded on demand: the JSON path never pays for chalk or cli-table3.
+import { extname } from 'node:path';
+import { msg } from '../i18n/messages.js';
+import { UsageError } from '../core/problems.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
+import type { Renderer } from './renderer.js';
 
-export interface RenderOptions {
-  lang: Lang;
-  /** ANSI colours; only ever true when writing to a terminal without NO_COLOR. */
-  color: boolean;
-  /** Terminal width in columns, for the text format. */
-  width: number;
+/** The documents cocon renders, by kind. A new document is one line here and its renderers below. */
+export interface Documents {
+  diagnostic: Diagnostic;
+}
+export type DocumentKind = keyof Documents;
+
+interface FormatEntry<Document> {
+  /** File extensions that select this format for --out, lower case with the dot. */
+  extensions: readonly string[];
+  load: () => Promise<Renderer<Document>>;
 }
 
-export type Renderer = (diagnostic: Diagnostic, options: RenderOptions) => string;
+const registry = {
+  diagnostic: {
+    text: { extensions: ['.txt'], load: async () => (await import('./terminal.js')).renderTerminal },
+    md: { extensions: ['.md', '.markdown'], load: async () => (await import('./markdown.js')).renderMarkdown },
+    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+  },
+} satisfies { [K in DocumentKind]: Record<string, FormatEntry<Documents[K]>> };
 
-const loaders = {
-  text: async () => (await import('./terminal.js')).renderTerminal,
-  md: async () => (await import('./markdown.js')).renderMarkdown,
-  json: async () => (await import('./json.js')).renderJson,
-} satisfies Record<string, () => Promise<Renderer>>;
+export type Format<K extends DocumentKind = 'diagnostic'> = keyof (typeof registry)[K] & string;
 
-export type Format = keyof typeof loaders;
-export const FORMATS = Object.keys(loaders) as Format[];
-
-export function isFormat(value: string): value is Format {
-  return Object.hasOwn(loaders, value);
+export function formatsOf<K extends DocumentKind>(kind: K): Format<K>[] {
+  return Object.keys(registry[kind]) as Format<K>[];
 }
 
-export function loadRenderer(format: Format): Promise<Renderer> {
-  return loaders[format]();
+export function loadRenderer<K extends DocumentKind>(kind: K, format: Format<K>): Promise<Renderer<Documents[K]>> {
+  const entry = (registry[kind] as Record<string, FormatEntry<Documents[K]>>)[format];
+  return entry!.load();
+}
+
+/**
+ * The one place a format is chosen: --format if given; else from --out's extension (a file
+ * without extension gets Markdown; an extension cocon does not write is refused); else the
+ * terminal summary on a terminal and Markdown otherwise.
+ */
+export function chooseFormat<K extends DocumentKind>(kind: K, request: { format?: string; out?: string; terminal: boolean }): Format<K> {
+  const entries = registry[kind] as Record<string, FormatEntry<Documents[K]>>;
+  const formats = formatsOf(kind);
+  if (request.format !== undefined) {
+    if (!Object.hasOwn(entries, request.format)) throw new UsageError(msg('cli.bad-format', { value: request.format, allowed: formats }));
+    return request.format as Format<K>;
+  }
+  if (request.out !== undefined) {
+    const extension = extname(request.out).toLowerCase();
+    if (extension === '') return 'md' as Format<K>;
+    const match = formats.find((f) => entries[f]!.extensions.includes(extension));
+    if (!match) throw new UsageError(msg('cli.bad-extension', { file: request.out, extension, allowed: formats.flatMap((f) => entries[f]!.extensions) }));
+    return match;
+  }
+  return (request.terminal ? 'text' : 'md') as Format<K>;
 }

@@ -4,14 +4,15 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { localize, type Text } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
-import type { Renderer } from './registry.js';
+import type { Renderer } from './renderer.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
 import { bar, dimensionLabel, formatNumber, levelLabel } from './common.js';
 import { describeWarning } from './warnings.js';
 import { wrap } from '../core/wrap.js';
 
 const MAX_ACTIONS = 5;
 
-export const renderTerminal: Renderer = (diagnostic, { lang, color, width }) => {
+export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = reportWords[lang];
   const columns = Math.max(60, width);

@@ -1,6 +1,6 @@
 import { localize, type Lang } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
-import type { Diagnostic } from '../score/diagnose.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
 import { dimensionLabel, findQuestion, formatNumber, respondentName } from './common.js';
 
 type Warning = Diagnostic['warnings'][number];

@@ -66,3 +66,11 @@ export function mean(values: readonly number[]): number | null {
 export function round1(value: number): number {
   return Math.round((value + Math.sign(value) * Number.EPSILON * 100) * 10) / 10;
 }
+
+export function roundOrNull(value: number | null): number | null {
+  return value === null ? null : round1(value);
+}
+
+export function roundRange(range: { low: number; high: number } | null): { low: number; high: number } | null {
+  return range ? { low: round1(range.low), high: round1(range.high) } : null;
+}

@@ -2,6 +2,7 @@
 // comments, every answer preset to "ne-sait-pas" so an untouched template is still valid.
 import { stringify } from 'yaml';
 import { localize, type Lang } from '../core/text.js';
+import { kindOf } from '../questions/index.js';
 import { ACTOR_TYPES, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Questionnaire } from '../core/model.js';
 
 const words = {
@@ -63,14 +64,7 @@ export function answersTemplate(questionnaire: Questionnaire, lang: Lang, today:
     for (const q of questionnaire.questions.filter((x) => x.dimension === dimension.id)) {
       lines.push('', `  # ${q.id}. ${t(q.text)}`, `  #   ${w.why} ${t(q.help)}`);
       if (q.when) lines.push(`  #   ${w.onlyIf}: ${describeCondition(q.when)}`);
-      if (q.type === 'single' || q.type === 'multiple') {
-        lines.push(`  #   ${q.type === 'single' ? w.single : w.multiple}`);
-        for (const o of q.options) lines.push(`  #     ${o.id}: ${t(o.label)}`);
-      } else if (q.type === 'scale' && q.scale) {
-        lines.push(`  #   ${w.scale(q.scale.min, q.scale.max)}`);
-      } else {
-        lines.push(`  #   ${q.type === 'yesno' ? w.yesno : w.text}`);
-      }
+      for (const hint of kindOf(q).templateHint(q, w, t)) lines.push(`  #   ${hint}`);
       if (q.allowNotApplicable) lines.push(`  #   ${w.notApplicable}`);
       lines.push(`  ${q.id}: ${MARKER_UNKNOWN}`);
     }

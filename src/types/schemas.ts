@@ -356,7 +356,10 @@ export namespace DiagnosticSchema {
    * The scored result of one or more answers files: the contract every renderer reads. Scores, coverage and gains are percentages (0-100) rounded to one decimal.
    */
   export interface Diagnostic {
-    schemaVersion: 1;
+    /**
+     * 2: option labels stored once per question (responses hold option keys) and strengths listed. 1: labels repeated in every response; cocon report upgrades it.
+     */
+    schemaVersion: 2;
     questionnaire: {
       id: string;
       version: string;
@@ -398,6 +401,13 @@ export namespace DiagnosticSchema {
       description?: Text;
       score: Score;
       coverage: Percent;
+    }[];
+    /**
+     * The questions answered at 75 / 100 or more, best first, at most five.
+     */
+    strengths: {
+      dimension: string;
+      question: string;
     }[];
     recommendations: Recommendation[];
     warnings: Warning[];
@@ -478,10 +488,245 @@ export namespace DiagnosticSchema {
     status: 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'not-scored';
     score: Score;
     advice?: Text;
+    /**
+     * The options at least one respondent chose, with their labels, stored once: responses refer to them by key.
+     */
+    options?: {
+      id: string;
+      label: Text;
+    }[];
     responses: ResponseResult[];
   }
   /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "ResponseResult".
+   */
+  export interface ResponseResult {
+    /**
+     * Index in `respondents`.
+     */
+    respondent: number;
+    status: 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden';
+    /**
+     * Keys, among the question's `options`, of what this respondent chose.
+     */
+    choice?: string[];
+    /**
+     * A free-text answer.
+     */
+    text?: string;
+    score?: Score;
+    comment?: string;
+    evidence?: string;
+  }
+  /**
+   * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "Warning".
+   */
+  export interface Warning {
+    code: 'low-coverage' | 'wide-range' | 'unanswered' | 'no-score' | 'answer-ignored' | 'territories-differ';
+    dimension?: string;
+    question?: string;
+    respondent?: number;
+    value?: number;
+    low?: number;
+    high?: number;
+    names?: string[];
+  }
+}
+
+export namespace DiagnosticV1Schema {
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "Text".
+   */
+  export type Text =
+    | string
+    | {
+        fr?: string;
+        en?: string;
+      };
+  /**
+   * null when nothing was answered.
+   *
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "Score".
+   */
+  export type Score = number | null;
+  /**
+   * A level id, or null when there is no score.
+   *
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "LevelRef".
+   */
+  export type LevelRef = string | null;
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "Percent".
+   */
+  export type Percent = number;
+  /**
+   * The score if every unknown answer were the worst (low) or the best (high).
+   *
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "Range".
+   */
+  export type Range = null | {
+    low: Percent;
+    high: Percent;
+  };
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "Recommendation".
+   */
+  export type Recommendation =
+    | {
+        kind: 'next-level';
+        dimension: string;
+        text: Text;
+      }
+    | {
+        kind: 'question';
+        dimension: string;
+        question: string;
+        text: Text;
+        advice?: Text;
+        /**
+         * Points of overall score gained if this question reached its best answer.
+         */
+        gain: number;
+      };
+  
+  /**
+   * Version 1 of the diagnostic (cocon 0.1), kept so that saved diagnostics can still be read: cocon report upgrades them to the current version. The scored result of one or more answers files: the contract every renderer reads. Scores, coverage and gains are percentages (0-100) rounded to one decimal.
+   */
+  export interface DiagnosticV1 {
+    schemaVersion: 1;
+    questionnaire: {
+      id: string;
+      version: string;
+      title: Text;
+      methodology?: Text;
+    };
+    territory: string;
+    /**
+     * The latest respondent date, if any.
+     */
+    date: string | null;
+    /**
+     * @minItems 1
+     */
+    respondents: {
+      territory: string;
+      actorType: 'collectivite' | 'association' | 'entreprise' | 'academique' | 'citoyen' | 'autre';
+      role: string;
+      name?: string;
+      date?: string;
+    }[];
+    levels: {
+      id: string;
+      label: Text;
+      description?: Text;
+      min: number;
+    }[];
+    overall: {
+      score: Score;
+      level: LevelRef;
+      coverage: Percent;
+      range: Range;
+      requirements: RequirementResult[];
+    };
+    dimensions: DimensionResult[];
+    impacts: {
+      id: string;
+      label: Text;
+      description?: Text;
+      score: Score;
+      coverage: Percent;
+    }[];
+    recommendations: Recommendation[];
+    warnings: Warning[];
+  }
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "RequirementResult".
+   */
+  export interface RequirementResult {
+    level: string;
+    question: string;
+    minScore: Percent;
+    score?: Score;
+    status: 'met' | 'unmet' | 'unknown' | 'waived';
+    reason?: Text;
+  }
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "DimensionResult".
+   */
+  export interface DimensionResult {
+    id: string;
+    label: Text;
+    description?: Text;
+    weight: number;
+    score: Score;
+    level: LevelRef;
+    /**
+     * What the reached level means in this dimension.
+     */
+    levelText?:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    /**
+     * What to do next from the reached level.
+     */
+    next?:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    coverage: Percent;
+    range: Range;
+    respondents: {
+      /**
+       * Respondents who answered at least one question of the dimension.
+       */
+      count: number;
+      min: Score;
+      max: Score;
+    };
+    counts: {
+      answered: number;
+      unknown: number;
+      notApplicable: number;
+      unanswered: number;
+    };
+    requirements: RequirementResult[];
+    questions: QuestionResult[];
+  }
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
+   * via the `definition` "QuestionResult".
+   */
+  export interface QuestionResult {
+    id: string;
+    text: Text;
+    type: 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
+    weight: number;
+    tags: string[];
+    /**
+     * answered: at least one respondent gave a value; not-applicable: all said so or the question was hidden; not-scored: free text.
+     */
+    status: 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'not-scored';
+    score: Score;
+    advice?: Text;
+    responses: ResponseResult[];
+  }
+  /**
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
    * via the `definition` "ResponseResult".
    */
   export interface ResponseResult {
@@ -496,7 +741,7 @@ export namespace DiagnosticSchema {
     evidence?: string;
   }
   /**
-   * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * This interface was referenced by `DiagnosticV1`'s JSON-Schema
    * via the `definition` "Warning".
    */
   export interface Warning {

@@ -1,32 +1,24 @@
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
-import { FORMATS, isFormat, loadRenderer, type Format } from '../../render/registry.js';
-import type { Diagnostic } from '../../score/diagnose.js';
+import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
 import { writeFileAtomic } from '../files.js';
 import type { Context } from '../context.js';
-import { extname } from 'node:path';
 
 export interface ReportOptions {
   format?: string;
   out?: string;
 }
 
-/** --format if given; else from --out's extension; else a terminal summary on a TTY, Markdown otherwise. */
-export function parseFormat(context: Context, options: ReportOptions): Format {
-  if (options.format !== undefined) {
-    if (!isFormat(options.format)) throw new UsageError(msg('cli.bad-format', { value: options.format, allowed: FORMATS }));
-    return options.format;
-  }
-  const fromFile = formatFromExtension(options.out);
-  if (fromFile) return fromFile;
-  return context.io.stdout.isTTY && !options.out ? 'text' : 'md';
+/** The format of a report: --format, else --out's extension, else what suits stdout. */
+export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Context, options: ReportOptions, kind: K = 'diagnostic' as K): Format<K> {
+  return chooseFormat(kind, { ...options, terminal: context.io.stdout.isTTY === true });
 }
 
 /** The report goes to --out (atomically) or to stdout, and nowhere else. */
-export async function emitReport(context: Context, diagnostic: Diagnostic, format: Format, out?: string): Promise<void> {
-  const render = await loadRenderer(format);
+export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K): Promise<void> {
+  const render = await loadRenderer(kind, format);
   const toTerminal = !out && context.io.stdout.isTTY === true;
-  const text = render(diagnostic, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width });
+  const text = render(document, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width });
   if (out) {
     try {
       await writeFileAtomic(out, text);
@@ -37,10 +29,4 @@ export async function emitReport(context: Context, diagnostic: Diagnostic, forma
   } else {
     context.io.stdout.write(text);
   }
-}
-
-export function formatFromExtension(file: string | undefined): 'json' | 'md' | undefined {
-  if (!file) return undefined;
-  const ext = extname(file).toLowerCase();
-  return ext === '.json' ? 'json' : ext === '.md' || ext === '.markdown' ? 'md' : undefined;
 }

@@ -17,8 +17,8 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { wrap } from '../../core/wrap.js';
 import { localDate } from '../../core/local-date.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
-import { PromptInterrupted, type PromptAdapter } from '../run/prompt-adapter.js';
-import { emitReport, formatFromExtension, parseFormat } from './output.js';
+import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
+import { emitReport, parseFormat } from './output.js';
 
 export interface RunOptions {
   questionnaire?: string;
@@ -95,7 +95,7 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   const diagnostic = diagnose(questionnaire, [set]);
   if (options.out) {
     await emitReport(context, diagnostic, 'text');
-    await emitReport(context, diagnostic, format ?? formatFromExtension(options.out) ?? 'md', options.out);
+    await emitReport(context, diagnostic, format ?? 'md', options.out);
   } else {
     await emitReport(context, diagnostic, format ?? 'text');
   }

@@ -1,27 +1,18 @@
 // cocon score: answers files → diagnostic → report, then the thresholds the user asked for.
-import { msg, type Message } from '../../i18n/messages.js';
+import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { AnswerSet, Questionnaire } from '../../core/model.js';
 import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
-import { diagnose, type Diagnostic } from '../../score/diagnose.js';
-import { localize } from '../../core/text.js';
+import { diagnose } from '../../score/diagnose.js';
+import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
 import { resolveQuestionnaire } from '../bundled.js';
 import { expandInputs, readSource } from '../files.js';
 import type { Context } from '../context.js';
 import { emitReport, parseFormat, type ReportOptions } from './output.js';
 
-export interface ScoreOptions extends ReportOptions {
+export interface ScoreOptions extends ReportOptions, GateOptions {
   questionnaire?: string;
-  failUnder?: string;
-  minLevel?: string[];
-  minCoverage?: string;
-}
-
-interface Gates {
-  failUnder?: number;
-  minCoverage?: number;
-  minLevels: { scope: string; level: string }[];
 }
 
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
@@ -31,7 +22,7 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
   checkLevelGates(gates, questionnaire);
   const diagnostic = diagnose(questionnaire, sets);
   await emitReport(context, diagnostic, format, options.out);
-  const failures = evaluateGates(context, diagnostic, gates);
+  const failures = evaluateGates(diagnostic, gates, context.lang);
   for (const failure of failures) context.note(failure);
   return failures.length > 0 ? 1 : 0;
 }
@@ -78,49 +69,4 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef?: string
   }
   if (problems.length > 0) throw new InputError(problems);
   return { questionnaire, sets };
-}
-
-function parseGates(options: ScoreOptions): Gates {
-  const percent = (option: string, value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(msg('cli.bad-number', { option, value }));
-    return n;
-  };
-  const minLevels = (options.minLevel ?? []).map((spec) => {
-    const match = /^([^=\s]+)=([^=\s]+)$/.exec(spec);
-    if (!match) throw new UsageError(msg('cli.bad-min-level', { value: spec }));
-    return { scope: match[1]!, level: match[2]! };
-  });
-  return { failUnder: percent('--fail-under', options.failUnder), minCoverage: percent('--min-coverage', options.minCoverage), minLevels };
-}
-
-function checkLevelGates(gates: Gates, questionnaire: Questionnaire): void {
-  const dimensions = questionnaire.dimensions.map((d) => d.id);
-  const levels = questionnaire.levels.map((l) => l.id);
-  for (const gate of gates.minLevels) {
-    if (gate.scope !== 'overall' && !dimensions.includes(gate.scope)) throw new UsageError(msg('cli.min-level-unknown-dimension', { id: gate.scope, allowed: dimensions }));
-    if (!levels.includes(gate.level)) throw new UsageError(msg('cli.min-level-unknown-level', { id: gate.level, allowed: levels }));
-  }
-}
-
-function evaluateGates(context: Context, diagnostic: Diagnostic, gates: Gates): Message[] {
-  const failures: Message[] = [];
-  const score = diagnostic.overall.score;
-  if (gates.failUnder !== undefined && (score === null || score < gates.failUnder)) {
-    failures.push(msg('gate.score', { score: score === null ? '—' : String(score), threshold: gates.failUnder }));
-  }
-  if (gates.minCoverage !== undefined && diagnostic.overall.coverage < gates.minCoverage) {
-    failures.push(msg('gate.coverage', { coverage: diagnostic.overall.coverage, threshold: gates.minCoverage }));
-  }
-  const rank = (id: string | null) => (id === null ? -1 : diagnostic.levels.findIndex((l) => l.id === id));
-  const label = (id: string | null) => (id === null ? '—' : localize(diagnostic.levels.find((l) => l.id === id)?.label, context.lang));
-  for (const gate of gates.minLevels) {
-    const reached = gate.scope === 'overall' ? diagnostic.overall.level : diagnostic.dimensions.find((d) => d.id === gate.scope)!.level;
-    if (rank(reached) < rank(gate.level)) {
-      const scopeLabel = gate.scope === 'overall' ? 'overall' : localize(diagnostic.dimensions.find((d) => d.id === gate.scope)!.label, context.lang);
-      failures.push(msg('gate.level', { scope: scopeLabel, level: label(reached), required: label(gate.level) }));
-    }
-  }
-  return failures;
 }

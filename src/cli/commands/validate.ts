@@ -1,13 +1,12 @@
 // cocon validate: questionnaires, answers and diagnostics alike, told apart by their content.
 // Answers are checked against a questionnaire named in the same call, --questionnaire, or the
 // bundled one with their id.
-import { validateDiagnostic } from '../../generated/validate-diagnostic.js';
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { Questionnaire } from '../../core/model.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
-import { schemaProblems } from '../../load/schema-problems.js';
+import { readDiagnostic } from '../../diagnostic/read.js';
 import type { Source } from '../../load/source.js';
 import { resolveQuestionnaire } from '../bundled.js';
 import { readSource } from '../files.js';
@@ -62,8 +61,10 @@ export async function validateCommand(context: Context, files: string[], options
   const explicit = options.questionnaire ? await resolveQuestionnaire(options.questionnaire) : undefined;
   for (const { source, kind } of sources.filter((s) => s.kind !== 'questionnaire')) {
     if (kind === 'diagnostic') {
-      if (validateDiagnostic(source.data)) valid.push({ file: source.file, kind });
-      else problems.push(...schemaProblems(source, validateDiagnostic.errors ?? [], 'diagnostic'));
+      attempt(() => {
+        readDiagnostic(source);
+        valid.push({ file: source.file, kind });
+      });
       continue;
     }
     let raw;

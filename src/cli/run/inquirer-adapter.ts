@@ -1,6 +1,6 @@
 // The real prompts, on the terminal. Imported only by `cocon run`, so no other command pays for inquirer.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import { PromptInterrupted, type PromptAdapter } from './prompt-adapter.js';
+import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
 
 type Streams = {
   input: NodeJS.ReadableStream;

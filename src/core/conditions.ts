@@ -1,26 +1,8 @@
-import type { AnswerValue, Condition, Question, Response } from '../core/model.js';
-
-/** A question's score in [0, 1] for one answer value; null for unscored (free-text) questions. */
-export function answerScore(question: Question, value: AnswerValue): number | null {
-  if (question.fullScore <= 0) return 0;
-  switch (question.type) {
-    case 'single': {
-      const option = question.options.find((o) => o.id === value);
-      return option ? option.score / question.fullScore : 0;
-    }
-    case 'multiple': {
-      const chosen = Array.isArray(value) ? value : [];
-      const sum = question.options.filter((o) => chosen.includes(o.id)).reduce((s, o) => s + o.score, 0);
-      return Math.min(sum, question.fullScore) / question.fullScore;
-    }
-    case 'scale':
-      return typeof value === 'number' && question.scale ? (value - question.scale.min) / question.fullScore : 0;
-    case 'yesno':
-      return value === true ? 1 : 0;
-    case 'text':
-      return null;
-  }
-}
+// Conditions (`when`): which questions a respondent is asked, given their earlier answers. A
+// questionnaire rule, used alike by scoring (hidden questions leave the applicable weight) and by
+// the interview (hidden questions are not asked).
+import type { Condition, Question, Response } from './model.js';
+import { kindOf } from '../questions/index.js';
 
 /**
  * Whether a question is shown, given one respondent's earlier responses. A condition about a
@@ -45,7 +27,7 @@ export function isVisible(
       value !== undefined && (Array.isArray(value) ? value.some((v) => candidates.includes(v)) : candidates.includes(value));
     if (condition.in) return matches(condition.in);
     if (condition.notIn) return !matches(condition.notIn);
-    const score = target && value !== undefined ? answerScore(target, value) : null;
+    const score = target && value !== undefined ? kindOf(target).score(target, value) : null;
     if (condition.minScore !== undefined) return score !== null && score >= condition.minScore;
     if (condition.maxScore !== undefined) return score !== null && score <= condition.maxScore;
     return true;

@@ -1,0 +1,44 @@
+// Older diagnostics brought to the current version, so `cocon report` renders what any earlier
+// cocon wrote.
+import type { DiagnosticV1Schema } from '../types/schemas.js';
+import { selectStrengths } from '../score/strengths.js';
+import type { Diagnostic, QuestionResult } from './contract.js';
+
+type V1 = DiagnosticV1Schema.DiagnosticV1;
+type V1Question = V1['dimensions'][number]['questions'][number];
+
+export function upgradeV1(old: V1): Diagnostic {
+  const dimensions = old.dimensions.map((d) => ({ ...d, questions: d.questions.map(upgradeQuestion) }));
+  return {
+    ...old,
+    schemaVersion: 2,
+    dimensions,
+    strengths: selectStrengths(dimensions),
+  };
+}
+
+/**
+ * Version 1 kept each response's labels, not the option ids: distinct labels become the
+ * question's options, under keys made up in order of appearance. Free text stays text.
+ */
+function upgradeQuestion(question: V1Question): QuestionResult {
+  const options: { id: string; label: NonNullable<QuestionResult['options']>[number]['label'] }[] = [];
+  const keyOf = new Map<string, string>();
+  const responses = question.responses.map(({ labels, ...response }) => {
+    if (!labels) return response;
+    // Free text is the one unscored kind; its single label was the text itself.
+    if (question.status === 'not-scored') return { ...response, text: labels.map((l) => (typeof l === 'string' ? l : l.fr ?? l.en ?? '')).join(' ') };
+    const choice = labels.map((label) => {
+      const signature = JSON.stringify(label);
+      let key = keyOf.get(signature);
+      if (key === undefined) {
+        key = String(options.length + 1);
+        keyOf.set(signature, key);
+        options.push({ id: key, label });
+      }
+      return key;
+    });
+    return { ...response, choice };
+  });
+  return { ...question, ...(options.length > 0 ? { options } : {}), responses };
+}

@@ -1,0 +1,22 @@
+// The question kinds, one per type of the questionnaire schema. `satisfies` makes the compiler
+// refuse a type without its kind; adding a type is one module here and the schema's enum.
+import type { Question, QuestionType } from '../core/model.js';
+import type { QuestionKind } from './kind.js';
+import { single } from './single.js';
+import { multiple } from './multiple.js';
+import { scale } from './scale.js';
+import { yesno } from './yesno.js';
+import { text } from './text.js';
+
+export const KINDS = { single, multiple, scale, yesno, text } satisfies Record<QuestionType, QuestionKind>;
+
+export function kindOf(question: Pick<Question, 'type'>): QuestionKind {
+  return KINDS[question.type];
+}
+
+/** Whether answers to the question count in scores (free text does not). */
+export function isScored(question: Pick<Question, 'type'>): boolean {
+  return kindOf(question).scored;
+}
+
+export type { QuestionKind } from './kind.js';

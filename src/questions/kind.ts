@@ -1,0 +1,61 @@
+// What every question type must provide. Each type is one module in this folder; the record in
+// ./index.ts is checked by the compiler to hold one kind per type of the schema, so code
+// elsewhere asks the kind and never branches on the type.
+import type { Message } from '../i18n/messages.js';
+import type { AnswerValue, Option, Question } from '../core/model.js';
+import type { Lang, Text } from '../core/text.js';
+import type { QuestionnaireSchema, AnswersSchema } from '../types/schemas.js';
+import type { AskKit, Asked } from './ask-kit.js';
+
+export type RawQuestion = QuestionnaireSchema.Question;
+export type WrittenValue = AnswersSchema.Value;
+/** A path inside the raw question, as the loader locates problems. */
+export type QuestionPath = (string | number)[];
+
+/** An answer read from a file: its value, or what is wrong with it (and at which list item). */
+export type ReadResult = { value: AnswerValue } | { problem: Message; index?: number };
+
+/** The words a template hint is written with (one table per language, in the template module). */
+export interface TemplateWords {
+  single: string;
+  multiple: string;
+  scale: (min: number, max: number) => string;
+  yesno: string;
+  text: string;
+}
+
+/** One answer as the diagnostic stores it: option keys (labels stored once per question), or free text. */
+export type StoredAnswer = { choice: string[] } | { text: string };
+
+export interface QuestionKind {
+  /** Whether answers count in scores, coverage and requirements (free text does not). */
+  readonly scored: boolean;
+  /** The raw score that counts as a full answer; answers are scored over it. */
+  fullScore(raw: RawQuestion): number;
+  /** Rules the schema cannot express, about this type's own fields. */
+  check(raw: RawQuestion, problem: (path: QuestionPath, message: Message) => void): void;
+  /** The values an answer can take, as written in a file or a condition. */
+  values(question: Question): readonly (string | number | boolean)[];
+  /** A value as written in an answers file → the value cocon holds, or a problem. */
+  read(question: Question, written: WrittenValue): ReadResult;
+  /** The value as written back to an answers file (inverse of read). */
+  write(question: Question, value: AnswerValue): WrittenValue;
+  /** A score in [0, 1]; null when the type is not scored. */
+  score(question: Question, value: AnswerValue): number | null;
+  /** The keys and labels of the answers a report can show (stored once per question in a diagnostic). */
+  options(question: Question): { id: string; label: Text }[];
+  /** One answer in the diagnostic: which of `options` were chosen, or the text. */
+  store(question: Question, value: AnswerValue): StoredAnswer;
+  /** A short description of an answer, for the review screen of `run`. */
+  describe(question: Question, value: AnswerValue, lang: Lang): string;
+  /** Lines of the answers template saying how to answer. */
+  templateHint(question: Question, words: TemplateWords, localize: (text: Text | undefined) => string): string[];
+  /** Asks the question in `cocon run`. */
+  ask(question: Question, kit: AskKit): Promise<Asked>;
+  /** A few valid values, for tests of the kind contract and for examples. */
+  examples(question: Question): AnswerValue[];
+}
+
+export function optionsOf(raw: RawQuestion): Option[] {
+  return (raw.options ?? []).map((o) => ({ id: o.id, label: o.label, score: o.score }));
+}

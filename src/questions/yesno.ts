@@ -1,0 +1,35 @@
+// Yes or no; yes is the full answer.
+import { msg } from '../i18n/messages.js';
+import { localize, type Text } from '../core/text.js';
+import { askBySelect, text, words } from './ask-kit.js';
+import type { QuestionKind } from './kind.js';
+
+const YES: Text = { fr: 'Oui', en: 'Yes' };
+const NO: Text = { fr: 'Non', en: 'No' };
+// What a person may write by hand instead of true / false.
+const WRITTEN_YES = new Set(['oui', 'yes', 'o', 'y']);
+const WRITTEN_NO = new Set(['non', 'no', 'n']);
+
+export const yesno: QuestionKind = {
+  scored: true,
+  fullScore: () => 1,
+  check: () => undefined,
+  values: () => [true, false],
+  read(_, written) {
+    if (typeof written === 'boolean') return { value: written };
+    if (typeof written === 'string' && WRITTEN_YES.has(written.toLowerCase())) return { value: true };
+    if (typeof written === 'string' && WRITTEN_NO.has(written.toLowerCase())) return { value: false };
+    return { problem: msg('answers.expected-yesno') };
+  },
+  write: (_, value) => value === true,
+  score: (_, value) => (value === true ? 1 : 0),
+  options: () => [{ id: 'true', label: YES }, { id: 'false', label: NO }],
+  store: (_, value) => ({ choice: [String(value === true)] }),
+  describe: (_, value, lang) => localize(value === true ? YES : NO, lang),
+  templateHint: (_, words) => [words.yesno],
+  ask(question, kit) {
+    const w = words(kit);
+    return askBySelect(question, kit, text(kit, question.text), [{ value: true, name: w.yes }, { value: false, name: w.no }]);
+  },
+  examples: () => [true, false],
+};

@@ -1,0 +1,12 @@
+// What every renderer is: a plain function from a document to the text of one format.
+import type { Lang } from '../core/text.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  /** ANSI colours; only ever true when writing to a terminal without NO_COLOR. */
+  color: boolean;
+  /** Terminal width in columns, for the text format. */
+  width: number;
+}
+
+export type Renderer<Document> = (document: Document, options: RenderOptions) => string;

@@ -1,0 +1,65 @@
+// Each question's outcome: per respondent (answered, unknown, not applicable, unanswered,
+// hidden, with a score in [0, 1]), then across respondents (the mean of those who answered).
+import type { AnswerSet, Question, Questionnaire, Response } from '../core/model.js';
+import { visibility } from '../core/conditions.js';
+import { kindOf } from '../questions/index.js';
+import type { QuestionResult } from '../diagnostic/contract.js';
+import { mean, type ItemStatus, type ScoredItem } from './aggregate.js';
+
+export interface RespondentOutcome {
+  status: ItemStatus;
+  score: number | null;
+  response?: Response;
+}
+
+export interface QuestionOutcome {
+  question: Question;
+  status: QuestionResult['status'];
+  /** Mean over the respondents who gave a value, in [0, 1]. */
+  score: number | null;
+  perRespondent: RespondentOutcome[];
+}
+
+export interface Outcomes {
+  byQuestion: Map<string, QuestionOutcome>;
+  /** Per respondent, which questions they were shown. */
+  visibilities: Map<string, boolean>[];
+}
+
+export function gatherOutcomes(questionnaire: Questionnaire, sets: readonly AnswerSet[]): Outcomes {
+  const visibilities = sets.map((set) => visibility(questionnaire.questions, set.responses));
+  const byQuestion = new Map<string, QuestionOutcome>();
+  for (const question of questionnaire.questions) {
+    const perRespondent = sets.map((set, i) => respondentOutcome(question, set.responses.get(question.id), visibilities[i]!.get(question.id) ?? true));
+    byQuestion.set(question.id, { question, perRespondent, ...acrossRespondents(question, perRespondent) });
+  }
+  return { byQuestion, visibilities };
+}
+
+function respondentOutcome(question: Question, response: Response | undefined, visible: boolean): RespondentOutcome {
+  if (!visible) return { status: 'hidden', score: null };
+  if (!response) return { status: 'unanswered', score: null };
+  if (response.kind === 'unknown') return { status: 'unknown', score: null, response };
+  if (response.kind === 'not-applicable') return { status: 'not-applicable', score: null, response };
+  return { status: 'answered', score: kindOf(question).score(question, response.value), response };
+}
+
+function acrossRespondents(question: Question, perRespondent: RespondentOutcome[]): Pick<QuestionOutcome, 'status' | 'score'> {
+  if (!kindOf(question).scored) return { status: 'not-scored', score: null };
+  const answered = perRespondent.filter((r) => r.status === 'answered').map((r) => r.score!);
+  if (answered.length > 0) return { status: 'answered', score: mean(answered) };
+  if (perRespondent.every((r) => r.status === 'not-applicable' || r.status === 'hidden')) return { status: 'not-applicable', score: null };
+  if (perRespondent.some((r) => r.status === 'unknown')) return { status: 'unknown', score: null };
+  return { status: 'unanswered', score: null };
+}
+
+/** A question's outcome as an item of a weighted mean (all respondents together). */
+export function asItem(outcome: QuestionOutcome): ScoredItem {
+  const status: ItemStatus = outcome.status === 'not-scored' ? 'not-applicable' : outcome.status;
+  return { weight: outcome.question.weight, status, score: outcome.score };
+}
+
+/** One respondent's outcome for a question, as an item of a weighted mean. */
+export function asRespondentItem(outcome: QuestionOutcome, respondent: number): ScoredItem {
+  return { weight: outcome.question.weight, ...outcome.perRespondent[respondent]! };
+}

@@ -1,0 +1,83 @@
+// The diagnostic as a contract: saved diagnostics of every version render as the current one
+// does, a newer version is refused with a reason, and the format comes from one rule.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseFormat, formatsOf } from '../src/render/registry.js';
+import { readDiagnostic } from '../src/diagnostic/read.js';
+import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
+import { UsageError } from '../src/core/problems.js';
+import { runMain } from './memory-io.js';
+import { FIXTURES, ROOT, sourceOf } from './helpers.js';
+
+const MINI = join(FIXTURES, 'mini.yaml');
+const answers = ['test/fixtures/answers/alice.yaml', 'test/fixtures/answers/bob.yaml'].map((f) => join(ROOT, f));
+
+describe('saved diagnostics of version 1', () => {
+  it('are upgraded to a valid current diagnostic', () => {
+    const upgraded = readDiagnostic(sourceOf(join(FIXTURES, 'diagnostic-v1/alice-bob.json')));
+    expect(upgraded.schemaVersion).toBe(2);
+    expect(validateDiagnostic(upgraded)).toBe(true);
+  });
+
+  it.each(['md', 'text'])('render in %s exactly as the diagnostic scored today does', async (format) => {
+    for (const lang of ['fr', 'en']) {
+      const fresh = await runMain(['score', ...answers, '-q', MINI, '--format', format, '--lang', lang]);
+      const old = await runMain(['report', join(FIXTURES, 'diagnostic-v1/alice-bob.json'), '--format', format, '--lang', lang]);
+      expect(old.code).toBe(0);
+      expect(old.stdout).toBe(fresh.stdout);
+    }
+  });
+
+  it('a committed v1 example with five respondents renders its Markdown unchanged', async () => {
+    const old = await runMain(['report', join(FIXTURES, 'diagnostic-v1/multi-respondents.json'), '--format', 'md']);
+    expect(old.stdout).toBe(readFileSync(join(ROOT, 'examples/reports/multi-respondents.fr.md'), 'utf8'));
+  });
+});
+
+describe('reading a diagnostic', () => {
+  it('refuses a newer version, saying to update cocon', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const file = join(dir, 'future.json');
+    writeFileSync(file, '{\n  "schemaVersion": 99\n}\n');
+    const result = await runMain(['report', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${file}:2:20: diagnostic de version 99, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version 2 : mettez cocon à jour\n`);
+  });
+
+  it('validate accepts both versions', async () => {
+    const current = await runMain(['score', ...answers, '-q', MINI, '--format', 'json']);
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    writeFileSync(join(dir, 'v2.json'), current.stdout);
+    const result = await runMain(['validate', join(dir, 'v2.json'), join(FIXTURES, 'diagnostic-v1/alice-bob.json')]);
+    expect(result.stderr).not.toMatch(/erreur/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('choosing a format', () => {
+  const choose = (request: { format?: string; out?: string; terminal?: boolean }) => chooseFormat('diagnostic', { terminal: false, ...request });
+
+  it('--format wins; then the --out extension; then the terminal summary on a terminal, Markdown elsewhere', () => {
+    expect(choose({ format: 'json', out: 'x.md' })).toBe('json');
+    expect(choose({ out: 'rapport.JSON' })).toBe('json');
+    expect(choose({ out: 'rapport.markdown' })).toBe('md');
+    expect(choose({ out: 'resume.txt' })).toBe('text');
+    expect(choose({ out: 'rapport' })).toBe('md');
+    expect(choose({ terminal: true })).toBe('text');
+    expect(choose({})).toBe('md');
+  });
+
+  it('an extension cocon does not write is an error, not Markdown under another name', async () => {
+    expect(() => choose({ out: 'rapport.html' })).toThrow(UsageError);
+    const result = await runMain(['score', answers[0]!, '-q', MINI, '--out', join(mkdtempSync(join(tmpdir(), 'cocon-')), 'rapport.html')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^usage : cocon n'écrit pas de fichier « \.html » \(.*rapport\.html\) ; extensions possibles : \.txt, \.md, \.markdown, \.json, ou indiquez --format\n$/);
+  });
+
+  it('the CLI offers exactly the registered formats', async () => {
+    const help = await runMain(['score', '--help']);
+    expect(help.stdout).toContain(formatsOf('diagnostic').join(', '));
+  });
+});
