@@ -3,6 +3,14 @@
 import { isatty } from 'node:tty';
 import { loadCli } from './load-cli.js';
 
+// A reader that stops early (`cocon score … | head`) closes the pipe: the rest of the report has
+// nowhere to go, and that is no failure of the run. Without a listener Node dies with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 process.exitCode = await loadCli().main({
   argv: process.argv.slice(2),
   stdout: process.stdout,

@@ -1,5 +1,5 @@
 // `cocon run` without a terminal: the whole command, driven through a scripted prompt adapter.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { fakePrompts, type Reply } from './fake-prompts.js';
 import type { PromptAdapter } from '../src/questions/prompt-adapter.js';
 import { runMain } from './memory-io.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, ROOT } from './helpers.js';
 import { defaultFileName } from '../src/cli/commands/run.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
@@ -55,7 +55,10 @@ describe('cocon run, scripted', () => {
     expect(prompts.remaining()).toBe(0);
     const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/answers\.schema\.json\n/);
+    // A published URL for this version of the schema: still right once the file is moved or mailed.
+    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/cocon\.dev\/schemas\/[\d.]+\/answers\.schema\.json\n/);
+    expect(text).not.toContain(cwd);
+    expect(text).not.toContain(ROOT);
     expect(readAnswers(file)).toEqual({
       questionnaire: { id: 'mini', version: '1.2.0' },
       respondent: { territory: 'Val de Test', actorType: 'association', role: 'Coordinatrice', date: '2026-03-14' },
@@ -66,9 +69,30 @@ describe('cocon run, scripted', () => {
     expect(stderr).toContain('Bêta · 2/3 · 5/6 au total');
     expect(stderr).toContain('Pourquoi cette question : Sans animateur, pas de dialogue.');
     expect(stderr).toContain('━━ Bêta ━━');
-    // The report on stdout is exactly what `cocon score` gives for the saved file.
+    // The report, in the format asked, is written next to the answers and is exactly what
+    // `cocon score` gives for the saved file; stdout has the terminal summary.
+    const report = join(cwd, 'cocon-val-de-test-2026-03-14.diagnostic.json');
     const scored = await runMain(['score', file, '--questionnaire', MINI, '--format', 'json']);
-    expect(stdout).toBe(scored.stdout);
+    expect(readFileSync(report, 'utf8')).toBe(scored.stdout);
+    expect(stdout).toBe((await runMain(['score', file, '--questionnaire', MINI, '--format', 'text'])).stdout.replace(/^Rapport complet : .*\n/m, ''));
+    expect(stderr.endsWith(`Réponses enregistrées dans ${file}\nRapport écrit dans ${report}\n`)).toBe(true);
+  });
+
+  it('writes the report next to the answers in Markdown by default, or to --out; suggests no command with "…"', async () => {
+    const answers = [...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, { pick: '3' }, { pick: 'Jamais' }, { text: '' }, { pick: 'Terminer' }] as Reply[];
+    const plain = await run(answers);
+    expect(plain.code).toBe(0);
+    const report = join(plain.cwd, 'cocon-val-de-test-2026-03-14.diagnostic.md');
+    expect(readFileSync(report, 'utf8')).toMatch(/^# Diagnostic de co-construction — Val de Test\n/);
+    expect(plain.stderr).toContain(`Rapport écrit dans ${report}\n`);
+    expect(plain.stdout).toContain('Diagnostic de co-construction — Val de Test');
+    expect(plain.stdout + plain.stderr).not.toContain('…');
+
+    const cwd = tempDir();
+    const out = await run(answers, ['--out', join(cwd, 'rapport.md')], cwd);
+    expect(out.code).toBe(0);
+    expect(readFileSync(join(cwd, 'rapport.md'), 'utf8')).toMatch(/^# Diagnostic/);
+    expect(existsSync(join(cwd, 'cocon-val-de-test-2026-03-14.diagnostic.md'))).toBe(false);
   });
 
   it('offers "je ne sais pas" everywhere, "non concerné" only where allowed, and "back" after the first question', async () => {
@@ -276,7 +300,25 @@ describe('cocon run, scripted', () => {
     const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
     expect(readAnswers(file).answers).toEqual({ a1: 'personne', a2: ['citoyens'] });
     expect(stderr).toContain(`Interrompu. Vos réponses sont enregistrées dans ${file}.`);
-    expect(stderr).toContain(`Pour reprendre : cocon run --answers ${file} --resume --questionnaire ${MINI}`);
+    // Without `cocon` on the PATH, as after the README's `npm install`, the command starts with npx.
+    expect(stderr).toContain(`Pour reprendre : npx cocon run --answers ${file} --resume --questionnaire ${MINI}\n`);
+  });
+
+  it('prints commands the way cocon was launched, quoted for the shell', async () => {
+    const cwd = tempDir();
+    const bin = join(cwd, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'cocon'), '#!/bin/sh\n', { mode: 0o755 });
+    const file = join(cwd, "l'atelier du 3.yaml");
+    const onPath = await runMain(['run', '--questionnaire', MINI, '--answers', file], {
+      prompts: scripted([...RESPONDENT, 'interrupt']), now: NOW, cwd, stdin: { isTTY: true }, env: { LANG: 'fr_FR.UTF-8', PATH: bin },
+    });
+    expect(onPath.stderr).toContain(`Pour reprendre : cocon run --answers '${cwd}/l'\\''atelier du 3.yaml' --resume --questionnaire ${MINI}\n`);
+    // npx puts cocon on the PATH of this process only: the person's shell does not have it.
+    const viaNpx = await runMain(['run', '--questionnaire', MINI, '--answers', file, '--resume'], {
+      prompts: scripted(['interrupt']), now: NOW, cwd, stdin: { isTTY: true }, env: { LANG: 'fr_FR.UTF-8', PATH: bin, npm_command: 'exec', npm_lifecycle_event: 'npx' },
+    });
+    expect(viaNpx.stderr).toContain(`Pour reprendre : npx cocon run --answers '${cwd}/l'\\''atelier du 3.yaml' --resume`);
   });
 
   it('Ctrl-C before the first answer saves nothing and says so', async () => {
@@ -296,22 +338,47 @@ describe('cocon run, scripted', () => {
     expect(readAnswers(file)).toMatchObject({ respondent: { territory: 'Nord' }, answers: { a1: 'personne', a2: ['citoyens'], b1: 2, b2: 'jamais' } });
   });
 
-  it('an existing file for this questionnaire is offered for resuming, never overwritten silently', async () => {
+  it('the person’s own file of the day is offered for resuming, never overwritten silently', async () => {
     const cwd = tempDir();
     const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
-    writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Val de Test, actorType: association, role: R }\nanswers:\n  a1: parfois\n');
+    writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Val de Test, actorType: association, role: coordinatrice }\nanswers:\n  a1: parfois\n');
     const { code, prompts } = await run([...RESPONDENT, { confirm: true }, { check: ['Citoyens'] }, 'interrupt'], [], cwd);
     expect(code).toBe(130);
-    expect(prompts.shown.find((p) => p.kind === 'confirm')!.message).toContain('contient 1 réponse(s)');
+    expect(prompts.shown.find((p) => p.kind === 'confirm')!.message).toContain('contient 1 réponse(s) à ce questionnaire (coordinatrice, Association)');
     expect(readAnswers(file).answers).toEqual({ a1: 'parfois', a2: ['citoyens'] });
+  });
+
+  it('one respondent, one file: a second person the same day gets a file of their own', async () => {
+    const cwd = tempDir();
+    const first = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
+    const firstText = 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Val de Test, actorType: collectivite, role: Maire }\nanswers:\n  a1: parfois\n';
+    writeFileSync(first, firstText);
+    // -2 is taken by something else (not even answers): left alone too.
+    writeFileSync(join(cwd, 'cocon-val-de-test-2026-03-14-2.yaml'), 'notes\n');
+    const second = await run([...RESPONDENT, { pick: 'Personne' }, 'interrupt'], [], cwd);
+    expect(second.code).toBe(130);
+    expect(second.prompts.shown.some((p) => p.kind === 'confirm')).toBe(false);
+    const own = join(cwd, 'cocon-val-de-test-2026-03-14-3.yaml');
+    expect(second.stderr).toContain(`${first} existe déjà et ne contient pas vos réponses : les vôtres seront enregistrées dans ${own}.`);
+    expect(readFileSync(first, 'utf8')).toBe(firstText);
+    expect(readAnswers(own)).toMatchObject({ respondent: { role: 'Coordinatrice', actorType: 'association' }, answers: { a1: 'personne' } });
+    // --resume resumes only one's own file: the first person's stays theirs.
+    const again = await run([...RESPONDENT, { check: ['Citoyens'] }, 'interrupt'], ['--resume'], cwd);
+    expect(again.code).toBe(130);
+    expect(again.prompts.shown.filter((p) => p.message === 'Qui anime le dialogue ?')).toHaveLength(0);
+    expect(readFileSync(first, 'utf8')).toBe(firstText);
+    expect(readAnswers(own).answers).toEqual({ a1: 'personne', a2: ['citoyens'] });
   });
 
   it('a file that is not for this questionnaire: rename, overwrite or quit, as the person chooses', async () => {
     const cwd = tempDir();
     const file = join(cwd, 'notes.yaml');
     writeFileSync(file, 'these are my notes\n');
+    // Giving up is a choice, not an interruption: exit 0, and nothing was changed.
     const quit = await run([{ pick: 'Abandonner' }], ['--answers', file], cwd);
-    expect(quit.code).toBe(130);
+    expect(quit.code).toBe(0);
+    expect(quit.stderr).toContain('Abandon : rien n’a été modifié.\n');
+    expect(quit.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('these are my notes\n');
     const renamed = await run([{ pick: 'Choisir un autre nom' }, { text: 'autre.yaml' }, ...RESPONDENT, 'interrupt'], ['--answers', file], cwd);
     expect(renamed.code).toBe(130);

@@ -2,6 +2,7 @@ import type { Lang } from '../core/text.js';
 import { say, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PromptAdapter } from '../questions/prompt-adapter.js';
+import { detectCommandName } from './command-name.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -25,6 +26,8 @@ export interface CliIO {
   now?: () => Date;
   /** The prompts used by `cocon run`; the real terminal ones by default. */
   prompts?: PromptAdapter;
+  /** How cocon was launched (`cocon`, `npx cocon`), for the commands it prints; found from env by default. */
+  commandName?: string;
 }
 
 export interface Context {
@@ -34,6 +37,8 @@ export interface Context {
   /** Colour on stdout: only on a terminal, never with NO_COLOR or TERM=dumb. */
   colorOut: boolean;
   width: number;
+  /** `cocon` or `npx cocon`: the start of every command printed for the person to paste. */
+  readonly commandName: string;
   say(message: Message): string;
   /** A line on stderr. */
   note(message: Message): void;
@@ -43,12 +48,17 @@ export interface Context {
 export function createContext(io: CliIO, lang: Lang): Context {
   const env = io.env ?? {};
   const colorAllowed = !env['NO_COLOR'] && env['TERM'] !== 'dumb';
+  let commandName = io.commandName;
   const context: Context = {
     io,
     env,
     lang,
     colorOut: colorAllowed && io.stdout.isTTY === true,
     width: Math.max(60, Math.min(io.stdout.columns ?? 80, 120)),
+    // Found only when a command is printed: it looks along the PATH.
+    get commandName() {
+      return (commandName ??= detectCommandName(env));
+    },
     say: (message) => say(message, lang),
     note: (message) => void io.stderr.write(`${say(message, lang)}\n`),
     problems: (problems) => {

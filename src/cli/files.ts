@@ -1,8 +1,9 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
-import { readFile, readdir, rename, stat, unlink, open } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
-import { msg } from '../i18n/messages.js';
+import { constants } from 'node:fs';
+import { access, open, readFile, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { msg, type Message } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
 import { MAX_FILE_BYTES, parseSource, type Source } from '../load/source.js';
 
@@ -53,23 +54,107 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 
 /**
  * Writes `content` so that `file` is always either the old version or the new one, never a
- * half-written mix: a crash or Ctrl-C mid-write leaves only a stray temporary file.
+ * half-written mix: the text goes to a temporary file in the same folder, then replaces `file`
+ * in one rename. A symbolic link is written through (its target is replaced, the link stays),
+ * and a file that already exists keeps its permissions.
+ *
+ * Our own code rather than the write-file-atomic package: that one removes its temporary on exit
+ * through signal-exit, but a SIGKILL or a power cut still leaves it behind for good. Here the
+ * temporary is named after the process (`.NAME.cocon-PID.tmp`), so any later write in that
+ * folder can tell a dead run's leftovers from a live one's and removes them.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const target = await writeTarget(file);
+  const folder = dirname(target);
+  await removeStaleTemporaries(folder);
+  const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
+  const mode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
   try {
-    const handle = await open(temporary, 'w', 0o644);
+    // 0o666 lets the umask decide for a new file, as any editor would.
+    const handle = await open(temporary, 'w', 0o666);
     try {
+      if (mode !== undefined) await handle.chmod(mode);
       await handle.writeFile(content, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temporary, file);
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+}
+
+const TEMPORARY = /^\..+\.cocon-(\d+)\.tmp$/;
+const swept = new Set<string>();
+
+/** Removes the temporaries of runs that were killed mid-write; once per folder and process. */
+async function removeStaleTemporaries(folder: string): Promise<void> {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    await unlink(join(folder, name)).catch(() => undefined);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The file a write to `file` really changes, as an absolute path without links: a symbolic
+ * link's target (followed to the end, even to a file not yet created), in its real folder.
+ */
+async function writeTarget(file: string, depth = 0): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    // Missing, or a link to a file not yet created.
+  }
+  const link = depth < 40 ? await readlink(file).catch(() => undefined) : undefined;
+  if (link !== undefined) return writeTarget(resolve(dirname(file), link), depth + 1);
+  const folder = await realpath(dirname(file)).catch(() => undefined);
+  return folder ? join(folder, basename(file)) : resolve(file);
+}
+
+/**
+ * Why `file` cannot be written, found before any work is done (a whole interview, say); undefined
+ * when it can. Root passes every permission check, so only the file system's answer counts.
+ */
+export async function writeProblem(file: string): Promise<Message | undefined> {
+  const target = await writeTarget(file);
+  const folder = dirname(target);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) return msg('write.is-directory', { file });
+  const folderInfo = await stat(folder).catch(() => undefined);
+  if (!folderInfo?.isDirectory()) return msg('write.no-folder', { file, folder });
+  if (!(await access(folder, constants.W_OK).then(() => true, () => false))) return msg('write.folder-read-only', { file, folder });
+  if (existing && !(await access(target, constants.W_OK).then(() => true, () => false))) return msg('write.file-read-only', { file });
+  return undefined;
+}
+
+/**
+ * The first of `candidates` that names the same file as `file`: the same path spelt differently,
+ * a link to it, a hard link. Paths not yet created are compared by where they would be.
+ */
+export async function findSameFile(file: string, candidates: readonly string[]): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  const target = await writeTarget(file);
+  for (const candidate of candidates) {
+    const other = await stat(candidate).catch(() => undefined);
+    if (info && other ? info.dev === other.dev && info.ino === other.ino : !info && !other && (await writeTarget(candidate)) === target) return candidate;
+  }
+  return undefined;
 }
 
 export async function exists(file: string): Promise<boolean> {

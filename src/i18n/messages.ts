@@ -134,6 +134,13 @@ const fr = {
   'cli.write-failed': (p: { file: string; reason: string }) => `écriture impossible de ${p.file} (${p.reason})`,
   'cli.file-exists': (p: { file: string }) => `${p.file} existe déjà ; choisissez un autre nom ou utilisez --force`,
   'cli.wrote': (p: { file: string }) => `écrit : ${p.file}`,
+  'cli.out-is-input': (p: { out: string; input: string }) =>
+    `--out ${p.out} désigne un fichier lu par cette commande (${p.input}) : le rapport le remplacerait ; choisissez un autre fichier`,
+  'write.is-directory': (p: { file: string }) => `${p.file} est un dossier ; indiquez un nom de fichier`,
+  'write.no-folder': (p: { file: string; folder: string }) => `impossible d'écrire ${p.file} : le dossier ${p.folder} n'existe pas`,
+  'write.folder-read-only': (p: { file: string; folder: string }) =>
+    `impossible d'écrire ${p.file} : le dossier ${p.folder} est en lecture seule pour vous`,
+  'write.file-read-only': (p: { file: string }) => `impossible d'écrire ${p.file} : le fichier est en lecture seule`,
   'cli.valid': (p: { file: string; kind: string }) => `${p.file} : ${kinds.fr[p.kind] ?? p.kind} valide`,
   'cli.errors-found': (p: { count: number; files: number }) =>
     `${p.count} erreur(s) dans ${p.files} fichier(s)`,
@@ -292,6 +299,11 @@ const en: Messages = {
   'cli.write-failed': (p) => `cannot write ${p.file} (${p.reason})`,
   'cli.file-exists': (p) => `${p.file} already exists; choose another name or use --force`,
   'cli.wrote': (p) => `wrote ${p.file}`,
+  'cli.out-is-input': (p) => `--out ${p.out} names a file this command reads (${p.input}): the report would replace it; choose another file`,
+  'write.is-directory': (p) => `${p.file} is a folder; give a file name`,
+  'write.no-folder': (p) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+  'write.folder-read-only': (p) => `cannot write ${p.file}: the folder ${p.folder} is read-only for you`,
+  'write.file-read-only': (p) => `cannot write ${p.file}: the file is read-only`,
   'cli.valid': (p) => `${p.file}: valid ${kinds.en[p.kind] ?? p.kind}`,
   'cli.errors-found': (p) => `${p.count} error(s) in ${p.files} file(s)`,
   'cli.unexpected': (p) => `unexpected error: ${p.detail}. This is a bug in cocon: please report it with the command you ran.`,

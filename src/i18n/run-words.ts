@@ -2,7 +2,7 @@
 import type { Lang } from '../core/text.js';
 
 const fr = {
-  noTerminal: 'cocon run a besoin d’un terminal interactif. Sans terminal (par exemple en CI), remplissez un fichier de réponses avec « cocon init reponses.yaml » puis notez-le avec « cocon score reponses.yaml ».',
+  noTerminal: (p: { command: string }) => `cocon run a besoin d’un terminal interactif. Sans terminal (par exemple en CI), remplissez un fichier de réponses avec « ${p.command} init reponses.yaml » puis notez-le avec « ${p.command} score reponses.yaml ».`,
   welcome: (p: { title: string; count: number }) => `${p.title} — ${p.count} questions. Vos réponses sont enregistrées après chacune ; Ctrl-C pour interrompre, vous pourrez reprendre.`,
   territory: 'Territoire (nom de la commune, de l’intercommunalité, du quartier…) :',
   actorType: 'Vous répondez en tant que :',
@@ -38,7 +38,9 @@ const fr = {
   noAnswer: 'sans réponse',
   fileExists: (p: { file: string }) => `${p.file} existe déjà.`,
   notResumable: 'Il ne contient pas de réponses à ce questionnaire : impossible de le reprendre.',
-  resumeQuestion: (p: { file: string; count: number }) => `${p.file} contient ${p.count} réponse(s) à ce questionnaire. Reprendre là où vous vous étiez arrêté ?`,
+  resumeQuestion: (p: { file: string; count: number; who: string }) => `${p.file} contient ${p.count} réponse(s) à ce questionnaire (${p.who}). Reprendre là où vous vous étiez arrêté ?`,
+  notYours: (p: { file: string; next: string }) => `${p.file} existe déjà et ne contient pas vos réponses : les vôtres seront enregistrées dans ${p.next}.`,
+  abandoned: 'Abandon : rien n’a été modifié.',
   existingChoice: 'Que faire de ce fichier ?',
   overwrite: 'Le remplacer',
   otherName: 'Choisir un autre nom',
@@ -62,7 +64,7 @@ const fr = {
 type Words = typeof fr;
 
 const en: Words = {
-  noTerminal: 'cocon run needs an interactive terminal. Without one (in CI, for instance), fill an answers file with "cocon init answers.yaml" and score it with "cocon score answers.yaml".',
+  noTerminal: (p) => `cocon run needs an interactive terminal. Without one (in CI, for instance), fill an answers file with "${p.command} init answers.yaml" and score it with "${p.command} score answers.yaml".`,
   welcome: (p) => `${p.title} — ${p.count} questions. Your answers are saved after each one; press Ctrl-C to stop, you can resume later.`,
   territory: 'Territory (name of the municipality, intermunicipality, neighbourhood…):',
   actorType: 'You answer as:',
@@ -96,7 +98,9 @@ const en: Words = {
   noAnswer: 'no answer',
   fileExists: (p) => `${p.file} already exists.`,
   notResumable: 'It does not hold answers to this questionnaire, so it cannot be resumed.',
-  resumeQuestion: (p) => `${p.file} holds ${p.count} answer(s) to this questionnaire. Resume where you left off?`,
+  resumeQuestion: (p) => `${p.file} holds ${p.count} answer(s) to this questionnaire (${p.who}). Resume where you left off?`,
+  notYours: (p) => `${p.file} already exists and does not hold your answers: yours will be saved in ${p.next}.`,
+  abandoned: 'Given up: nothing was changed.',
   existingChoice: 'What should be done with this file?',
   overwrite: 'Replace it',
   otherName: 'Choose another name',

@@ -35,15 +35,18 @@ export function text(kit: { lang: Lang }, value: Text | undefined): string {
   return localize(value, kit.lang);
 }
 
-/** The marker choices offered after a question's own answers. */
+/**
+ * The marker choices offered after a question's own answers. Pinned: on a terminal too short for
+ * the whole list they stay in sight (see src/cli/run/choice-layout.ts).
+ */
 export function markerChoices(question: Question, kit: AskKit, withComment: boolean): Choice<Special>[] {
   const w = words(kit);
   return [
     ...(withComment ? [{ value: WITH_COMMENT as Special, name: w.withComment }] : []),
-    { value: UNKNOWN, name: w.unknown },
+    { value: UNKNOWN as Special, name: w.unknown },
     ...(question.allowNotApplicable ? [{ value: NOT_APPLICABLE as Special, name: w.notApplicable }] : []),
     ...(kit.canGoBack ? [{ value: BACK as Special, name: w.back }] : []),
-  ];
+  ].map((choice): Choice<Special> => ({ ...choice, pinned: true }));
 }
 
 /** A picked choice (never BACK or WITH_COMMENT, handled before) as a response. */

@@ -5,6 +5,8 @@ export interface Choice<T> {
   value: T;
   name: string;
   description?: string;
+  /** Kept in sight on a terminal too short for every option: shown first rather than paged out of view. */
+  pinned?: boolean;
 }
 
 export interface PromptAdapter {

@@ -7,6 +7,8 @@ export interface RenderOptions {
   color: boolean;
   /** Terminal width in columns, for the text format. */
   width: number;
+  /** A command that writes the complete report, suggested by the text format; none when absent. */
+  fullReport?: string;
 }
 
 export type Renderer<Document> = (document: Document, options: RenderOptions) => string;

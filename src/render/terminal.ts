@@ -12,7 +12,7 @@ import { wrap } from '../core/wrap.js';
 
 const MAX_ACTIONS = 5;
 
-export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, width }) => {
+export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, width, fullReport }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = reportWords[lang];
   const columns = Math.max(60, width);
@@ -73,6 +73,8 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
     }
     out.push('');
   }
-  out.push(...wrap(c.dim(w.levelsOwn), columns), c.dim(w.hint));
+  out.push(...wrap(c.dim(w.levelsOwn), columns));
+  // Not wrapped: a command must survive being copied and pasted.
+  if (fullReport) out.push(c.dim(w.hint({ command: fullReport })));
   return `${out.join('\n')}\n`;
 };

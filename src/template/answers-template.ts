@@ -8,7 +8,7 @@ import { ACTOR_TYPES, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, typ
 const words = {
   fr: {
     header: 'Réponses au questionnaire',
-    how: 'Remplacez chaque « ne-sait-pas » par votre réponse, puis : cocon score CE_FICHIER',
+    how: (command: string) => `Remplacez chaque « ne-sait-pas » par votre réponse, puis : ${command}`,
     markers: `« ${MARKER_UNKNOWN} » = je ne sais pas ; « ${MARKER_NOT_APPLICABLE} » = non concerné (si permis)`,
     comment: 'Pour ajouter un commentaire : q: { value: ..., comment: "...", evidence: "..." }',
     territory: 'Nom du territoire',
@@ -25,7 +25,7 @@ const words = {
   },
   en: {
     header: 'Answers to the questionnaire',
-    how: 'Replace each "ne-sait-pas" with your answer, then: cocon score THIS_FILE',
+    how: (command: string) => `Replace each "ne-sait-pas" with your answer, then: ${command}`,
     markers: `"${MARKER_UNKNOWN}" = don't know; "${MARKER_NOT_APPLICABLE}" = not applicable (where allowed)`,
     comment: 'To add a comment: q: { value: ..., comment: "...", evidence: "..." }',
     territory: 'Name of the territory',
@@ -42,13 +42,20 @@ const words = {
   },
 } as const;
 
-export function answersTemplate(questionnaire: Questionnaire, lang: Lang, today: string, schemaPath: string): string {
+/** The file's name in the scoring command, when the template goes to stdout and the person names it. */
+export const THIS_FILE: Record<Lang, string> = { fr: 'CE_FICHIER', en: 'THIS_FILE' };
+
+/**
+ * `schemaUrl` goes into the editor's `$schema` line; `scoreCommand` is the command that scores the
+ * filled file, as the person can paste it.
+ */
+export function answersTemplate(questionnaire: Questionnaire, lang: Lang, today: string, schemaUrl: string, scoreCommand: string): string {
   const w = words[lang];
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang).replace(/\s*\n\s*/g, ' ');
   const lines: string[] = [
-    `# yaml-language-server: $schema=${schemaPath}`,
+    `# yaml-language-server: $schema=${schemaUrl}`,
     `# ${w.header} « ${t(questionnaire.title)} » ${questionnaire.version}`,
-    `# ${w.how}`,
+    `# ${w.how(scoreCommand)}`,
     `# ${w.markers}`,
     `# ${w.comment}`,
     `questionnaire: { id: ${questionnaire.id}, version: ${stringify(questionnaire.version).trim()} }`,

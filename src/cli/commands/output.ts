@@ -1,12 +1,14 @@
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
-import { writeFileAtomic } from '../files.js';
+import { findSameFile, writeFileAtomic } from '../files.js';
+import { commandLine } from '../command-name.js';
 import type { Context } from '../context.js';
 
 export interface ReportOptions {
   format?: string;
   out?: string;
+  lang?: string;
 }
 
 /** The format of a report: --format, else --out's extension, else what suits stdout. */
@@ -14,19 +16,40 @@ export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Cont
   return chooseFormat(kind, { ...options, terminal: context.io.stdout.isTTY === true });
 }
 
-/** The report goes to --out (atomically) or to stdout, and nowhere else. */
-export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K): Promise<void> {
+/**
+ * The report goes to --out (atomically) or to stdout, and nowhere else. `fullReport` is the
+ * command the terminal summary suggests for the complete report (none: no suggestion).
+ */
+export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K, fullReport?: string): Promise<void> {
   const render = await loadRenderer(kind, format);
   const toTerminal = !out && context.io.stdout.isTTY === true;
-  const text = render(document, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width });
+  const text = render(document, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width, ...(fullReport ? { fullReport } : {}) });
   if (out) {
-    try {
-      await writeFileAtomic(out, text);
-    } catch (error) {
-      throw new UsageError(msg('cli.write-failed', { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-    }
+    await writeOutput(out, text);
     context.note(msg('cli.wrote', { file: out }));
   } else {
     context.io.stdout.write(text);
   }
 }
+
+/** Writes a report or an answers file atomically; a failure is the user's to fix (a folder, a permission), said so. */
+export async function writeOutput(out: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(out, text);
+  } catch (error) {
+    throw new UsageError(msg('cli.write-failed', { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+}
+
+/** --out must never replace a file the command reads (answers, diagnostic, questionnaire), however it is spelt. */
+export async function refuseOverwritingInputs(out: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (out === undefined) return;
+  const input = await findSameFile(out, inputs);
+  if (input !== undefined) throw new UsageError(msg('cli.out-is-input', { out, input }));
+}
+
+/** `cocon score INPUTS --format md --out diagnostic.md`, as launched: the complete report, ready to paste. */
+export function fullReportCommand(context: Context, args: readonly string[], options: { lang?: string }): string {
+  return commandLine(context.commandName, [...args, '--format', 'md', '--out', 'diagnostic.md', ...(options.lang !== undefined ? ['--lang', options.lang] : [])]);
+}
+

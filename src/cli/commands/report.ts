@@ -2,11 +2,12 @@
 import { readDiagnostic } from '../../diagnostic/read.js';
 import { readSource } from '../files.js';
 import type { Context } from '../context.js';
-import { emitReport, parseFormat, type ReportOptions } from './output.js';
+import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
 export async function reportCommand(context: Context, file: string, options: ReportOptions): Promise<number> {
   const format = parseFormat(context, options);
   const diagnostic = readDiagnostic(await readSource(file));
-  await emitReport(context, diagnostic, format, options.out);
+  await refuseOverwritingInputs(options.out, [file]);
+  await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['report', file], options));
   return 0;
 }

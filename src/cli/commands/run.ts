@@ -1,8 +1,8 @@
 // cocon run: the interactive diagnostic. Files and the terminal live here; the interview itself
 // is in ../run/flow.ts, written against the prompt adapter so it can be tested without a terminal.
 import { constants } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { AnswerSet, Questionnaire } from '../../core/model.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { AnswerSet, Questionnaire, Respondent } from '../../core/model.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import { localize } from '../../core/text.js';
 import { msg } from '../../i18n/messages.js';
@@ -12,13 +12,16 @@ import { diagnose } from '../../score/diagnose.js';
 import { answersToYaml } from '../../template/answers-yaml.js';
 import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
 import type { Context } from '../context.js';
-import { exists, readSource, writeFileAtomic } from '../files.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { exists, readSource, writeProblem } from '../files.js';
+import { commandLine } from '../command-name.js';
+import { schemaUrl } from '../version.js';
+import { loadRenderer, type Format } from '../../render/registry.js';
 import { wrap } from '../../core/wrap.js';
 import { localDate } from '../../core/local-date.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
-import { emitReport, parseFormat } from './output.js';
+import { emitReport, parseFormat, refuseOverwritingInputs, writeOutput } from './output.js';
+import { questionnaireFile } from './score.js';
 
 export interface RunOptions {
   questionnaire?: string;
@@ -26,24 +29,30 @@ export interface RunOptions {
   resume?: boolean;
   format?: string;
   out?: string;
+  lang?: string;
 }
+
+/** The person chose « Abandonner » for an existing file: nothing was written. */
+class RunAbandoned extends Error {}
 
 export async function runCommand(context: Context, options: RunOptions): Promise<number> {
   const w = runWords[context.lang];
   const interactive = context.io.prompts !== undefined || (context.io.stdin?.isTTY === true && context.io.stderr.isTTY === true);
-  if (!interactive) throw new UsageError(msg('usage.other', { detail: w.noTerminal }));
+  if (!interactive) throw new UsageError(msg('usage.other', { detail: w.noTerminal({ command: context.commandName }) }));
   // Checked before any question is asked, so a typo does not cost a whole interview.
   const format = options.format !== undefined || options.out !== undefined ? parseFormat(context, options) : undefined;
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  const folder = context.io.cwd ?? '.';
+  const today = localDate(context.io.now?.() ?? new Date());
+  await checkOutputs(options, join(folder, defaultFileName('', today)));
   const terminal = context.io.prompts ? undefined : await terminalPrompts();
   const prompts = context.io.prompts ?? terminal!.prompts;
   const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
   const print = (text: string) => void context.io.stderr.write(`${wrap(text, width).join('\n')}\n`);
-  const today = localDate(context.io.now?.() ?? new Date());
   let file: string | undefined = options.answers;
   const save = async (state: InterviewState) => {
     if (!file || !state.respondent) return;
-    await writeFileAtomic(file, serialize(state, questionnaire, file));
+    await writeOutput(file, serialize(state, questionnaire));
   };
   const flow: FlowOptions = { questionnaire, prompts, lang: context.lang, print, save, today };
 
@@ -60,25 +69,30 @@ export async function runCommand(context: Context, options: RunOptions): Promise
       const respondent = await askRespondent(flow);
       state = { respondent, responses: new Map() };
       if (!file) {
-        const settled = await settleFile(join(context.io.cwd ?? '.', defaultFileName(respondent.territory, today)), questionnaire, options.resume === true, prompts, context);
+        const settled = await settleDefaultFile(join(folder, defaultFileName(respondent.territory, today)), respondent, questionnaire, options.resume === true, prompts, context);
         file = settled.file;
         if (settled.resumed) state = settled.resumed;
       }
     }
+    // The file may have been renamed or chosen just now: --out must still not replace it.
+    await refuseOverwritingInputs(options.out, [file!]);
     await save(state);
     saved = true;
     await interview(state, flow);
     await review(state, flow);
     await save(state);
-    context.io.stderr.write(`${w.saved({ file: file! })}\n`);
   } catch (error) {
+    if (error instanceof RunAbandoned) {
+      context.io.stderr.write(`${w.abandoned}\n`);
+      return 0;
+    }
     if (error instanceof PromptInterrupted) {
       // Not wrapped: the command must survive being copied and pasted.
       const say = (text: string) => void context.io.stderr.write(`${text}\n`);
       say('');
       if (saved && file) {
         say(w.interrupted({ file }));
-        say(w.resumeWith({ command: resumeCommand(file, options) }));
+        say(w.resumeWith({ command: resumeCommand(context, file, options) }));
       } else {
         say(w.interruptedNothing);
       }
@@ -90,16 +104,35 @@ export async function runCommand(context: Context, options: RunOptions): Promise
     terminal?.release();
   }
 
-  // The report comes from the saved file, read back as `cocon score` would read it.
+  // The report comes from the saved file, read back as `cocon score` would read it; it is written
+  // next to the answers (or to --out), and its terminal summary goes to stdout.
   const set = loadAnswers(await readSource(file!), questionnaire);
   const diagnostic = diagnose(questionnaire, [set]);
-  if (options.out) {
-    await emitReport(context, diagnostic, 'text');
-    await emitReport(context, diagnostic, format ?? 'md', options.out);
-  } else {
-    await emitReport(context, diagnostic, format ?? 'text');
-  }
+  const reportFormat = format ?? 'md';
+  const reportFile = options.out ?? reportNextTo(file!, reportFormat);
+  const render = await loadRenderer('diagnostic', reportFormat);
+  await writeOutput(reportFile, render(diagnostic, { lang: context.lang, color: false, width: context.width }));
+  await emitReport(context, diagnostic, 'text');
+  context.io.stderr.write(`${w.saved({ file: file! })}\n${w.reportWritten({ file: reportFile })}\n`);
   return 0;
+}
+
+/**
+ * Every file the run will write, checked before the first question: a missing or read-only
+ * folder, an --answers that is a folder, an --out that would replace an input.
+ */
+async function checkOutputs(options: RunOptions, defaultFile: string): Promise<void> {
+  for (const file of [options.answers ?? defaultFile, ...(options.out !== undefined ? [options.out] : [])]) {
+    const problem = await writeProblem(file);
+    if (problem) throw new UsageError(problem);
+  }
+  await refuseOverwritingInputs(options.out, [...(options.answers !== undefined ? [options.answers] : []), ...(await questionnaireFile(options.questionnaire))]);
+}
+
+/** reponses.yaml → reponses.diagnostic.md (or .json, .txt): beside the answers, named after them. */
+export function reportNextTo(answersFile: string, format: Format): string {
+  const stem = basename(answersFile).replace(/\.(ya?ml|json)$/i, '');
+  return join(dirname(answersFile), `${stem}.diagnostic.${format === 'text' ? 'txt' : format}`);
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -133,9 +166,26 @@ async function terminalPrompts(): Promise<{ prompts: PromptAdapter; caught: () =
   };
 }
 
+/** What an existing file holds: answers to this questionnaire, or something else. */
+type Held = { kind: 'missing' } | { kind: 'answers'; set: AnswerSet } | { kind: 'other' };
+
+async function held(file: string, questionnaire: Questionnaire, resume: boolean): Promise<Held> {
+  if (!(await exists(file))) return { kind: 'missing' };
+  try {
+    const source = await readSource(file);
+    const raw = checkAnswersShape(source);
+    if (raw.questionnaire.id === questionnaire.id && raw.questionnaire.version === questionnaire.version) return { kind: 'answers', set: loadAnswers(source, questionnaire) };
+  } catch (error) {
+    // Asked to resume a broken file: say what is wrong with it, where.
+    if (resume || !(error instanceof InputError)) throw error;
+  }
+  return { kind: 'other' };
+}
+
 /**
- * Where the answers go. An existing file is never overwritten silently: answers to this
- * questionnaire are resumed (asking first, unless --resume); anything else needs the person's say.
+ * Where the answers go, for a file the person named. An existing file is never overwritten
+ * silently: answers to this questionnaire are resumed (asking first, unless --resume); anything
+ * else needs the person's say.
  */
 async function settleFile(
   file: string,
@@ -146,18 +196,14 @@ async function settleFile(
 ): Promise<{ file: string; resumed?: InterviewState }> {
   const w = runWords[context.lang];
   for (;;) {
-    if (!(await exists(file))) return { file };
-    let set: AnswerSet | undefined;
-    try {
-      const source = await readSource(file);
-      const raw = checkAnswersShape(source);
-      if (raw.questionnaire.id === questionnaire.id && raw.questionnaire.version === questionnaire.version) set = loadAnswers(source, questionnaire);
-    } catch (error) {
-      // Asked to resume a broken file: say what is wrong with it, where.
-      if (resume || !(error instanceof InputError)) throw error;
-    }
-    if (set && (resume || (await prompts.confirm({ message: w.resumeQuestion({ file, count: set.responses.size }), default: true })))) {
-      return { file, resumed: { respondent: set.respondent, responses: new Map(set.responses) } };
+    const found = await held(file, questionnaire, resume);
+    if (found.kind === 'missing') return { file };
+    if (found.kind === 'answers') {
+      const { set } = found;
+      const who = [set.respondent.role, set.respondent.name, w.actorTypes[set.respondent.actorType] ?? set.respondent.actorType].filter(Boolean).join(', ');
+      if (resume || (await prompts.confirm({ message: w.resumeQuestion({ file, count: set.responses.size, who }), default: true }))) {
+        return { file, resumed: { respondent: set.respondent, responses: new Map(set.responses) } };
+      }
     }
     if (resume) throw new UsageError(msg('usage.other', { detail: `${w.fileExists({ file })} ${w.notResumable}` }));
     context.io.stderr.write(`${w.fileExists({ file })}\n`);
@@ -165,10 +211,42 @@ async function settleFile(
       message: w.existingChoice,
       choices: [{ value: 'rename', name: w.otherName }, { value: 'overwrite', name: w.overwrite }, { value: 'quit', name: w.quit }],
     });
-    if (choice === 'quit') throw new PromptInterrupted();
+    if (choice === 'quit') throw new RunAbandoned();
     if (choice === 'overwrite') return { file };
     file = await chooseAnotherName(file, prompts, context);
   }
+}
+
+/**
+ * Where the answers go when the file is named after the territory and the day. One respondent,
+ * one file: a file of the same name holding someone else's answers (or anything else) is left
+ * alone, and the answers go to the first free name with -2, -3… (said so); only the person's
+ * own file is offered for resuming.
+ */
+async function settleDefaultFile(
+  first: string,
+  respondent: Respondent,
+  questionnaire: Questionnaire,
+  resume: boolean,
+  prompts: PromptAdapter,
+  context: Context,
+): Promise<{ file: string; resumed?: InterviewState }> {
+  const w = runWords[context.lang];
+  for (let n = 1; ; n++) {
+    const file = n === 1 ? first : first.replace(/\.yaml$/, `-${n}.yaml`);
+    const found = await held(file, questionnaire, false);
+    if (found.kind === 'missing') {
+      if (n > 1) context.io.stderr.write(`${w.notYours({ file: first, next: file })}\n`);
+      return { file };
+    }
+    if (found.kind === 'answers' && sameRespondent(found.set.respondent, respondent)) return settleFile(file, questionnaire, resume, prompts, context);
+  }
+}
+
+/** The same person, as far as a file can tell: actor type, role and name, typed alike. */
+function sameRespondent(a: Respondent, b: Respondent): boolean {
+  const same = (x: string | undefined, y: string | undefined) => (x ?? '').normalize('NFC').trim().toLowerCase() === (y ?? '').normalize('NFC').trim().toLowerCase();
+  return a.actorType === b.actorType && same(a.role, b.role) && same(a.name, b.name);
 }
 
 async function chooseAnotherName(file: string, prompts: PromptAdapter, context: Context): Promise<string> {
@@ -181,11 +259,9 @@ async function chooseAnotherName(file: string, prompts: PromptAdapter, context: 
   return resolve(dirname(file), name.trim());
 }
 
-function serialize(state: InterviewState, questionnaire: Questionnaire, file: string): string {
-  const schemaPath = relative(dirname(resolve(file)), join(PACKAGE_ROOT, 'schemas', 'answers.schema.json')).split('\\').join('/');
-  return answersToYaml({ questionnaire: { id: questionnaire.id, version: questionnaire.version }, respondent: state.respondent!, responses: state.responses }, questionnaire, schemaPath);
+function serialize(state: InterviewState, questionnaire: Questionnaire): string {
+  return answersToYaml({ questionnaire: { id: questionnaire.id, version: questionnaire.version }, respondent: state.respondent!, responses: state.responses }, questionnaire, schemaUrl('answers'));
 }
-
 
 /** "Val de Brume" on 2026-03-14 → cocon-val-de-brume-2026-03-14.yaml */
 export function defaultFileName(territory: string, today: string): string {
@@ -193,11 +269,12 @@ export function defaultFileName(territory: string, today: string): string {
   return `cocon-${slug}-${today}.yaml`;
 }
 
-function resumeCommand(file: string, options: RunOptions): string {
-  const quote = (s: string) => (/^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
-  const parts = ['cocon run', '--answers', quote(file), '--resume'];
-  if (options.questionnaire) parts.push('--questionnaire', quote(options.questionnaire));
-  if (options.format) parts.push('--format', options.format);
-  if (options.out) parts.push('--out', quote(options.out));
-  return parts.join(' ');
+/** The command that resumes this run, as cocon was launched, ready to paste. */
+function resumeCommand(context: Context, file: string, options: RunOptions): string {
+  const args = ['run', '--answers', file, '--resume'];
+  if (options.questionnaire) args.push('--questionnaire', options.questionnaire);
+  if (options.format) args.push('--format', options.format);
+  if (options.out) args.push('--out', options.out);
+  if (options.lang) args.push('--lang', options.lang);
+  return commandLine(context.commandName, args);
 }

@@ -7,9 +7,9 @@ import { diagnose } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
 import { resolveQuestionnaire } from '../bundled.js';
-import { expandInputs, readSource } from '../files.js';
+import { exists, expandInputs, readSource } from '../files.js';
 import type { Context } from '../context.js';
-import { emitReport, parseFormat, type ReportOptions } from './output.js';
+import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
 export interface ScoreOptions extends ReportOptions, GateOptions {
   questionnaire?: string;
@@ -20,8 +20,10 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
   const gates = parseGates(options);
   const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire);
   checkLevelGates(gates, questionnaire);
+  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire))]);
   const diagnostic = diagnose(questionnaire, sets);
-  await emitReport(context, diagnostic, format, options.out);
+  const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
+  await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);
   for (const failure of failures) context.note(failure);
   return failures.length > 0 ? 1 : 0;
@@ -70,3 +72,9 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef?: string
   if (problems.length > 0) throw new InputError(problems);
   return { questionnaire, sets };
 }
+
+/** --questionnaire when it names a file (not a bundled id): an input --out must not replace. */
+export async function questionnaireFile(ref: string | undefined): Promise<string[]> {
+  return ref !== undefined && (await exists(ref)) ? [ref] : [];
+}
+

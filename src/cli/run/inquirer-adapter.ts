@@ -1,6 +1,7 @@
 // The real prompts, on the terminal. Imported only by `cocon run`, so no other command pays for inquirer.
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
+import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
+import { PromptInterrupted, type Choice, type PromptAdapter } from '../../questions/prompt-adapter.js';
+import { layoutChoices } from './choice-layout.js';
 
 type Streams = {
   input: NodeJS.ReadableStream;
@@ -21,15 +22,22 @@ async function guard<T>(prompt: Promise<T>): Promise<T> {
 
 export function createInquirerAdapter(streams: Streams): PromptAdapter {
   const context = { input: streams.input, output: streams.output, clearPromptOnDone: false, ...(streams.signal ? { signal: streams.signal } : {}) };
+  // Measured at each prompt: the terminal may have been resized in between.
+  const fit = <C extends Choice<unknown>>(choices: readonly C[], message: string, indent: number) => {
+    const terminal = streams.output as { columns?: number; rows?: number };
+    const laid = layoutChoices(choices, message, { columns: terminal.columns ?? 80, rows: terminal.rows ?? 24 }, indent);
+    const shown: (C | Separator)[] = [...laid.choices];
+    if (laid.separatorAt !== undefined) shown.splice(laid.separatorAt, 0, new Separator());
+    return { choices: shown, pageSize: laid.pageSize, loop: false };
+  };
   return {
-    select: (options) => guard(select({ message: options.message, choices: options.choices, default: options.default, pageSize: 12, loop: false }, context)),
+    // A select line starts with "❯ ", a checkbox line with "❯◯ ".
+    select: (options) => guard(select({ message: options.message, ...fit(options.choices, options.message, 2), default: options.default }, context)),
     checkbox: (options) => {
       const validate = options.validate;
       return guard(checkbox({
         message: options.message,
-        choices: options.choices,
-        pageSize: 12,
-        loop: false,
+        ...fit(options.choices, options.message, 3),
         // "All" and "invert" would tick "don't know" and "back" along with the answers.
         shortcuts: { all: null, invert: null },
         ...(validate ? { validate: (choices: readonly { value: (typeof options.choices)[number]['value'] }[]) => validate(choices.map((c) => c.value)) } : {}),
