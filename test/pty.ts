@@ -12,9 +12,10 @@ export class PtySession {
   private readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor(command: string, options: { cwd: string; env?: Record<string, string> }) {
+  constructor(command: string, options: { cwd: string; env?: Record<string, string>; size?: { cols: number; rows: number } }) {
     // `stty` gives the terminal a size: prompts wrap and paginate against it.
-    this.child = spawn('script', ['-qfec', `stty cols 120 rows 50; ${command}`, '/dev/null'], {
+    const { cols, rows } = options.size ?? { cols: 120, rows: 50 };
+    this.child = spawn('script', ['-qfec', `stty cols ${cols} rows ${rows}; ${command}`, '/dev/null'], {
       cwd: options.cwd,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', LANG: 'fr_FR.UTF-8', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

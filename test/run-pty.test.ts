@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, FIXTURES } from './helpers.js';
+import { BIN, FIXTURES, ROOT, questionnaireFrom } from './helpers.js';
+import { localize } from '../src/core/text.js';
+import { wrap } from '../src/core/wrap.js';
 import { KEYS, PtySession } from './pty.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
@@ -13,8 +15,11 @@ const { enter, down, up, space, ctrlC } = KEYS;
 const sessions: PtySession[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
+// Launched as the README says, through npx (which sets npm_command=exec): commands print as `npx cocon`.
+const NPX = { npm_command: 'exec' };
+
 function start(args: string, cwd: string): PtySession {
-  const session = new PtySession(`${process.execPath} ${BIN} run --questionnaire ${MINI} ${args}`, { cwd });
+  const session = new PtySession(`${process.execPath} ${BIN} run --questionnaire ${MINI} ${args}`, { cwd, env: NPX });
   sessions.push(session);
   return session;
 }
@@ -56,7 +61,7 @@ describe('cocon run in a pseudo-terminal', () => {
     await interrupted.answer('Quels mondes participent ?', space, enter);
     await interrupted.answer('Maturité des expérimentations', ctrlC);
     expect(await interrupted.exited).toBe(130);
-    expect(interrupted.screen).toContain(`Pour reprendre : cocon run --answers ${second} --resume`);
+    expect(interrupted.screen).toContain(`Pour reprendre : npx cocon run --answers ${second} --resume`);
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'] });
 
     // 3. Resume and finish: only the remaining questions are asked.
@@ -68,13 +73,16 @@ describe('cocon run in a pseudo-terminal', () => {
     expect(await resumed.exited).toBe(0);
     expect(resumed.screen).not.toContain('Territoire');
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'], b1: 1, b2: 'jamais' });
+    // Without --out, the report is written next to the answers, in the format asked.
+    expect(resumed.screen).toContain(`Rapport écrit dans ${join(cwd, 'second.diagnostic.json')}`);
+    expect(JSON.parse(readFileSync(join(cwd, 'second.diagnostic.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
   });
 
   it('goes back from checkboxes, adds a comment, hides a conditional question, and a signal ends it like Ctrl-C', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'cocon-pty-'));
     const file = join(cwd, 'reponses.yaml');
     // `exec`: the shell's pid, printed first, becomes the pid of cocon itself.
-    const session = new PtySession(`echo COCON_PID=$$; exec ${process.execPath} ${BIN} run --questionnaire ${MINI} --answers ${file}`, { cwd });
+    const session = new PtySession(`echo COCON_PID=$$; exec ${process.execPath} ${BIN} run --questionnaire ${MINI} --answers ${file}`, { cwd, env: NPX });
     sessions.push(session);
     await answerRespondent(session);
     // a1: "answer and add a comment", then the answer, then the comment; evidence skipped.
@@ -95,10 +103,29 @@ describe('cocon run in a pseudo-terminal', () => {
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, 'SIGTERM');
     expect(await session.exited).toBe(143);
-    expect(session.screen).toContain(`Pour reprendre : cocon run --answers ${file} --resume --questionnaire ${MINI}`);
+    expect(session.screen).toContain(`Pour reprendre : npx cocon run --answers ${file} --resume --questionnaire ${MINI}`);
     expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: 'ne-sait-pas' });
     expect(readdirSync(cwd)).toEqual(['reponses.yaml']);
     expect(session.screen).not.toContain('Le catalyseur est-il financé ?');
+  });
+
+  it('on a 60-column terminal, every answer of a question is on screen, long options wrapped and indented', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cocon-pty-'));
+    const session = new PtySession(`${process.execPath} ${BIN} run --answers ${join(cwd, 'r.yaml')}`, { cwd, env: NPX, size: { cols: 60, rows: 24 } });
+    sessions.push(session);
+    await answerRespondent(session);
+    // The bundled questionnaire's first question: five long options, about 13 lines at this width.
+    await session.waitFor('Existe-t-il un espace de dialogue');
+    await session.waitFor('Je ne sais pas');
+    const bundled = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
+    const longest = bundled.questions[0]!.options.map((o) => localize(o.label, 'fr')).sort((a, b) => b.length - a.length)[0]!;
+    const lines = wrap(longest, 60 - 3);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines.slice(1)) expect(session.screen).toContain(`\n  ${line}\n`);
+    await session.type(enter);
+    await session.waitFor('← Revenir');
+    await session.type(ctrlC);
+    expect(await session.exited).toBe(130);
   });
 
   it('without a terminal, exits 2 and points to cocon score and cocon init', () => {

@@ -127,18 +127,16 @@ async function writeTarget(file: string, depth = 0): Promise<string> {
   return folder ? join(folder, basename(file)) : resolve(file);
 }
 
-/**
- * Why `file` cannot be written, found before any work is done (a whole interview, say); undefined
- * when it can. Root passes every permission check, so only the file system's answer counts.
- */
+/** Why `file` cannot be written, found before any work is done (a whole interview, say); undefined when it can. */
 export async function writeProblem(file: string): Promise<Message | undefined> {
   const target = await writeTarget(file);
   const folder = dirname(target);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) return msg('write.is-directory', { file });
-  const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo?.isDirectory()) return msg('write.no-folder', { file, folder });
-  if (!(await access(folder, constants.W_OK).then(() => true, () => false))) return msg('write.folder-read-only', { file, folder });
+  const folderInfo = await stat(folder).catch((error: NodeJS.ErrnoException) => error.code);
+  if (folderInfo === 'ENOENT' || folderInfo === 'ENOTDIR' || (typeof folderInfo === 'object' && !folderInfo.isDirectory())) return msg('write.no-folder', { file, folder });
+  // Not even visible (EACCES) or not writable: either way, closed to this user.
+  if (typeof folderInfo !== 'object' || !(await access(folder, constants.W_OK).then(() => true, () => false))) return msg('write.folder-read-only', { file, folder });
   if (existing && !(await access(target, constants.W_OK).then(() => true, () => false))) return msg('write.file-read-only', { file });
   return undefined;
 }
