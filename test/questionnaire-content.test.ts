@@ -18,7 +18,7 @@ function allTexts(): [where: string, text: Text | undefined][] {
   for (const d of q.dimensions) {
     texts.push([`dimension ${d.id}`, d.label], [`dimension ${d.id} description`, d.description]);
     for (const [k, v] of Object.entries(d.levels)) texts.push([`dimension ${d.id} level ${k}`, v]);
-    for (const [k, v] of Object.entries(d.next)) texts.push([`dimension ${d.id} next ${k}`, v]);
+    for (const a of d.advice) texts.push([`dimension ${d.id} advice ${a.id}`, a.text], [`dimension ${d.id} advice ${a.id} source`, a.source]);
   }
   for (const x of q.questions) {
     texts.push([`${x.id} text`, x.text], [`${x.id} help`, x.help]);
@@ -51,8 +51,8 @@ describe('the bundled questionnaire', () => {
     for (const d of questionnaire.dimensions) {
       for (const level of questionnaire.levels) {
         expect(d.levels[level.id], `${d.id} levels.${level.id}`).toBeDefined();
-        expect(d.next[level.id], `${d.id} next.${level.id}`).toBeDefined();
       }
+      expect(d.advice.length, `${d.id} advice`).toBeGreaterThan(0);
     }
   });
 

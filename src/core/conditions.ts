@@ -3,6 +3,7 @@
 // the interview (hidden questions are not asked).
 import type { Condition, Question, Response } from './model.js';
 import { kindOf } from '../questions/index.js';
+import { fractionAtLeast, fractionAtMost } from './compare.js';
 
 /**
  * Whether a question is shown, given one respondent's earlier responses. A condition about a
@@ -19,6 +20,8 @@ export function isVisible(
   const test = (condition: Condition): boolean => {
     if ('all' in condition && condition.all) return condition.all.every(test);
     if ('any' in condition && condition.any) return condition.any.some(test);
+    if ('not' in condition && condition.not) return !test(condition.not);
+    // Conditions on dimensions belong to advice and patterns; the loader refuses them here.
     if (!('question' in condition)) return true;
     const target = questionById(condition.question);
     const response = target && visibleOf(target.id) ? responseOf(target.id) : undefined;
@@ -28,8 +31,8 @@ export function isVisible(
     if (condition.in) return matches(condition.in);
     if (condition.notIn) return !matches(condition.notIn);
     const score = target && value !== undefined ? kindOf(target).score(target, value) : null;
-    if (condition.minScore !== undefined) return score !== null && score >= condition.minScore;
-    if (condition.maxScore !== undefined) return score !== null && score <= condition.maxScore;
+    if (condition.minScore !== undefined) return score !== null && fractionAtLeast(score, condition.minScore);
+    if (condition.maxScore !== undefined) return score !== null && fractionAtMost(score, condition.maxScore);
     return true;
   };
   return test(question.when);

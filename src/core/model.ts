@@ -5,6 +5,8 @@ import type { Lang, Text } from './text.js';
 
 export type QuestionType = QuestionnaireSchema.Question['type'];
 export type Condition = QuestionnaireSchema.Condition;
+/** The default `minCoverage`: under half of the applicable weight answered, no level is given. */
+export const DEFAULT_MIN_COVERAGE = 50;
 export type ActorType = AnswersSchema.Answers['respondent']['actorType'];
 export const ACTOR_TYPES: readonly ActorType[] = ['collectivite', 'association', 'entreprise', 'academique', 'citoyen', 'autre'];
 
@@ -30,6 +32,8 @@ export interface Question {
   tags: string[];
   allowNotApplicable: boolean;
   advice?: Text;
+  /** Who is most likely to know the answer, for the list of what to check before a workshop. */
+  whoKnows: ActorType[];
   when?: Condition;
   /** The raw score that counts as a full answer (best option, capped sum, or scale span). */
   fullScore: number;
@@ -48,7 +52,26 @@ export interface Dimension {
   description?: Text;
   weight: number;
   levels: Record<string, Text>;
-  next: Record<string, Text>;
+  /** What to do next, item by item, each shown only when its condition holds. */
+  advice: Advice[];
+}
+
+export interface Advice {
+  id: string;
+  text: Text;
+  when?: Condition;
+  /** The questions it moves: its gain is theirs. */
+  questions: string[];
+  /** Questions it waits on: advice about them comes first. */
+  after: string[];
+  source?: Text;
+}
+
+export interface Pattern {
+  id: string;
+  when: Condition;
+  text: Text;
+  source?: Text;
 }
 
 export interface Requirement {
@@ -77,6 +100,9 @@ export interface Questionnaire {
   dimensions: Dimension[];
   questions: Question[];
   requirements: Requirement[];
+  patterns: Pattern[];
+  /** Below this coverage (0-100) a dimension or the whole gets no level. */
+  minCoverage: number;
   /** Where it was loaded from (file path or bundled id), for messages. */
   origin: string;
 }

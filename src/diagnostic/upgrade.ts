@@ -8,12 +8,20 @@ type V1 = DiagnosticV1Schema.DiagnosticV1;
 type V1Question = V1['dimensions'][number]['questions'][number];
 
 export function upgradeV1(old: V1): Diagnostic {
-  const dimensions = old.dimensions.map((d) => ({ ...d, questions: d.questions.map(upgradeQuestion) }));
+  // Version 1 had no level certainty, patterns or check-before list: they stay absent or empty
+  // rather than be guessed without the questionnaire.
+  const dimensions = old.dimensions.map(({ next: _next, ...d }) => ({ ...d, questions: d.questions.map(upgradeQuestion) }));
+  const { recommendations, warnings, ...rest } = old;
   return {
-    ...old,
+    ...rest,
     schemaVersion: 2,
     dimensions,
     strengths: selectStrengths(dimensions),
+    patterns: [],
+    // The fixed next step of each dimension becomes an advice item of that dimension.
+    recommendations: recommendations.map((r) => (r.kind === 'next-level' ? { kind: 'advice' as const, id: `${r.dimension}-next`, dimension: r.dimension, text: r.text } : r)),
+    checkBefore: [],
+    warnings,
   };
 }
 

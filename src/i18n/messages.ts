@@ -91,6 +91,9 @@ const fr = {
     `texte sans version ${langNames.fr[p.lang] ?? p.lang} alors que le questionnaire déclare cette langue`,
   'rule.undeclared-language': (p: { lang: string }) =>
     `texte en ${langNames.fr[p.lang] ?? p.lang}, langue que le questionnaire ne déclare pas (languages)`,
+  'rule.condition-dimension-in-when': () =>
+    `une question ne peut dépendre que des réponses aux questions précédentes, pas d'une dimension (réservé aux conseils et aux profils)`,
+  'rule.advice-cycle': (p: { ids: string[] }) => `conseils qui s'attendent en boucle : ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p: { id: string }) => `la dimension ${q(p.id)} n'a aucune question notée`,
 
   // Answers against a questionnaire
@@ -190,8 +193,8 @@ const typeWords: Record<Lang, Record<string, string>> = {
   en: { string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a mapping (key: value)', array: 'a list', null: 'an empty value' },
 };
 const kinds: Record<Lang, Record<string, string>> = {
-  fr: { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic' },
-  en: { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic' },
+  fr: { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', advice: 'conseil', pattern: 'profil' },
+  en: { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', advice: 'advice', pattern: 'pattern' },
 };
 const langNames: Record<Lang, Record<string, string>> = {
   fr: { fr: 'française', en: 'anglaise' },
@@ -267,6 +270,8 @@ const en: Messages = {
     `text has no ${langNames.en[p.lang] ?? p.lang} version although the questionnaire declares that language`,
   'rule.undeclared-language': (p) =>
     `text in ${langNames.en[p.lang] ?? p.lang}, a language the questionnaire does not declare (languages)`,
+  'rule.condition-dimension-in-when': () => `a question can only depend on answers to earlier questions, not on a dimension (that is for advice and patterns)`,
+  'rule.advice-cycle': (p) => `advice items wait on each other in a loop: ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p) => `dimension ${qe(p.id)} has no scored question`,
 
   'answers.questionnaire-mismatch': (p) => `these answers are for questionnaire ${qe(p.found)}, not ${qe(p.expected)}`,

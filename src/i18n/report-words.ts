@@ -77,6 +77,9 @@ const fr = {
     noScore: (p: { dimension: string }) => `${p.dimension} : aucune réponse notée, pas de score ni de niveau.`,
     answerIgnored: (p: { respondent: string; question: string }) => `${p.respondent} : la réponse à « ${p.question} » est ignorée, car la question ne s’applique pas compte tenu des réponses précédentes.`,
     territoriesDiffer: (p: { names: string }) => `Les répondants nomment des territoires différents (${p.names}) : vérifiez qu’ils décrivent bien le même.`,
+    insufficientOverall: (p: { value: string; min: string }) => `Couverture d’ensemble de ${p.value} % seulement, sous le minimum de ${p.min} % : pas de niveau d’ensemble, seulement la fourchette.`,
+    insufficient: (p: { dimension: string; value: string; min: string }) => `${p.dimension} : couverture de ${p.value} %, sous le minimum de ${p.min} % : pas de niveau, seulement la fourchette.`,
+    duplicate: (p: { file: string; respondent: string }) => `${p.file} répète exactement les réponses de ${p.respondent} : comptées une seule fois.`,
   },
 };
 
@@ -157,6 +160,9 @@ const en: Words = {
     noScore: (p) => `${p.dimension}: no scored answer, so no score and no level.`,
     answerIgnored: (p) => `${p.respondent}: the answer to "${p.question}" is ignored, because the question does not apply given the earlier answers.`,
     territoriesDiffer: (p) => `Respondents name different territories (${p.names}): check that they describe the same one.`,
+    insufficientOverall: (p) => `Overall coverage is only ${p.value}%, under the ${p.min}% minimum: no overall level, only its range.`,
+    insufficient: (p) => `${p.dimension}: coverage ${p.value}%, under the ${p.min}% minimum: no level, only its range.`,
+    duplicate: (p) => `${p.file} repeats exactly the answers of ${p.respondent}: counted once.`,
   },
 };
 

@@ -5,7 +5,7 @@ import { validateQuestionnaire } from '../generated/validate-questionnaire.js';
 import { msg } from '../i18n/messages.js';
 import { InputError, type Problem } from '../core/problems.js';
 import { LANGS, type Lang, type Text } from '../core/text.js';
-import type { Condition, Question, Questionnaire } from '../core/model.js';
+import { DEFAULT_MIN_COVERAGE, type Condition, type Question, type Questionnaire } from '../core/model.js';
 import type { QuestionnaireSchema } from '../types/schemas.js';
 import type { PathSegment, Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
@@ -42,7 +42,11 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       description: d.description,
       weight: d.weight,
       levels: d.levels ?? {},
-      next: d.next ?? {},
+      advice: [
+        ...(d.advice ?? []).map((a) => ({ id: a.id, text: a.text, when: a.when, questions: a.questions ?? [], after: a.after ?? [], source: a.source })),
+        // The 1.0 form: one fixed paragraph per level, shown at that level.
+        ...Object.entries(d.next ?? {}).map(([level, text]) => ({ id: `${d.id}-next-${level}`, text, when: { dimension: d.id, minLevel: level, maxLevel: level } as Condition, questions: [], after: [] })),
+      ],
     })),
     questions: raw.questions.map((q, index): Question => ({
       id: q.id,
@@ -57,6 +61,7 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       tags: q.tags ?? [],
       allowNotApplicable: q.allowNotApplicable ?? false,
       advice: q.advice,
+      whoKnows: q.whoKnows ?? [],
       when: q.when,
       fullScore: kindOf(q).fullScore(q),
     })),
@@ -67,6 +72,8 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       minScore: r.minScore,
       reason: r.reason,
     })),
+    patterns: (raw.patterns ?? []).map((p) => ({ id: p.id, when: p.when, text: p.text, source: p.source })),
+    minCoverage: raw.minCoverage ?? DEFAULT_MIN_COVERAGE,
     origin,
   };
 }
@@ -122,12 +129,28 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
     if (q.when) checkCondition(q.when, [...path, 'when'], i);
   });
 
-  function checkCondition(condition: Condition, path: PathSegment[], questionIndex: number): void {
+  /**
+   * A condition's references. In a question's `when` (questionIndex given) it may only look at
+   * earlier questions' answers; in advice and patterns, at any question and at dimensions.
+   */
+  function checkCondition(condition: Condition, path: PathSegment[], questionIndex?: number): void {
     if ('all' in condition && condition.all) return condition.all.forEach((c, k) => checkCondition(c, [...path, 'all', k], questionIndex));
     if ('any' in condition && condition.any) return condition.any.forEach((c, k) => checkCondition(c, [...path, 'any', k], questionIndex));
+    if ('not' in condition && condition.not) return checkCondition(condition.not, [...path, 'not'], questionIndex);
+    if ('dimension' in condition && condition.dimension !== undefined) {
+      if (questionIndex !== undefined) return void at([...path, 'dimension'], msg('rule.condition-dimension-in-when'));
+      if (condition.dimension !== 'overall' && !dimensionIds.includes(condition.dimension)) {
+        at([...path, 'dimension'], msg('rule.unknown-dimension', { id: condition.dimension, allowed: ['overall', ...dimensionIds] }));
+      }
+      for (const key of ['minLevel', 'maxLevel'] as const) {
+        const level = condition[key];
+        if (level !== undefined && !levelIds.includes(level)) at([...path, key], msg('rule.unknown-level', { id: level, allowed: levelIds }));
+      }
+      return;
+    }
     if (!('question' in condition)) return;
     const target = questionsById.get(condition.question);
-    if (!target || target.index >= questionIndex) {
+    if (!target || (questionIndex !== undefined && target.index >= questionIndex)) {
       at([...path, 'question'], target ? msg('rule.condition-later', { id: condition.question }) : msg('rule.unknown-question', { id: condition.question, ...suggest(condition.question, [...questionsById.keys()]) }));
       return;
     }
@@ -140,6 +163,32 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
         }
       });
     }
+  }
+
+  /** Question ids an advice item moves or waits on: scored questions of this questionnaire. */
+  const checkQuestionList = (ids: readonly string[], path: PathSegment[]) => ids.forEach((id, k) => {
+    const target = questionsById.get(id);
+    if (!target) at([...path, k], msg('rule.unknown-question', { id, ...suggest(id, [...questionsById.keys()]) }));
+    else if (!isScored(target)) at([...path, k], msg('rule.condition-text', { question: id }));
+  });
+  const adviceSeen = new Set<string>();
+  raw.dimensions.forEach((d, i) => (d.advice ?? []).forEach((item, k) => {
+    if (adviceSeen.has(item.id)) at(['dimensions', i, 'advice', k, 'id'], msg('rule.duplicate-id', { kind: 'advice', id: item.id }));
+    adviceSeen.add(item.id);
+  }));
+  uniqueIds('pattern', raw.patterns ?? [], ['patterns']);
+  raw.dimensions.forEach((d, i) => (d.advice ?? []).forEach((item, k) => {
+    const path: PathSegment[] = ['dimensions', i, 'advice', k];
+    if (item.when) checkCondition(item.when, [...path, 'when']);
+    checkQuestionList(item.questions ?? [], [...path, 'questions']);
+    checkQuestionList(item.after ?? [], [...path, 'after']);
+  }));
+  (raw.patterns ?? []).forEach((pattern, i) => checkCondition(pattern.when, ['patterns', i, 'when']));
+  const cycle = adviceCycle(questionnaire);
+  if (cycle) {
+    const where = raw.dimensions.findIndex((d) => (d.advice ?? []).some((a) => a.id === cycle[0]));
+    const k = (raw.dimensions[where]?.advice ?? []).findIndex((a) => a.id === cycle[0]);
+    at(['dimensions', where, 'advice', k, 'after'], msg('rule.advice-cycle', { ids: cycle }));
   }
 
   questionnaire.requirements.forEach((r, i) => {
@@ -184,6 +233,10 @@ function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], me
     for (const field of ['levels', 'next'] as const) {
       for (const [id, text] of Object.entries(x[field] ?? {})) check(text, ['dimensions', i, field, id]);
     }
+    (x.advice ?? []).forEach((item, k) => {
+      check(item.text, ['dimensions', i, 'advice', k, 'text']);
+      check(item.source, ['dimensions', i, 'advice', k, 'source']);
+    });
   });
   raw.questions.forEach((x, i) => {
     check(x.text, ['questions', i, 'text']);
@@ -194,5 +247,31 @@ function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], me
     check(x.scale?.maxLabel, ['questions', i, 'scale', 'maxLabel']);
   });
   (raw.requirements ?? []).forEach((x, i) => check(x.reason, ['requirements', i, 'reason']));
+  (raw.patterns ?? []).forEach((x, i) => {
+    check(x.text, ['patterns', i, 'text']);
+    check(x.source, ['patterns', i, 'source']);
+  });
 }
 
+/** A chain of advice items each waiting on the next, back to the first; undefined when there is none. */
+function adviceCycle(questionnaire: Questionnaire): string[] | undefined {
+  const items = questionnaire.dimensions.flatMap((d) => d.advice);
+  const waitsOn = (item: (typeof items)[number]) => items.filter((other) => other !== item && other.questions.some((q) => item.after.includes(q)));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (item: (typeof items)[number], path: string[]): string[] | undefined => {
+    if (state.get(item.id) === 'done') return undefined;
+    if (state.get(item.id) === 'visiting') return [...path.slice(path.indexOf(item.id)), item.id];
+    state.set(item.id, 'visiting');
+    for (const next of waitsOn(item)) {
+      const found = visit(next, [...path, item.id]);
+      if (found) return found;
+    }
+    state.set(item.id, 'done');
+    return undefined;
+  };
+  for (const item of items) {
+    const found = visit(item, []);
+    if (found) return found;
+  }
+  return undefined;
+}

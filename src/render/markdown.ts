@@ -70,7 +70,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   for (const r of diagnostic.recommendations) {
     number++;
     const dimension = escapeMarkdown(dimensionLabel(diagnostic, r.dimension, lang));
-    if (r.kind === 'next-level') {
+    if (r.kind === 'advice') {
       line(`${number}. **${dimension} — ${w.nextStep}**${colon} ${t(r.text)}`.replace(' :', lang === 'en' ? ':' : ' :'));
     } else {
       line(`${number}. **${t(r.text)}** (${dimension}, ${w.gain({ points: formatNumber(r.gain, lang) })})${r.advice ? `<br>${t(r.advice)}` : ''}`);

@@ -58,7 +58,7 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
     out.push(c.bold(w.actions));
     actions.forEach((r, i) => {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
-      const text = r.kind === 'next-level'
+      const text = r.kind === 'advice'
         ? `${dimension} — ${t(r.text)}`
         : `${t(r.text)} (${dimension}, ${w.gain({ points: formatNumber(r.gain, lang) })})`;
       out.push(...wrap(text, columns - 4).map((l, k) => (k === 0 ? ` ${String(i + 1).padStart(1)}. ${l}` : `    ${l}`)));

@@ -26,5 +26,11 @@ export function describeWarning(warning: Warning, diagnostic: Diagnostic, lang: 
     }
     case 'territories-differ':
       return w.territoriesDiffer({ names: (warning.names ?? []).join(', ') });
+    case 'insufficient-data': {
+      const min = n(diagnostic.minCoverage ?? 50);
+      return warning.dimension ? w.insufficient({ dimension, value: n(warning.value), min }) : w.insufficientOverall({ value: n(warning.value), min });
+    }
+    case 'duplicate-answers':
+      return w.duplicate({ file: (warning.names ?? []).join(', '), respondent: respondentName(diagnostic, warning.respondent, lang) });
   }
 }

@@ -1,4 +1,7 @@
 // Weighted means with "don't know" and "not applicable" kept apart from zero.
+import { round1 } from '../core/compare.js';
+
+export { round1 };
 
 export type ItemStatus = 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden';
 
@@ -7,6 +10,13 @@ export interface ScoredItem {
   status: ItemStatus;
   /** In [0, 1]; only read when answered. */
   score: number | null;
+  /**
+   * The item's score if its unknown parts were the worst / the best answer, in [0, 1]. Answered
+   * items with several respondents, some of whom did not know, have low < score < high; items
+   * without them default to their score (answered) or to 0 and 1 (unknown).
+   */
+  low?: number;
+  high?: number;
 }
 
 export interface Summary {
@@ -18,6 +28,8 @@ export interface Summary {
   range: { low: number; high: number } | null;
   answeredWeight: number;
   unknownWeight: number;
+  /** Answered and unknown weight: what a question's gain is measured against. */
+  applicableWeight: number;
 }
 
 /**
@@ -28,21 +40,28 @@ export function summarize(items: readonly ScoredItem[]): Summary {
   let answeredWeight = 0;
   let unknownWeight = 0;
   let points = 0;
+  let low = 0;
+  let high = 0;
   for (const item of items) {
     if (item.status === 'answered' && item.score !== null) {
       answeredWeight += item.weight;
       points += item.weight * item.score;
+      low += item.weight * (item.low ?? item.score);
+      high += item.weight * (item.high ?? item.score);
     } else if (item.status === 'unknown' || item.status === 'unanswered') {
       unknownWeight += item.weight;
+      low += item.weight * (item.low ?? 0);
+      high += item.weight * (item.high ?? 1);
     }
   }
   const applicable = answeredWeight + unknownWeight;
   return {
     score: answeredWeight > 0 ? (100 * points) / answeredWeight : null,
     coverage: applicable > 0 ? (100 * answeredWeight) / applicable : 0,
-    range: applicable > 0 ? { low: (100 * points) / applicable, high: (100 * (points + unknownWeight)) / applicable } : null,
+    range: applicable > 0 ? { low: (100 * low) / applicable, high: (100 * high) / applicable } : null,
     answeredWeight,
     unknownWeight,
+    applicableWeight: applicable,
   };
 }
 
@@ -60,11 +79,6 @@ export function weightedMean(entries: readonly { weight: number; value: number |
 
 export function mean(values: readonly number[]): number | null {
   return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
-}
-
-/** One decimal, the same way on every machine (Number.EPSILON keeps 12.25 from becoming 12.2). */
-export function round1(value: number): number {
-  return Math.round((value + Math.sign(value) * Number.EPSILON * 100) * 10) / 10;
 }
 
 export function roundOrNull(value: number | null): number | null {

@@ -3,24 +3,33 @@
 // step is a small module of this folder; this file only puts them in order.
 import type { AnswerSet, Questionnaire } from '../core/model.js';
 import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from '../diagnostic/contract.js';
+import { checkBefore } from './check-before.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
 import { gatherOutcomes } from './outcomes.js';
 import { scoreOverall } from './overall.js';
+import { matchPatterns } from './patterns.js';
+import type { Profile } from './profile-conditions.js';
 import { recommend } from './recommendations.js';
 import { selectStrengths } from './strengths.js';
-import { dimensionWarnings, ignoredAnswers, overallCoverageWarning, territoryWarnings, unansweredQuestions } from './warnings.js';
+import { dimensionWarnings, ignoredAnswers, overallCoverageWarning, territoryWarnings, unansweredQuestions, withoutDuplicates } from './warnings.js';
 
 export type { Diagnostic } from '../diagnostic/contract.js';
 
-export function diagnose(questionnaire: Questionnaire, sets: readonly AnswerSet[]): Diagnostic {
-  if (sets.length === 0) throw new Error('diagnose() needs at least one answers set');
+export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet[]): Diagnostic {
+  if (given.length === 0) throw new Error('diagnose() needs at least one answers set');
+  const { sets, warnings: duplicates } = withoutDuplicates(given);
   const outcomes = gatherOutcomes(questionnaire, sets);
   const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, questionnaire, sets, outcomes));
   const overall = scoreOverall(questionnaire, dimensions, outcomes);
   const territories = [...new Set(sets.map((s) => s.respondent.territory))];
   const dates = sets.map((s) => s.respondent.date).filter((d): d is string => !!d).sort();
   const dimensionResults = dimensions.map((d) => d.result);
+  const profile: Profile = {
+    levels: questionnaire.levels,
+    question: (id) => outcomes.byQuestion.get(id),
+    dimension: (id) => (id === 'overall' ? overall.result : dimensionResults.find((d) => d.id === id)),
+  };
 
   return {
     schemaVersion: DIAGNOSTIC_SCHEMA_VERSION,
@@ -35,15 +44,19 @@ export function diagnose(questionnaire: Questionnaire, sets: readonly AnswerSet[
     respondents: sets.map((s) => ({ ...s.respondent })),
     levels: questionnaire.levels.map((l) => ({ id: l.id, label: l.label, ...(l.description ? { description: l.description } : {}), min: l.min })),
     overall: overall.result,
+    minCoverage: questionnaire.minCoverage,
     dimensions: dimensionResults,
     impacts: scoreImpacts(questionnaire, outcomes),
     strengths: selectStrengths(dimensionResults),
-    recommendations: recommend(dimensions, outcomes),
+    patterns: matchPatterns(questionnaire, profile),
+    recommendations: recommend(questionnaire, dimensions, outcomes, profile),
+    checkBefore: checkBefore(questionnaire, dimensions),
     warnings: [
-      ...overallCoverageWarning(overall.score, overall.coverage),
+      ...overallCoverageWarning(overall.score, overall.coverage, questionnaire.minCoverage),
+      ...duplicates,
       ...ignoredAnswers(sets, outcomes),
       ...unansweredQuestions(questionnaire, sets, outcomes),
-      ...dimensions.flatMap((d) => dimensionWarnings(d.dimension.id, d.summary)),
+      ...dimensions.flatMap((d) => dimensionWarnings(d.dimension.id, d.summary, questionnaire.minCoverage)),
       ...territoryWarnings(territories),
     ],
   };

@@ -1,17 +1,23 @@
 // One dimension: the weighted mean of its scored questions, its coverage and range, its level
-// (with the dimension's requirements), and the spread between respondents.
+// and how sure it is, and the spread between respondents.
 import type { AnswerSet, Dimension, Questionnaire } from '../core/model.js';
+import { atLeast } from '../core/compare.js';
 import type { DimensionResult, QuestionResult } from '../diagnostic/contract.js';
 import { isScored } from '../questions/index.js';
 import { round1, roundOrNull, roundRange, summarize, type Summary } from './aggregate.js';
-import { asItem, asRespondentItem, type Outcomes } from './outcomes.js';
+import { asItem, asRespondentItem, type Outcomes, type QuestionOutcome } from './outcomes.js';
 import { questionResult } from './question-result.js';
-import { levelFor, requirementResult } from './requirements.js';
+import { levelEstimates, levelFor, levelRank, requirementResult, type LevelEvaluation, type LevelSpan } from './levels.js';
 
 export interface ScoredDimension {
   dimension: Dimension;
   /** Unrounded figures, for the overall score and the recommendations. */
   summary: Summary;
+  /** The scored questions' outcomes, in questionnaire order. */
+  scored: QuestionOutcome[];
+  requirements: LevelEvaluation[];
+  point: string | null;
+  span: LevelSpan;
   result: DimensionResult;
 }
 
@@ -21,15 +27,23 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
   const summary = summarize(scored.map(asItem));
   const requirements = questionnaire.requirements
     .filter((r) => r.scope === 'dimension' && outcomes.byQuestion.get(r.question)!.question.dimension === dimension.id)
-    .map((r) => requirementResult(r, outcomes.byQuestion.get(r.question)!));
-  const level = levelFor(questionnaire.levels, summary.score, requirements);
+    .map((requirement) => ({ requirement, outcome: outcomes.byQuestion.get(requirement.question)! }));
+  const estimates = levelEstimates(questionnaire.levels, summary, requirements);
+  const sufficient = summary.range !== null && atLeast(summary.coverage, questionnaire.minCoverage);
+  const level = sufficient ? estimates.point : null;
+  const span = { low: estimates.low, high: estimates.high };
   const respondentScores = sets
     .map((_, i) => summarize(scored.map((o) => asRespondentItem(o, i))).score)
     .filter((s): s is number => s !== null);
   const count = (status: QuestionResult['status']) => scored.filter((o) => o.status === status).length;
+  const status = !sufficient ? 'insufficient-data' : span.low === span.high ? 'established' : 'to-confirm';
   return {
     dimension,
     summary,
+    scored,
+    requirements,
+    point: level,
+    span,
     result: {
       id: dimension.id,
       label: dimension.label,
@@ -38,7 +52,12 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
       score: roundOrNull(summary.score),
       level,
       ...(level && dimension.levels[level] ? { levelText: dimension.levels[level] } : {}),
-      ...(level && dimension.next[level] ? { next: dimension.next[level] } : {}),
+      certainty: {
+        status,
+        low: span.low,
+        high: span.high,
+        deciding: status === 'to-confirm' ? decidingQuestions(questionnaire, scored, requirements) : [],
+      },
       coverage: round1(summary.coverage),
       range: roundRange(summary.range),
       respondents: {
@@ -47,8 +66,50 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
         max: respondentScores.length ? round1(Math.max(...respondentScores)) : null,
       },
       counts: { answered: count('answered'), unknown: count('unknown'), notApplicable: count('not-applicable'), unanswered: count('unanswered') },
-      requirements,
+      requirements: requirements.map(requirementResult),
       questions: questions.map((q) => questionResult(outcomes.byQuestion.get(q.id)!)),
     },
   };
+}
+
+export interface WhatIf {
+  /** The dimension's score (0-100) and level with this question's unknown answers at their worst and best. */
+  score: { low: number | null; high: number | null };
+  level: LevelSpan;
+}
+
+/** The questions some respondent did not know (or did not answer), in questionnaire order. */
+export function withUnknowns(scored: readonly QuestionOutcome[]): QuestionOutcome[] {
+  return scored.filter((o) => o.low !== null && o.high !== null && o.high - o.low > 0);
+}
+
+/** The dimension as answered, but with one question's unknown answers settled at its worst and at its best. */
+export function whatIf(questionnaire: Questionnaire, scored: readonly QuestionOutcome[], requirements: readonly LevelEvaluation[], target: QuestionOutcome): WhatIf {
+  const settle = (value: number) => {
+    const settled: QuestionOutcome = { ...target, status: 'answered', score: value, low: value, high: value };
+    const summary = summarize(scored.map((o) => asItem(o === target ? settled : o)));
+    const evaluations = requirements.map((r) => (r.outcome === target ? { ...r, outcome: settled } : r));
+    const sufficient = summary.range !== null && atLeast(summary.coverage, questionnaire.minCoverage);
+    return { score: summary.score, level: sufficient ? levelFor(questionnaire.levels, summary.score, evaluations, 'point') : null };
+  };
+  const worst = settle(target.low!);
+  const best = settle(target.high!);
+  return { score: { low: worst.score, high: best.score }, level: { low: worst.level, high: best.level } };
+}
+
+/**
+ * The unknown questions that decide a level to confirm: those that move the level on their own
+ * first (by how many levels), then by how many points they move the score.
+ */
+function decidingQuestions(questionnaire: Questionnaire, scored: readonly QuestionOutcome[], requirements: readonly LevelEvaluation[]): string[] {
+  return withUnknowns(scored)
+    .map((o) => ({ o, effect: whatIf(questionnaire, scored, requirements, o) }))
+    .map(({ o, effect }) => ({
+      id: o.question.id,
+      index: o.question.index,
+      levels: levelRank(questionnaire.levels, effect.level.high) - levelRank(questionnaire.levels, effect.level.low),
+      points: (effect.score.high ?? 0) - (effect.score.low ?? 0),
+    }))
+    .sort((a, b) => b.levels - a.levels || b.points - a.points || a.index - b.index)
+    .map((d) => d.id);
 }

@@ -17,6 +17,9 @@ export interface QuestionOutcome {
   status: QuestionResult['status'];
   /** Mean over the respondents who gave a value, in [0, 1]. */
   score: number | null;
+  /** The score if those who did not know had given the worst / the best answer; null when not applicable. */
+  low: number | null;
+  high: number | null;
   perRespondent: RespondentOutcome[];
 }
 
@@ -44,19 +47,25 @@ function respondentOutcome(question: Question, response: Response | undefined, v
   return { status: 'answered', score: kindOf(question).score(question, response.value), response };
 }
 
-function acrossRespondents(question: Question, perRespondent: RespondentOutcome[]): Pick<QuestionOutcome, 'status' | 'score'> {
-  if (!kindOf(question).scored) return { status: 'not-scored', score: null };
+function acrossRespondents(question: Question, perRespondent: RespondentOutcome[]): Pick<QuestionOutcome, 'status' | 'score' | 'low' | 'high'> {
+  if (!kindOf(question).scored) return { status: 'not-scored', score: null, low: null, high: null };
   const answered = perRespondent.filter((r) => r.status === 'answered').map((r) => r.score!);
-  if (answered.length > 0) return { status: 'answered', score: mean(answered) };
-  if (perRespondent.every((r) => r.status === 'not-applicable' || r.status === 'hidden')) return { status: 'not-applicable', score: null };
-  if (perRespondent.some((r) => r.status === 'unknown')) return { status: 'unknown', score: null };
-  return { status: 'unanswered', score: null };
+  // A missing answer counts as not known, like "je ne sais pas".
+  const unknown = perRespondent.filter((r) => r.status === 'unknown' || r.status === 'unanswered').length;
+  if (answered.length > 0) {
+    const sum = answered.reduce((a, b) => a + b, 0);
+    const count = answered.length + unknown;
+    return { status: 'answered', score: mean(answered), low: sum / count, high: (sum + unknown) / count };
+  }
+  if (unknown === 0) return { status: 'not-applicable', score: null, low: null, high: null };
+  const status = perRespondent.some((r) => r.status === 'unknown') ? 'unknown' : 'unanswered';
+  return { status, score: null, low: 0, high: 1 };
 }
 
 /** A question's outcome as an item of a weighted mean (all respondents together). */
 export function asItem(outcome: QuestionOutcome): ScoredItem {
   const status: ItemStatus = outcome.status === 'not-scored' ? 'not-applicable' : outcome.status;
-  return { weight: outcome.question.weight, status, score: outcome.score };
+  return { weight: outcome.question.weight, status, score: outcome.score, ...(outcome.low !== null && outcome.high !== null ? { low: outcome.low, high: outcome.high } : {}) };
 }
 
 /** One respondent's outcome for a question, as an item of a weighted mean. */

@@ -1,46 +1,105 @@
-// What to do next: each dimension's next step for its level, then the questions whose best
-// answer would raise the overall score most.
-import type { Question } from '../core/model.js';
+// What to do next, assembled from the answers. Candidates are the questionnaire's advice items
+// whose condition holds for the profile, and the weak questions that carry their own advice.
+// They come foundations first (an item waits for the advice about the questions in its `after`),
+// then by gain, then in questionnaire order; at most MAX_RECOMMENDATIONS.
+import type { Advice, Question, Questionnaire } from '../core/model.js';
 import type { Recommendation } from '../diagnostic/contract.js';
 import { round1 } from './aggregate.js';
 import type { ScoredDimension } from './dimensions.js';
 import type { Outcomes } from './outcomes.js';
+import { judge, type Profile } from './profile-conditions.js';
 
-export const MAX_QUESTION_RECOMMENDATIONS = 5;
+export const MAX_RECOMMENDATIONS = 8;
 /** Gains below this (points) are noise, not advice. */
 const MIN_GAIN = 0.05;
 
-export function recommend(dimensions: readonly ScoredDimension[], outcomes: Outcomes): Recommendation[] {
-  const recommendations: Recommendation[] = [];
-  for (const { result } of dimensions) {
-    if (result.next) recommendations.push({ kind: 'next-level', dimension: result.id, text: result.next });
-  }
-  const gains = questionGains(dimensions, outcomes);
-  for (const { question, dimension, gain } of gains.slice(0, MAX_QUESTION_RECOMMENDATIONS)) {
-    recommendations.push({
-      kind: 'question',
-      dimension,
-      question: question.id,
-      text: question.text,
-      ...(question.advice ? { advice: question.advice } : {}),
-      gain: round1(gain),
-    });
-  }
-  return recommendations;
-}
-
-/** Gain: the overall points won if this question reached its best answer, all else equal; largest first. */
-export function questionGains(dimensions: readonly ScoredDimension[], outcomes: Outcomes): { question: Question; dimension: string; gain: number }[] {
+/**
+ * Gain: the overall points won if the question reached its best answer, all else as answered,
+ * counted over the dimension's applicable weight (answered and unknown), so that it stays
+ * within what the question can add even when few questions are answered. Zero for a question
+ * at its best, not answered, or in a dimension without a score.
+ */
+export function questionGains(dimensions: readonly ScoredDimension[]): Map<string, number> {
   const scoredWeight = dimensions.filter((d) => d.summary.score !== null).reduce((s, d) => s + d.dimension.weight, 0);
-  const gains: { question: Question; dimension: string; gain: number }[] = [];
-  for (const { dimension, summary, result } of dimensions) {
-    if (summary.score === null || summary.answeredWeight === 0) continue;
-    for (const { id } of result.questions) {
-      const { question, status, score } = outcomes.byQuestion.get(id)!;
-      if (status !== 'answered' || score === null) continue;
-      const gain = (100 * (dimension.weight / scoredWeight) * question.weight * (1 - score)) / summary.answeredWeight;
-      if (gain > MIN_GAIN) gains.push({ question, dimension: dimension.id, gain });
+  const gains = new Map<string, number>();
+  for (const { dimension, summary, scored } of dimensions) {
+    if (summary.score === null || summary.applicableWeight === 0) continue;
+    for (const o of scored) {
+      if (o.status !== 'answered' || o.score === null) continue;
+      const gain = (100 * (dimension.weight / scoredWeight) * o.question.weight * (1 - o.score)) / summary.applicableWeight;
+      gains.set(o.question.id, gain);
     }
   }
-  return gains.sort((a, b) => b.gain - a.gain || a.question.index - b.question.index);
+  return gains;
+}
+
+interface Candidate {
+  recommendation: Recommendation;
+  gain: number;
+  /** Questions this candidate moves, and questions it waits on. */
+  moves: string[];
+  after: string[];
+  order: number;
+}
+
+export function recommend(questionnaire: Questionnaire, dimensions: readonly ScoredDimension[], outcomes: Outcomes, profile: Profile): Recommendation[] {
+  const gains = questionGains(dimensions);
+  const atBest = (id: string) => outcomes.byQuestion.get(id)?.status === 'answered' && (gains.get(id) ?? 0) <= MIN_GAIN;
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const { dimension } of dimensions) {
+    for (const item of dimension.advice) {
+      if (item.when && !judge(item.when, profile).holds) continue;
+      // Advice about questions already at their best answer would say what is done.
+      if (item.questions.length > 0 && item.questions.every(atBest)) continue;
+      const gain = item.questions.reduce((s, id) => s + (gains.get(id) ?? 0), 0);
+      candidates.push({ recommendation: adviceRecommendation(item, dimension.id, gain), gain, moves: item.questions, after: item.after, order: order++ });
+    }
+  }
+  const covered = new Set(candidates.flatMap((c) => c.moves));
+  for (const question of questionnaire.questions) {
+    const gain = gains.get(question.id) ?? 0;
+    if (gain <= MIN_GAIN || covered.has(question.id)) continue;
+    candidates.push({ recommendation: questionRecommendation(question, gain), gain, moves: [question.id], after: [], order: order++ });
+  }
+  return foundationsFirst(candidates).slice(0, MAX_RECOMMENDATIONS).map((c) => c.recommendation);
+}
+
+/** Kahn's order: a candidate comes once every candidate moving a question it waits on is placed; ties by gain, then order. */
+function foundationsFirst(candidates: Candidate[]): Candidate[] {
+  const waitsOn = new Map(candidates.map((c) => [c, candidates.filter((other) => other !== c && other.moves.some((q) => c.after.includes(q)))]));
+  const placed = new Set<Candidate>();
+  const result: Candidate[] = [];
+  const better = (a: Candidate, b: Candidate) => b.gain - a.gain || a.order - b.order;
+  while (result.length < candidates.length) {
+    const ready = candidates.filter((c) => !placed.has(c) && waitsOn.get(c)!.every((p) => placed.has(p)));
+    // A cycle of prerequisites (refused when loading, but never a hang): fall back to gain.
+    const pool = ready.length > 0 ? ready : candidates.filter((c) => !placed.has(c));
+    const next = pool.sort(better)[0]!;
+    placed.add(next);
+    result.push(next);
+  }
+  return result;
+}
+
+function adviceRecommendation(item: Advice, dimension: string, gain: number): Recommendation {
+  return {
+    kind: 'advice',
+    id: item.id,
+    dimension,
+    text: item.text,
+    ...(item.source ? { source: item.source } : {}),
+    ...(item.questions.length > 0 ? { questions: item.questions, gain: round1(gain) } : {}),
+  };
+}
+
+function questionRecommendation(question: Question, gain: number): Recommendation {
+  return {
+    kind: 'question',
+    dimension: question.dimension,
+    question: question.id,
+    text: question.text,
+    ...(question.advice ? { advice: question.advice } : {}),
+    gain: round1(gain),
+  };
 }

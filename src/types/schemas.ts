@@ -26,6 +26,58 @@ export namespace QuestionnaireSchema {
         en?: string;
       };
   /**
+   * An option id, a scale value or a yes/no answer.
+   *
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "ConditionValue".
+   */
+  export type ConditionValue = string | number | boolean;
+  /**
+   * When this holds. Structured data, never code. In a question's `when`, only conditions on earlier questions; in advice and patterns, also on dimensions (`dimension` or `overall`: score 0-100 or level) and `not`.
+   *
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "Condition".
+   */
+  export type Condition =
+    | {
+        question: Identifier;
+        /**
+         * @minItems 1
+         */
+        in?: ConditionValue[];
+        /**
+         * @minItems 1
+         */
+        notIn?: ConditionValue[];
+        minScore?: number;
+        maxScore?: number;
+      }
+    | {
+        /**
+         * Lower-case letters, digits, '-', '_' or '.'
+         */
+        dimension: string;
+        minScore?: number;
+        maxScore?: number;
+        minLevel?: Identifier;
+        maxLevel?: Identifier;
+      }
+    | {
+        /**
+         * @minItems 1
+         */
+        all: Condition[];
+      }
+    | {
+        /**
+         * @minItems 1
+         */
+        any: Condition[];
+      }
+    | {
+        not: Condition;
+      };
+  /**
    * This interface was referenced by `Questionnaire`'s JSON-Schema
    * via the `definition` "Question".
    */
@@ -64,47 +116,12 @@ export namespace QuestionnaireSchema {
           fr?: string;
           en?: string;
         };
+    /**
+     * Who is most likely to know the answer (actor types), for the list of what to check before the workshop.
+     */
+    whoKnows?: ('collectivite' | 'association' | 'entreprise' | 'academique' | 'citoyen' | 'autre')[];
     when?: Condition;
   };
-  /**
-   * Show the question only when this holds. Structured data, never code.
-   *
-   * This interface was referenced by `Questionnaire`'s JSON-Schema
-   * via the `definition` "Condition".
-   */
-  export type Condition =
-    | {
-        question: Identifier;
-        /**
-         * @minItems 1
-         */
-        in?: ConditionValue[];
-        /**
-         * @minItems 1
-         */
-        notIn?: ConditionValue[];
-        minScore?: number;
-        maxScore?: number;
-      }
-    | {
-        /**
-         * @minItems 1
-         */
-        all: Condition[];
-      }
-    | {
-        /**
-         * @minItems 1
-         */
-        any: Condition[];
-      };
-  /**
-   * An option id, a scale value or a yes/no answer.
-   *
-   * This interface was referenced by `Questionnaire`'s JSON-Schema
-   * via the `definition` "ConditionValue".
-   */
-  export type ConditionValue = string | number | boolean;
   
   /**
    * A cocon questionnaire (referential): maturity levels, weighted dimensions and questions.
@@ -134,6 +151,10 @@ export namespace QuestionnaireSchema {
           en?: string;
         };
     /**
+     * Below this coverage (% of the applicable weight answered), a dimension or the whole territory gets no level, only the range of levels its unknowns allow.
+     */
+    minCoverage?: number;
+    /**
      * Impacts questions can be tagged with; each gets its own score.
      */
     impacts?: Impact[];
@@ -152,6 +173,10 @@ export namespace QuestionnaireSchema {
      */
     questions: Question[];
     requirements?: Requirement[];
+    /**
+     * Profiles across dimensions that call for a specific piece of advice; a matched pattern leads the recommendations and says which answers triggered it.
+     */
+    patterns?: Pattern[];
   }
   /**
    * This interface was referenced by `Questionnaire`'s JSON-Schema
@@ -191,11 +216,82 @@ export namespace QuestionnaireSchema {
       [k: string]: Text;
     };
     /**
-     * What to do next when the dimension is at a given level, by level id.
+     * Legacy form of `advice` (questionnaires 1.0): what to do next at a given level, by level id. Read as advice items shown when the dimension is at that level.
      */
     next?: {
       [k: string]: Text;
     };
+    /**
+     * What to do next in this dimension: items shown only when their condition holds, ordered foundations first (see `after`), then by gain.
+     */
+    advice?: Advice[];
+  }
+  /**
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "Advice".
+   */
+  export interface Advice {
+    id: Identifier;
+    text: Text;
+    /**
+     * Shown only when this holds for the answers (always, without it).
+     */
+    when?:
+      | {
+          question: Identifier;
+          /**
+           * @minItems 1
+           */
+          in?: ConditionValue[];
+          /**
+           * @minItems 1
+           */
+          notIn?: ConditionValue[];
+          minScore?: number;
+          maxScore?: number;
+        }
+      | {
+          /**
+           * Lower-case letters, digits, '-', '_' or '.'
+           */
+          dimension: string;
+          minScore?: number;
+          maxScore?: number;
+          minLevel?: Identifier;
+          maxLevel?: Identifier;
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          all: Condition[];
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          any: Condition[];
+        }
+      | {
+          not: Condition;
+        };
+    /**
+     * The questions this advice moves: its gain is theirs, and their own advice is not repeated beside it.
+     */
+    questions?: Identifier[];
+    /**
+     * Questions this advice waits on: advice about them comes first whenever it is given.
+     */
+    after?: Identifier[];
+    /**
+     * A plain string, or one string per language.
+     */
+    source?:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
   }
   /**
    * This interface was referenced by `Questionnaire`'s JSON-Schema
@@ -234,6 +330,16 @@ export namespace QuestionnaireSchema {
      */
     minScore: number;
     reason?: Text;
+  }
+  /**
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "Pattern".
+   */
+  export interface Pattern {
+    id: Identifier;
+    when: Condition;
+    text: Text;
+    source?: Text;
   }
 }
 
@@ -332,13 +438,37 @@ export namespace DiagnosticSchema {
   };
   /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "Trigger".
+   */
+  export type Trigger =
+    | {
+        question: string;
+        score: Score;
+      }
+    | {
+        /**
+         * A dimension id, or overall.
+         */
+        dimension: string;
+        score: Score;
+        level: LevelRef;
+      };
+  /**
+   * This interface was referenced by `Diagnostic`'s JSON-Schema
    * via the `definition` "Recommendation".
    */
   export type Recommendation =
     | {
-        kind: 'next-level';
+        kind: 'advice';
+        id: string;
         dimension: string;
         text: Text;
+        source?: Text;
+        questions?: string[];
+        /**
+         * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
+         */
+        gain?: number;
       }
     | {
         kind: 'question';
@@ -347,7 +477,7 @@ export namespace DiagnosticSchema {
         text: Text;
         advice?: Text;
         /**
-         * Points of overall score gained if this question reached its best answer.
+         * Points of overall score gained if this question reached its best answer, over the applicable weight.
          */
         gain: number;
       };
@@ -357,7 +487,7 @@ export namespace DiagnosticSchema {
    */
   export interface Diagnostic {
     /**
-     * 2: option labels stored once per question (responses hold option keys) and strengths listed. 1: labels repeated in every response; cocon report upgrades it.
+     * 2: option labels stored once per question (responses hold option keys); strengths, level certainty, patterns, conditional advice and what to check before the workshop. 1: labels repeated in every response, fixed next steps; cocon report upgrades it.
      */
     schemaVersion: 2;
     questionnaire: {
@@ -392,8 +522,13 @@ export namespace DiagnosticSchema {
       level: LevelRef;
       coverage: Percent;
       range: Range;
+      certainty?: Certainty;
       requirements: RequirementResult[];
     };
+    /**
+     * Below this coverage a dimension or the whole gets no level (the questionnaire's minCoverage).
+     */
+    minCoverage?: number;
     dimensions: DimensionResult[];
     impacts: {
       id: string;
@@ -409,8 +544,52 @@ export namespace DiagnosticSchema {
       dimension: string;
       question: string;
     }[];
+    /**
+     * Profiles across dimensions the questionnaire names, matched by these answers, with what triggered them.
+     */
+    patterns: {
+      id: string;
+      text: Text;
+      source?: Text;
+      triggers: Trigger[];
+    }[];
     recommendations: Recommendation[];
+    /**
+     * Questions answered "je ne sais pas" by someone, the most decisive first: what to check before the workshop.
+     */
+    checkBefore: {
+      question: string;
+      dimension: string;
+      /**
+       * Who answered "je ne sais pas".
+       */
+      respondents: number[];
+      /**
+       * Points of the dimension's score between this question's worst and best answer, all else as answered.
+       */
+      swing: number;
+      levels: LevelSpan;
+      whoKnows?: string[];
+    }[];
     warnings: Warning[];
+  }
+  /**
+   * How sure the level is: the levels if every unknown were the worst / the best answer (requirements judged the same way).
+   *
+   * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "Certainty".
+   */
+  export interface Certainty {
+    /**
+     * established: both ends agree; to-confirm: they differ; insufficient-data: coverage under minCoverage, no level.
+     */
+    status: 'established' | 'to-confirm' | 'insufficient-data';
+    low: LevelRef;
+    high: LevelRef;
+    /**
+     * The unknown questions that decide the level, most decisive first.
+     */
+    deciding: string[];
   }
   /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema
@@ -444,15 +623,7 @@ export namespace DiagnosticSchema {
           fr?: string;
           en?: string;
         };
-    /**
-     * What to do next from the reached level.
-     */
-    next?:
-      | string
-      | {
-          fr?: string;
-          en?: string;
-        };
+    certainty?: Certainty;
     coverage: Percent;
     range: Range;
     respondents: {
@@ -520,11 +691,26 @@ export namespace DiagnosticSchema {
     evidence?: string;
   }
   /**
+   * The dimension's level with this question at its worst and at its best answer.
+   */
+  export interface LevelSpan {
+    low: LevelRef;
+    high: LevelRef;
+  }
+  /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema
    * via the `definition` "Warning".
    */
   export interface Warning {
-    code: 'low-coverage' | 'wide-range' | 'unanswered' | 'no-score' | 'answer-ignored' | 'territories-differ';
+    code:
+      | 'low-coverage'
+      | 'wide-range'
+      | 'unanswered'
+      | 'no-score'
+      | 'answer-ignored'
+      | 'territories-differ'
+      | 'insufficient-data'
+      | 'duplicate-answers';
     dimension?: string;
     question?: string;
     respondent?: number;
@@ -532,6 +718,14 @@ export namespace DiagnosticSchema {
     low?: number;
     high?: number;
     names?: string[];
+  }
+  /**
+   * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "LevelSpan".
+   */
+  export interface LevelSpan1 {
+    low: LevelRef;
+    high: LevelRef;
   }
 }
 

@@ -1,0 +1,86 @@
+// Conditions of advice and patterns, judged on the territory's profile as a whole: answers to
+// questions (all respondents together) and dimension or overall scores and levels. Each judgment
+// also says which facts it looked at, so a report can say what triggered a pattern.
+import type { Condition, Level } from '../core/model.js';
+import { atLeast, atMost, fractionAtLeast, fractionAtMost, round1 } from '../core/compare.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
+import type { QuestionOutcome } from './outcomes.js';
+import { levelRank } from './levels.js';
+
+export type Trigger = Diagnostic['patterns'][number]['triggers'][number];
+
+export interface Profile {
+  levels: readonly Level[];
+  question: (id: string) => QuestionOutcome | undefined;
+  /** A dimension's (or `overall`'s) score 0-100 and level as the report shows them. */
+  dimension: (id: string) => { score: number | null; level: string | null } | undefined;
+}
+
+export interface Judgment {
+  holds: boolean;
+  triggers: Trigger[];
+}
+
+/**
+ * With several respondents, a condition on a question's answer holds when it holds for at least
+ * half of those who gave a value (a minority view does not speak for the territory); conditions
+ * on a score use the question's mean. Anything not known makes `in`, `minScore`, `maxScore`,
+ * `minLevel` and `maxLevel` false and `notIn` true, as in questions' own conditions.
+ */
+export function judge(condition: Condition, profile: Profile): Judgment {
+  if ('all' in condition && condition.all) {
+    const parts = condition.all.map((c) => judge(c, profile));
+    return { holds: parts.every((p) => p.holds), triggers: parts.flatMap((p) => p.triggers) };
+  }
+  if ('any' in condition && condition.any) {
+    const parts = condition.any.map((c) => judge(c, profile));
+    const holding = parts.filter((p) => p.holds);
+    return { holds: holding.length > 0, triggers: holding.flatMap((p) => p.triggers) };
+  }
+  if ('not' in condition && condition.not) {
+    const inner = judge(condition.not, profile);
+    return { holds: !inner.holds, triggers: inner.triggers };
+  }
+  if ('dimension' in condition && condition.dimension !== undefined) return judgeDimension(condition, profile);
+  if ('question' in condition && condition.question !== undefined) return judgeQuestion(condition, profile);
+  return { holds: true, triggers: [] };
+}
+
+function judgeQuestion(condition: Extract<Condition, { question: string }>, profile: Profile): Judgment {
+  const outcome = profile.question(condition.question);
+  const triggers: Trigger[] = [{ question: condition.question, score: outcome?.score == null ? null : round1(outcome.score * 100) }];
+  if (!outcome) return { holds: false, triggers };
+  const values = outcome.perRespondent.filter((r) => r.status === 'answered' && r.response?.kind === 'value').map((r) => (r.response as { value: unknown }).value);
+  const share = (candidates: readonly unknown[]) =>
+    values.filter((v) => (Array.isArray(v) ? v.some((x) => candidates.includes(x)) : candidates.includes(v))).length;
+  const majority = (candidates: readonly unknown[]) => values.length > 0 && 2 * share(candidates) >= values.length;
+  let holds: boolean;
+  if (condition.in) holds = majority(condition.in);
+  else if (condition.notIn) holds = !majority(condition.notIn);
+  else if (condition.minScore !== undefined) holds = outcome.score !== null && fractionAtLeast(outcome.score, condition.minScore);
+  else if (condition.maxScore !== undefined) holds = outcome.score !== null && fractionAtMost(outcome.score, condition.maxScore);
+  else holds = true;
+  return { holds, triggers };
+}
+
+interface DimensionCondition {
+  dimension: string;
+  minScore?: number;
+  maxScore?: number;
+  minLevel?: string;
+  maxLevel?: string;
+}
+
+function judgeDimension(condition: DimensionCondition, profile: Profile): Judgment {
+  const figures = profile.dimension(condition.dimension);
+  const triggers: Trigger[] = [{ dimension: condition.dimension, score: figures?.score ?? null, level: figures?.level ?? null }];
+  if (!figures) return { holds: false, triggers };
+  const rank = levelRank(profile.levels, figures.level);
+  // Every bound given must hold (the 1.0 form `next` gives both minLevel and maxLevel).
+  const checks: boolean[] = [];
+  if (condition.minScore !== undefined) checks.push(figures.score !== null && atLeast(figures.score, condition.minScore));
+  if (condition.maxScore !== undefined) checks.push(figures.score !== null && atMost(figures.score, condition.maxScore));
+  if (condition.minLevel !== undefined) checks.push(figures.level !== null && rank >= levelRank(profile.levels, condition.minLevel));
+  if (condition.maxLevel !== undefined) checks.push(figures.level !== null && rank <= levelRank(profile.levels, condition.maxLevel));
+  return { holds: checks.every(Boolean), triggers };
+}
