@@ -18,7 +18,7 @@ function allTexts(): [where: string, text: Text | undefined][] {
   for (const d of q.dimensions) {
     texts.push([`dimension ${d.id}`, d.label], [`dimension ${d.id} description`, d.description]);
     for (const [k, v] of Object.entries(d.levels)) texts.push([`dimension ${d.id} level ${k}`, v]);
-    for (const a of d.advice) texts.push([`dimension ${d.id} advice ${a.id}`, a.text], [`dimension ${d.id} advice ${a.id} source`, a.source]);
+    for (const a of d.advice) texts.push([`dimension ${d.id} advice ${a.id}`, a.text], ...(a.source ? [[`dimension ${d.id} advice ${a.id} source`, a.source] as [string, Text]] : []));
   }
   for (const x of q.questions) {
     texts.push([`${x.id} text`, x.text], [`${x.id} help`, x.help]);

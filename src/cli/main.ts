@@ -123,6 +123,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--fail-under <n>', t(msg('help.opt.fail-under')))
     .option('--min-level <dimension=level>', t(msg('help.opt.min-level')), (value: string, previous: string[] = []) => [...previous, value])
     .option('--min-coverage <pct>', t(msg('help.opt.min-coverage')))
+    .option('--gate-on <estimate>', t(msg('help.opt.gate-on')))
     .addOption(lang())
     .action(async (inputs: string[], options) => {
       const { scoreCommand } = await import('./commands/score.js');

@@ -156,6 +156,10 @@ const fr = {
     `couverture ${p.coverage} % < seuil --min-coverage ${p.threshold} %`,
   'gate.level': (p: { scope: string; level: string; required: string }) =>
     `${p.scope} : niveau ${p.level}, en dessous du niveau exigé ${p.required}`,
+  'gate.insufficient': (p: { scope: string; coverage: number; minimum: number; option: string }) =>
+    `${p.scope} : données insuffisantes (couverture ${p.coverage} % < minimum ${p.minimum} %), ${p.option} ne peut pas être vérifié`,
+  'gate.estimate': (p: { estimate: string }) => `(estimation ${p.estimate})`,
+  'cli.bad-gate-on': (p: { value: string }) => `--gate-on attend pessimistic, point ou optimistic ; reçu ${q(p.value)}`,
 
   // Command-line help and usage errors
   'help.program': () => `Autodiagnostic de la maturité de co-construction d'un territoire (référentiel Le RAMEAU).`,
@@ -171,6 +175,7 @@ const fr = {
   'help.opt.fail-under': () => `code de sortie 1 si le score global est inférieur à N`,
   'help.opt.min-level': () => `code de sortie 1 si la dimension (ou overall) n'atteint pas ce niveau ; répétable`,
   'help.opt.min-coverage': () => `code de sortie 1 si la couverture globale est inférieure à PCT %`,
+  'help.opt.gate-on': () => `seuils vérifiés sur l'estimation ponctuelle (point, par défaut), pessimiste (toutes les réponses inconnues au pire) ou optimiste (au mieux)`,
   'help.opt.lang': () => `langue des messages et du rapport (fr, en ; défaut : LANG, sinon fr)`,
   'help.opt.force': () => `remplacer le fichier s'il existe`,
   'help.opt.answers': () => `fichier où les réponses sont enregistrées après chaque réponse`,
@@ -316,6 +321,9 @@ const en: Messages = {
   'gate.score': (p) => `overall score ${p.score} < --fail-under threshold ${p.threshold}`,
   'gate.coverage': (p) => `coverage ${p.coverage}% < --min-coverage threshold ${p.threshold}%`,
   'gate.level': (p) => `${p.scope}: level ${p.level}, below the required level ${p.required}`,
+  'gate.insufficient': (p) => `${p.scope}: insufficient data (coverage ${p.coverage}% < minimum ${p.minimum}%), ${p.option} cannot be checked`,
+  'gate.estimate': (p) => `(${p.estimate} estimate)`,
+  'cli.bad-gate-on': (p) => `--gate-on expects pessimistic, point or optimistic; got ${qe(p.value)}`,
 
   'help.program': () => `Self-assessment of a territory's co-construction maturity (Le RAMEAU's referential).`,
   'help.score': () => `Score one or more answers files (or a folder) and produce the diagnostic`,
@@ -330,6 +338,7 @@ const en: Messages = {
   'help.opt.fail-under': () => `exit code 1 if the overall score is below N`,
   'help.opt.min-level': () => `exit code 1 if the dimension (or overall) does not reach this level; repeatable`,
   'help.opt.min-coverage': () => `exit code 1 if the overall coverage is below PCT %`,
+  'help.opt.gate-on': () => `check thresholds on the point estimate (point, default), the pessimistic one (every unknown answer at its worst) or the optimistic one (at its best)`,
   'help.opt.lang': () => `language of messages and report (fr, en; default: LANG, else fr)`,
   'help.opt.force': () => `replace the file if it exists`,
   'help.opt.answers': () => `file where answers are saved after every answer`,

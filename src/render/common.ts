@@ -72,3 +72,34 @@ export function answerSummary(question: QuestionResult, lang: Lang): string {
   if (counts.size === 0) return words.status.hidden;
   return [...counts].map(([text, count]) => `${text} ×${count}`).join(', ');
 }
+
+type Figure = { level: string | null; certainty?: Diagnostic['overall']['certainty'] };
+
+/** A level with how sure it is, short enough for a table cell. */
+export function levelCell(diagnostic: Diagnostic, figure: Figure, lang: Lang): string {
+  const words = reportWords[lang];
+  const status = figure.certainty?.status;
+  if (status === 'insufficient-data') return `${words.none} (${words.certainty['insufficient-data']})`;
+  const label = levelLabel(diagnostic, figure.level, lang);
+  return status === 'to-confirm' ? `${label} (${words.certainty['to-confirm']})` : label;
+}
+
+/** The same in a sentence, with the range of levels the unknown answers allow. */
+export function levelSentence(diagnostic: Diagnostic, figure: Figure, lang: Lang): string {
+  const words = reportWords[lang];
+  const c = figure.certainty;
+  const span = c ? { low: levelLabel(diagnostic, c.low, lang), high: levelLabel(diagnostic, c.high, lang) } : undefined;
+  if (c?.status === 'insufficient-data') return words.levelInsufficient(span!);
+  const label = levelLabel(diagnostic, figure.level, lang);
+  return c?.status === 'to-confirm' ? `${label} (${words.levelToConfirm(span!)})` : label;
+}
+
+/** What a pattern looked at: a question and its answers, or a dimension's level and score. */
+export function describeTrigger(diagnostic: Diagnostic, trigger: Diagnostic['patterns'][number]['triggers'][number], lang: Lang): string {
+  if ('question' in trigger) {
+    const question = findQuestion(diagnostic, trigger.question);
+    return question ? `${localize(question.text, lang)} — ${answerSummary(question, lang)}` : trigger.question;
+  }
+  const label = trigger.dimension === 'overall' ? reportWords[lang].overall : dimensionLabel(diagnostic, trigger.dimension, lang);
+  return `${label} : ${reportWords[lang].triggerLevel({ level: levelLabel(diagnostic, trigger.level, lang), score: formatNumber(trigger.score, lang) })}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+}

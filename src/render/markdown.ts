@@ -4,7 +4,7 @@ import { localize, type Lang, type Text } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Renderer } from './renderer.js';
-import { answerSummary, bar, dimensionLabel, findQuestion, formatNumber, formatScore, levelLabel, respondentName } from './common.js';
+import { answerSummary, bar, describeTrigger, dimensionLabel, findQuestion, formatNumber, formatScore, levelCell, levelLabel, levelSentence, respondentName } from './common.js';
 import { describeWarning } from './warnings.js';
 
 /** Text made inert for Markdown and HTML, on one line (safe in table cells too). */
@@ -17,6 +17,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]|#~])/g, '\\$1')
     .trim();
 }
+
+/** The check-before list is cut here in the report (the JSON keeps every question). */
+const MAX_CHECK_BEFORE = 10;
 
 export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   const w = reportWords[lang];
@@ -37,15 +40,65 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   // Summary
   line(`## ${w.summary}`, '', `| ${w.dimension} | ${w.score} | | ${w.level} | ${w.coverage} |`, '| --- | ---: | --- | --- | ---: |');
   for (const d of diagnostic.dimensions) {
-    line(`| ${t(d.label)} | ${formatScore(d.score, lang)} | \`${bar(d.score)}\` | ${escapeMarkdown(levelLabel(diagnostic, d.level, lang))} | ${formatNumber(d.coverage, lang)} % |`);
+    line(`| ${t(d.label)} | ${formatScore(d.score, lang)} | \`${bar(d.score)}\` | ${escapeMarkdown(levelCell(diagnostic, d, lang))} | ${formatNumber(d.coverage, lang)} % |`);
   }
   const o = diagnostic.overall;
-  line(`| **${w.overall}** | **${formatScore(o.score, lang)}** | \`${bar(o.score)}\` | **${escapeMarkdown(levelLabel(diagnostic, o.level, lang))}** | ${formatNumber(o.coverage, lang)} % |`, '');
+  line(`| **${w.overall}** | **${formatScore(o.score, lang)}** | \`${bar(o.score)}\` | **${escapeMarkdown(levelCell(diagnostic, o, lang))}** | ${formatNumber(o.coverage, lang)} % |`, '');
   if (diagnostic.impacts.length > 0) {
     line(`| ${w.impact} | ${w.score} | | ${w.coverage} |`, '| --- | ---: | --- | ---: |');
     for (const i of diagnostic.impacts) line(`| ${t(i.label)} | ${formatScore(i.score, lang)} | \`${bar(i.score)}\` | ${formatNumber(i.coverage, lang)} % |`);
     line('');
   }
+
+  // Patterns across dimensions lead: they say what the profile as a whole calls for.
+  if (diagnostic.patterns.length > 0) {
+    line(`## ${w.patterns}`, '');
+    for (const p of diagnostic.patterns) {
+      line(`- **${t(p.text)}**`);
+      line(`  ${w.triggeredBy}${colon} ${p.triggers.map((trigger) => escapeMarkdown(describeTrigger(diagnostic, trigger, lang))).join(' ; ')}.`);
+      if (p.source) line(`  ${w.source}${colon} ${t(p.source)}`);
+    }
+    line('');
+  }
+
+  // Priority actions
+  line(`## ${w.actions}`, '');
+  if (diagnostic.recommendations.length === 0) line(w.noActions);
+  diagnostic.recommendations.forEach((r, i) => {
+    const dimension = escapeMarkdown(dimensionLabel(diagnostic, r.dimension, lang));
+    const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain, lang) })}` : '';
+    if (r.kind === 'advice') {
+      line(`${i + 1}. ${t(r.text)} (${dimension}${gain})${r.source ? `<br><sub>${w.source}${colon} ${t(r.source)}</sub>` : ''}`);
+    } else {
+      line(`${i + 1}. **${t(r.text)}** (${dimension}${gain})${r.advice ? `<br>${t(r.advice)}` : ''}`);
+    }
+  });
+  if (diagnostic.recommendations.some((r) => r.gain !== undefined)) line('', `<sub>${w.gainMeaning}</sub>`);
+  line('');
+
+  // What to check before the workshop
+  if (diagnostic.checkBefore.length > 0) {
+    line(`## ${w.checkBefore}`, '', w.checkBeforeIntro, '');
+    for (const item of diagnostic.checkBefore.slice(0, MAX_CHECK_BEFORE)) {
+      const question = findQuestion(diagnostic, item.question);
+      const parts = [
+        w.checkBeforeLine({ dimension: escapeMarkdown(dimensionLabel(diagnostic, item.dimension, lang)), points: formatNumber(item.swing, lang) }),
+        ...(item.levels.low !== item.levels.high ? [w.checkBeforeLevels({ low: escapeMarkdown(levelLabel(diagnostic, item.levels.low, lang)), high: escapeMarkdown(levelLabel(diagnostic, item.levels.high, lang)) })] : []),
+        ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
+        ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? escapeMarkdown(a)).join(', ') })] : []),
+      ];
+      line(`- **${question ? t(question.text) : escapeMarkdown(item.question)}** — ${parts.join(' ; ')}`);
+    }
+    if (diagnostic.checkBefore.length > MAX_CHECK_BEFORE) line(`- ${w.checkBeforeMore({ count: diagnostic.checkBefore.length - MAX_CHECK_BEFORE })}`);
+    line('');
+  }
+
+  // Strengths
+  line(`## ${w.strengths}`, '');
+  const strengths = diagnostic.strengths.map((s) => ({ d: diagnostic.dimensions.find((x) => x.id === s.dimension)!, q: findQuestion(diagnostic, s.question)! }));
+  if (strengths.length === 0) line(w.noStrengths);
+  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score, lang)})`);
+  line('');
 
   // Levels
   line(`## ${w.levels}`, '');
@@ -56,37 +109,18 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   }
   line('');
 
-  // Strengths
-  line(`## ${w.strengths}`, '');
-  const strengths = diagnostic.strengths.map((s) => ({ d: diagnostic.dimensions.find((x) => x.id === s.dimension)!, q: findQuestion(diagnostic, s.question)! }));
-  if (strengths.length === 0) line(w.noStrengths);
-  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score, lang)})`);
-  line('');
-
-  // Priority actions
-  line(`## ${w.actions}`, '');
-  if (diagnostic.recommendations.length === 0) line(w.noActions);
-  let number = 0;
-  for (const r of diagnostic.recommendations) {
-    number++;
-    const dimension = escapeMarkdown(dimensionLabel(diagnostic, r.dimension, lang));
-    if (r.kind === 'advice') {
-      line(`${number}. **${dimension} — ${w.nextStep}**${colon} ${t(r.text)}`.replace(' :', lang === 'en' ? ':' : ' :'));
-    } else {
-      line(`${number}. **${t(r.text)}** (${dimension}, ${w.gain({ points: formatNumber(r.gain, lang) })})${r.advice ? `<br>${t(r.advice)}` : ''}`);
-    }
-  }
-  line('');
-
   // Each dimension
   line(`## ${w.details}`, '');
   for (const d of diagnostic.dimensions) {
     line(`### ${t(d.label)}`, '');
     if (d.description) line(t(d.description), '');
     const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: formatNumber(d.range.low, lang), high: formatNumber(d.range.high, lang) })})` : '';
-    line(`- **${w.score}**${colon} ${formatScore(d.score, lang)}${range}`, `- **${w.level}**${colon} ${escapeMarkdown(levelLabel(diagnostic, d.level, lang))}`, `- **${w.coverage}**${colon} ${formatNumber(d.coverage, lang)} %`);
+    line(`- **${w.score}**${colon} ${formatScore(d.score, lang)}${range}`, `- **${w.level}**${colon} ${escapeMarkdown(levelSentence(diagnostic, d, lang))}`, `- **${w.coverage}**${colon} ${formatNumber(d.coverage, lang)} %`);
     if (diagnostic.respondents.length > 1) {
       line(`- **${w.respondents}**${colon} ${w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min, lang), max: formatNumber(d.respondents.max, lang) })}`);
+    }
+    if (d.certainty?.deciding.length) {
+      line(`- **${w.deciding}**${colon} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return q ? t(q.text) : escapeMarkdown(id); }).join(' ; ')}`);
     }
     if (d.levelText) line(`- **${w.levelMeans}**${colon} ${t(d.levelText)}`);
     for (const r of d.requirements) {

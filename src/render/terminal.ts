@@ -6,11 +6,12 @@ import { localize, type Text } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { bar, dimensionLabel, formatNumber, levelLabel } from './common.js';
+import { bar, dimensionLabel, findQuestion, formatNumber, levelCell, levelLabel } from './common.js';
 import { describeWarning } from './warnings.js';
 import { wrap } from '../core/wrap.js';
 
 const MAX_ACTIONS = 5;
+const MAX_CHECKS = 3;
 
 export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, width, fullReport }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -43,9 +44,9 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
     strong(level),
     `${formatNumber(coverage, lang)} %`,
   ];
-  for (const d of diagnostic.dimensions) table.push(row(t(d.label), d.score, levelLabel(diagnostic, d.level, lang), d.coverage));
+  for (const d of diagnostic.dimensions) table.push(row(t(d.label), d.score, levelCell(diagnostic, d, lang), d.coverage));
   const o = diagnostic.overall;
-  table.push(row(w.overall, o.score, levelLabel(diagnostic, o.level, lang), o.coverage, c.bold));
+  table.push(row(w.overall, o.score, levelCell(diagnostic, o, lang), o.coverage, c.bold));
   out.push(table.toString(), '');
 
   if (diagnostic.impacts.length > 0) {
@@ -53,16 +54,34 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
     out.push(...wrap(`${c.bold(w.impacts)} : ${impacts}`.replace(' :', lang === 'fr' ? ' :' : ':'), columns), '');
   }
 
+  const list = (marker: (i: number) => string, text: string) => wrap(text, columns - 4).map((l, k) => (k === 0 ? `${marker(0)}${l}` : `    ${l}`));
+  if (diagnostic.patterns.length > 0) {
+    out.push(c.bold(w.patterns));
+    for (const p of diagnostic.patterns) out.push(...list(() => ' ▸ ', t(p.text)));
+    out.push('');
+  }
+
   const actions = diagnostic.recommendations.slice(0, MAX_ACTIONS);
   if (actions.length > 0) {
     out.push(c.bold(w.actions));
     actions.forEach((r, i) => {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
-      const text = r.kind === 'advice'
-        ? `${dimension} — ${t(r.text)}`
-        : `${t(r.text)} (${dimension}, ${w.gain({ points: formatNumber(r.gain, lang) })})`;
-      out.push(...wrap(text, columns - 4).map((l, k) => (k === 0 ? ` ${String(i + 1).padStart(1)}. ${l}` : `    ${l}`)));
+      const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain, lang) })}` : '';
+      out.push(...list(() => ` ${i + 1}. `, `${t(r.text)} (${dimension}${gain})`));
     });
+    if (actions.some((r) => r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
+    out.push('');
+  }
+
+  const checks = diagnostic.checkBefore.slice(0, MAX_CHECKS);
+  if (checks.length > 0) {
+    out.push(c.bold(w.checkBefore));
+    for (const item of checks) {
+      const question = findQuestion(diagnostic, item.question);
+      const levels = item.levels.low !== item.levels.high ? ` — ${w.checkBeforeLevels({ low: levelLabel(diagnostic, item.levels.low, lang), high: levelLabel(diagnostic, item.levels.high, lang) })}` : '';
+      out.push(...list(() => ' ? ', `${question ? t(question.text) : item.question}${levels}`));
+    }
+    if (diagnostic.checkBefore.length > MAX_CHECKS) out.push(`   ${w.checkBeforeMore({ count: diagnostic.checkBefore.length - MAX_CHECKS })}`);
     out.push('');
   }
 

@@ -1,7 +1,8 @@
 // What to do next, assembled from the answers. Candidates are the questionnaire's advice items
 // whose condition holds for the profile, and the weak questions that carry their own advice.
-// They come foundations first (an item waits for the advice about the questions in its `after`),
-// then by gain, then in questionnaire order; at most MAX_RECOMMENDATIONS.
+// They come foundations first (an item waits for the advice about the questions in its `after`);
+// among those ready, the questionnaire's advice items before the generic advice of weak
+// questions, then by gain, then in questionnaire order; at most MAX_RECOMMENDATIONS.
 import type { Advice, Question, Questionnaire } from '../core/model.js';
 import type { Recommendation } from '../diagnostic/contract.js';
 import { round1 } from './aggregate.js';
@@ -65,12 +66,13 @@ export function recommend(questionnaire: Questionnaire, dimensions: readonly Sco
   return foundationsFirst(candidates).slice(0, MAX_RECOMMENDATIONS).map((c) => c.recommendation);
 }
 
-/** Kahn's order: a candidate comes once every candidate moving a question it waits on is placed; ties by gain, then order. */
+/** Kahn's order: a candidate comes once every candidate moving a question it waits on is placed; ties by kind, gain, then order. */
 function foundationsFirst(candidates: Candidate[]): Candidate[] {
   const waitsOn = new Map(candidates.map((c) => [c, candidates.filter((other) => other !== c && other.moves.some((q) => c.after.includes(q)))]));
   const placed = new Set<Candidate>();
   const result: Candidate[] = [];
-  const better = (a: Candidate, b: Candidate) => b.gain - a.gain || a.order - b.order;
+  const curated = (c: Candidate) => (c.recommendation.kind === 'advice' ? 0 : 1);
+  const better = (a: Candidate, b: Candidate) => curated(a) - curated(b) || b.gain - a.gain || a.order - b.order;
   while (result.length < candidates.length) {
     const ready = candidates.filter((c) => !placed.has(c) && waitsOn.get(c)!.every((p) => placed.has(p)));
     // A cycle of prerequisites (refused when loading, but never a hang): fall back to gain.
