@@ -124,6 +124,8 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--min-level <dimension=level>', t(msg('help.opt.min-level')), (value: string, previous: string[] = []) => [...previous, value])
     .option('--min-coverage <pct>', t(msg('help.opt.min-coverage')))
     .option('--gate-on <estimate>', t(msg('help.opt.gate-on')))
+    .option('--min-group-size <k>', t(msg('help.opt.min-group-size')))
+    .option('--attribute', t(msg('help.opt.attribute')))
     .addOption(lang())
     .action(async (inputs: string[], options) => {
       const { scoreCommand } = await import('./commands/score.js');

@@ -11,9 +11,11 @@ export function upgradeV1(old: V1): Diagnostic {
   // Version 1 had no level certainty, patterns or check-before list: they stay absent or empty
   // rather than be guessed without the questionnaire.
   const dimensions = old.dimensions.map(({ next: _next, ...d }) => ({ ...d, questions: d.questions.map(upgradeQuestion) }));
-  const { recommendations, warnings, ...rest } = old;
+  const { recommendations, warnings, respondents, ...rest } = old;
   return {
     ...rest,
+    // Names and roles are shown only when asked for at scoring time; version 1 always kept them.
+    respondents: respondents.map(({ territory, actorType, date }) => ({ territory, group: actorType, actorType, ...(date ? { date } : {}) })),
     schemaVersion: 2,
     dimensions,
     strengths: selectStrengths(dimensions),

@@ -39,12 +39,22 @@ export function findQuestion(diagnostic: Diagnostic, id: string | undefined): Qu
   return undefined;
 }
 
-/** "Chargée de mission (Collectivité)", with the name first when the respondent gave one. */
+/** A group of respondents in words: an actor type, or the pool of small groups. */
+export function groupLabel(id: string, lang: Lang): string {
+  const words = reportWords[lang];
+  return id === 'autres' ? words.pooledGroup : (words.actorTypes as Record<string, string>)[id] ?? id;
+}
+
+/**
+ * A respondent as the report may name them: "Répondant 2 (Association)" by default; with
+ * --attribute, "Chargée de mission (Collectivité)", with the name first when given.
+ */
 export function respondentName(diagnostic: Diagnostic, index: number | undefined, lang: Lang): string {
   const r = index === undefined ? undefined : diagnostic.respondents[index];
   if (!r) return reportWords[lang].respondent;
-  const actor = reportWords[lang].actorTypes[r.actorType];
-  return `${r.name ? `${r.name}, ` : ''}${r.role} (${actor})`;
+  const group = groupLabel(r.group, lang);
+  if (r.role === undefined) return `${reportWords[lang].respondent} ${index! + 1} (${group})`;
+  return `${r.name ? `${r.name}, ` : ''}${r.role} (${group})`;
 }
 
 /** One respondent's answer in words: the labels of the options chosen, or the free text. */
@@ -55,24 +65,37 @@ export function answerText(question: QuestionResult, response: QuestionResult['r
 }
 
 /**
- * What was answered: the option labels for one respondent; for several, each distinct answer
- * with its count ("Parfois ×2, Je ne sais pas ×1").
+ * What was answered: the option labels for one respondent; for several, how many chose each
+ * option (a ticked option counts once per respondent), then the markers ("Parfois 3, Souvent 1,
+ * Je ne sais pas 1"): never the list of every respondent's answer.
  */
 export function answerSummary(question: QuestionResult, lang: Lang): string {
   const words = reportWords[lang];
-  const describe = (r: QuestionResult['responses'][number]) =>
-    r.status === 'answered' ? answerText(question, r, lang) : words.status[r.status];
-  if (question.responses.length === 1) return describe(question.responses[0]!);
+  if (question.responses.length === 1) {
+    const only = question.responses[0]!;
+    return only.status === 'answered' ? answerText(question, only, lang) : words.status[only.status];
+  }
   const counts = new Map<string, number>();
+  const add = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
+  const texts: string[] = [];
   for (const r of question.responses) {
     if (r.status === 'hidden') continue;
-    const text = describe(r);
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    if (r.status !== 'answered') add(words.status[r.status]);
+    else if (r.text !== undefined) texts.push(r.text);
+    else if ((r.choice ?? []).length === 0) add(words.none);
+    else for (const key of r.choice!) add(localize(question.options?.find((o) => o.id === key)?.label, lang) || key);
   }
-  if (counts.size === 0) return words.status.hidden;
-  return [...counts].map(([text, count]) => `${text} ×${count}`).join(', ');
+  if (counts.size === 0 && texts.length === 0) return words.status.hidden;
+  const order = (question.options ?? []).map((o) => localize(o.label, lang));
+  const ranked = [...counts].sort(([a], [b]) => rank(order, a) - rank(order, b));
+  return [...texts, ...ranked.map(([text, count]) => `${text} ${count}`)].join(texts.length ? ' · ' : ', ');
 }
 
+/** Options in questionnaire order, then markers. */
+function rank(order: string[], label: string): number {
+  const i = order.indexOf(label);
+  return i === -1 ? order.length : i;
+}
 type Figure = { level: string | null; certainty?: Diagnostic['overall']['certainty'] };
 
 /** A level with how sure it is, short enough for a table cell. */

@@ -4,7 +4,7 @@ import { localize, type Lang, type Text } from '../core/text.js';
 import { reportWords } from '../i18n/report-words.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Renderer } from './renderer.js';
-import { answerSummary, bar, describeTrigger, dimensionLabel, findQuestion, formatNumber, formatScore, levelCell, levelLabel, levelSentence, respondentName } from './common.js';
+import { answerSummary, bar, groupLabel, describeTrigger, dimensionLabel, findQuestion, formatNumber, formatScore, levelCell, levelLabel, levelSentence, respondentName } from './common.js';
 import { describeWarning } from './warnings.js';
 
 /** Text made inert for Markdown and HTML, on one line (safe in table cells too). */
@@ -20,6 +20,8 @@ export function escapeMarkdown(text: string): string {
 
 /** The check-before list is cut here in the report (the JSON keeps every question). */
 const MAX_CHECK_BEFORE = 10;
+/** Questions listed per divergence or agreement section. */
+const MAX_DIVERGENT = 5;
 
 export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   const w = reportWords[lang];
@@ -93,6 +95,58 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     line('');
   }
 
+  // Several worlds: how each sees the territory, and where they differ or agree.
+  if (diagnostic.groups) {
+    const g = diagnostic.groups;
+    line(`## ${w.groups}`, '', w.groupsIntro({ min: g.minSize }), '');
+    if (g.list.length > 0) {
+      line(`| ${w.group} | ${w.respondents} | ${diagnostic.dimensions.map((d) => t(d.label)).join(' | ')} | ${w.overall} |`, `| --- | ---: | ${diagnostic.dimensions.map(() => '---:').join(' | ')} | ---: |`);
+      for (const group of g.list) {
+        line(`| ${escapeMarkdown(groupLabel(group.id, lang))} | ${group.respondents} | ${group.dimensions.map((d) => formatNumber(d.score, lang)).join(' | ')} | **${formatNumber(group.overall, lang)}** |`);
+      }
+      line('');
+    }
+    if (g.pooled.length > 0 && g.omitted === 0) line(w.groupsPooled({ types: g.pooled.map((id) => escapeMarkdown(groupLabel(id, lang))).join(', ') }), '');
+    if (g.omitted > 0) line(w.groupsOmitted({ count: g.omitted }), '');
+  }
+  if (diagnostic.divergence) {
+    const dv = diagnostic.divergence;
+    const groupAnswers = (q: (typeof dv.questions)[number]) => {
+      const question = findQuestion(diagnostic, q.question);
+      return q.groups.map((g) => {
+        const parts = g.distribution.map((d) => `${escapeMarkdown(localize(question?.options?.find((o) => o.id === d.key)?.label, lang) || d.key)} ${d.count}`);
+        if (g.unknown > 0) parts.push(`${w.status.unknown} ${g.unknown}`);
+        if (g.notApplicable > 0) parts.push(`${w.status['not-applicable']} ${g.notApplicable}`);
+        return `${escapeMarkdown(groupLabel(g.id, lang))} ${formatNumber(g.score, lang)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+      }).join(' ; ');
+    };
+    line(`## ${w.divergent}`, '', w.divergentIntro, '');
+    const dimensionSpreads = dv.dimensions.map((d) => `${escapeMarkdown(dimensionLabel(diagnostic, d.dimension, lang))} : ${w.spread({ points: formatNumber(d.spread, lang) })} (${w.agreement[d.label]})`.replace(' : ', `${colon} `));
+    if (dimensionSpreads.length > 0) line(`- ${dimensionSpreads.join(' ; ')}`, '');
+    const divergent = dv.questions.filter((q) => q.label !== 'consensus').slice(0, MAX_DIVERGENT);
+    if (divergent.length === 0) line(w.noDivergence, '');
+    divergent.forEach((q, i) => {
+      const question = findQuestion(diagnostic, q.question);
+      line(`${i + 1}. **${question ? t(question.text) : escapeMarkdown(q.question)}** — ${w.spread({ points: formatNumber(q.spread, lang) })} (${w.agreement[q.label]})`, `   ${groupAnswers(q)}`);
+    });
+    line('');
+    const agreed = dv.questions.filter((q) => q.label === 'consensus');
+    const strengths = agreed.filter((q) => q.groups.every((g) => g.score !== null && g.score >= 75)).slice(0, MAX_DIVERGENT);
+    const gaps = agreed.filter((q) => q.groups.every((g) => g.score !== null && g.score <= 25)).slice(0, MAX_DIVERGENT);
+    if (strengths.length + gaps.length > 0) {
+      line(`## ${w.agreed}`, '');
+      for (const [title, list] of [[w.sharedStrengths, strengths], [w.sharedGaps, gaps]] as const) {
+        if (list.length === 0) continue;
+        line(`**${title}**`, '');
+        for (const q of list) {
+          const question = findQuestion(diagnostic, q.question);
+          line(`- ${question ? t(question.text) : escapeMarkdown(q.question)} — ${groupAnswers(q)}`);
+        }
+        line('');
+      }
+    }
+  }
+
   // Strengths
   line(`## ${w.strengths}`, '');
   const strengths = diagnostic.strengths.map((s) => ({ d: diagnostic.dimensions.find((x) => x.id === s.dimension)!, q: findQuestion(diagnostic, s.question)! }));
@@ -159,7 +213,10 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
 
 function respondentsLine(diagnostic: Diagnostic, lang: Lang): string {
   const w = reportWords[lang];
-  if (diagnostic.respondents.length === 1) return escapeMarkdown(respondentName(diagnostic, 0, lang));
-  const types = [...new Set(diagnostic.respondents.map((r) => w.actorTypes[r.actorType]))].join(', ');
+  if (diagnostic.respondents.length === 1) {
+    const only = diagnostic.respondents[0]!;
+    return escapeMarkdown(only.role === undefined ? groupLabel(only.group, lang) : respondentName(diagnostic, 0, lang));
+  }
+  const types = [...new Set(diagnostic.respondents.map((r) => groupLabel(r.group, lang)))].join(', ');
   return `${w.respondentCount({ count: diagnostic.respondents.length })} (${types})`;
 }

@@ -7,6 +7,7 @@ import { checkBefore } from './check-before.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
 import { gatherOutcomes } from './outcomes.js';
+import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups } from './groups.js';
 import { scoreOverall } from './overall.js';
 import { matchPatterns } from './patterns.js';
 import type { Profile } from './profile-conditions.js';
@@ -16,9 +17,18 @@ import { dimensionWarnings, ignoredAnswers, overallCoverageWarning, territoryWar
 
 export type { Diagnostic } from '../diagnostic/contract.js';
 
-export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet[]): Diagnostic {
+export interface DiagnoseOptions {
+  /** The privacy floor: no figure for a group of fewer respondents (at least 2). */
+  minGroupSize?: number;
+  /** Name respondents (name and role) in the diagnostic; by default only their actor type. */
+  attribute?: boolean;
+}
+
+export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet[], options: DiagnoseOptions = {}): Diagnostic {
   if (given.length === 0) throw new Error('diagnose() needs at least one answers set');
+  const minGroupSize = Math.max(2, options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
   const { sets, warnings: duplicates } = withoutDuplicates(given);
+  const grouping = sets.length > 1 ? groupRespondents(sets, minGroupSize) : undefined;
   const outcomes = gatherOutcomes(questionnaire, sets);
   const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, questionnaire, sets, outcomes));
   const overall = scoreOverall(questionnaire, dimensions, outcomes);
@@ -41,9 +51,21 @@ export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet
     },
     territory: territories[0]!,
     date: dates.at(-1) ?? null,
-    respondents: sets.map((s) => ({ ...s.respondent })),
+    respondents: sets.map((s, i) => {
+      const { territory, actorType, role, name, date } = s.respondent;
+      const group = grouping?.groupOf[i] ?? actorType;
+      return {
+        territory,
+        group,
+        // A pooled respondent's own actor type would reveal a group under the privacy floor.
+        ...(group === actorType ? { actorType } : {}),
+        ...(options.attribute ? { role, ...(name ? { name } : {}) } : {}),
+        ...(date ? { date } : {}),
+      };
+    }),
     levels: questionnaire.levels.map((l) => ({ id: l.id, label: l.label, ...(l.description ? { description: l.description } : {}), min: l.min })),
     overall: overall.result,
+    ...(grouping ? scoreGroups(questionnaire, outcomes, grouping, minGroupSize) : {}),
     minCoverage: questionnaire.minCoverage,
     dimensions: dimensionResults,
     impacts: scoreImpacts(questionnaire, outcomes),

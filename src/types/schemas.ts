@@ -437,6 +437,13 @@ export namespace DiagnosticSchema {
     high: Percent;
   };
   /**
+   * consensus: spread under 15 points; divergence: 30 points or more; nuance: in between.
+   *
+   * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "Agreement".
+   */
+  export type Agreement = 'consensus' | 'nuance' | 'divergence';
+  /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema
    * via the `definition` "Trigger".
    */
@@ -506,8 +513,21 @@ export namespace DiagnosticSchema {
      */
     respondents: {
       territory: string;
-      actorType: 'collectivite' | 'association' | 'entreprise' | 'academique' | 'citoyen' | 'autre';
-      role: string;
+      /**
+       * The group the respondent counts in: its actor type, or `autres` when fewer respondents than the privacy floor share it.
+       */
+      group: string;
+      /**
+       * Absent when the respondent's actor type is pooled under the privacy floor.
+       */
+      actorType?: 'collectivite' | 'association' | 'entreprise' | 'academique' | 'citoyen' | 'autre';
+      /**
+       * Only when scored with --attribute.
+       */
+      role?: string;
+      /**
+       * Only when scored with --attribute.
+       */
       name?: string;
       date?: string;
     }[];
@@ -524,6 +544,68 @@ export namespace DiagnosticSchema {
       range: Range;
       certainty?: Certainty;
       requirements: RequirementResult[];
+    };
+    /**
+     * Several respondents, by actor type: each group's figures, only for groups of at least minSize respondents.
+     */
+    groups?: {
+      /**
+       * The respondent attribute groups are made by (actorType).
+       */
+      by: string;
+      /**
+       * The privacy floor: no figure for a group with fewer respondents.
+       */
+      minSize: number;
+      list: {
+        /**
+         * An actor type, or `autres` for the pooled small groups.
+         */
+        id: string;
+        respondents: number;
+        overall: Score;
+        dimensions: {
+          id: string;
+          score: Score;
+        }[];
+      }[];
+      /**
+       * Actor types pooled into `autres` because each had fewer respondents than minSize.
+       */
+      pooled: string[];
+      /**
+       * Respondents in no group shown (the pooled group itself under minSize); they count in every other figure.
+       */
+      omitted: number;
+    };
+    /**
+     * Where the groups see the territory differently: the spread (highest minus lowest group mean, 0-100) per dimension and per question.
+     */
+    divergence?: {
+      dimensions: {
+        dimension: string;
+        spread: number;
+        label: Agreement;
+      }[];
+      /**
+       * Every scored question at least two groups answered, the widest spread first.
+       */
+      questions: {
+        question: string;
+        dimension: string;
+        spread: number;
+        label: Agreement;
+        groups: {
+          id: string;
+          score: Score;
+          distribution: {
+            key: string;
+            count: number;
+          }[];
+          unknown: number;
+          notApplicable: number;
+        }[];
+      }[];
     };
     /**
      * Below this coverage a dimension or the whole gets no level (the questionnaire's minCoverage).

@@ -13,15 +13,25 @@ import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, ty
 
 export interface ScoreOptions extends ReportOptions, GateOptions {
   questionnaire?: string;
+  minGroupSize?: string;
+  attribute?: boolean;
+}
+
+function parseGroupSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 2) throw new UsageError(msg('cli.bad-group-size', { value }));
+  return n;
 }
 
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
   const format = parseFormat(context, options);
   const gates = parseGates(options);
+  const minGroupSize = parseGroupSize(options.minGroupSize);
   const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire);
   checkLevelGates(gates, questionnaire);
   await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire))]);
-  const diagnostic = diagnose(questionnaire, sets);
+  const diagnostic = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
   const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);

@@ -1,0 +1,112 @@
+// Several worlds answering: respondents grouped by actor type, each group's figures, and where
+// the groups see the territory differently. Privacy floor: no figure for a group of fewer than
+// `minSize` respondents; such groups are pooled as `autres`, and left out when even the pool is
+// too small (their answers still count in every other figure). A single respondent makes no
+// group: the diagnostic is then that person's own.
+import type { AnswerSet, Questionnaire } from '../core/model.js';
+import type { Diagnostic } from '../diagnostic/contract.js';
+import { kindOf, isScored } from '../questions/index.js';
+import { mean, round1, roundOrNull, summarize, weightedMean, type ScoredItem } from './aggregate.js';
+import type { Outcomes, QuestionOutcome } from './outcomes.js';
+
+export const DEFAULT_MIN_GROUP_SIZE = 3;
+export const POOLED_GROUP = 'autres';
+/** Spreads (points) from which groups are said to diverge, and under which they agree. */
+export const DIVERGENCE_FROM = 30;
+export const CONSENSUS_UNDER = 15;
+
+export interface Grouping {
+  /** For each respondent, the group it counts in (its actor type or `autres`). */
+  groupOf: string[];
+  /** The groups shown: at least minSize respondents each. */
+  shown: { id: string; members: number[] }[];
+  pooled: string[];
+  omitted: number;
+}
+
+export function groupRespondents(sets: readonly AnswerSet[], minSize: number): Grouping {
+  const byType = new Map<string, number[]>();
+  sets.forEach((set, i) => byType.set(set.respondent.actorType, [...(byType.get(set.respondent.actorType) ?? []), i]));
+  const shown: Grouping['shown'] = [];
+  const pooledMembers: number[] = [];
+  const pooled: string[] = [];
+  for (const [id, members] of byType) {
+    if (members.length >= minSize) shown.push({ id, members });
+    else {
+      pooled.push(id);
+      pooledMembers.push(...members);
+    }
+  }
+  const groupOf = sets.map((set) => (pooled.includes(set.respondent.actorType) ? POOLED_GROUP : set.respondent.actorType));
+  if (pooledMembers.length >= minSize) {
+    shown.push({ id: POOLED_GROUP, members: pooledMembers.sort((a, b) => a - b) });
+    return { groupOf, shown, pooled: pooled.sort(), omitted: 0 };
+  }
+  // Naming the types of a pool too small to show would say who took part: only their number is given.
+  return { groupOf, shown, pooled: [], omitted: pooledMembers.length };
+}
+
+/** A question's outcome among some respondents only: the mean of those who answered. */
+function amongMembers(outcome: QuestionOutcome, members: readonly number[]): ScoredItem {
+  const rows = members.map((i) => outcome.perRespondent[i]!);
+  const answered = rows.filter((r) => r.status === 'answered').map((r) => r.score!);
+  if (answered.length > 0) return { weight: outcome.question.weight, status: 'answered', score: mean(answered) };
+  if (rows.some((r) => r.status === 'unknown' || r.status === 'unanswered')) return { weight: outcome.question.weight, status: 'unknown', score: null };
+  return { weight: outcome.question.weight, status: 'not-applicable', score: null };
+}
+
+function agreement(spread: number): 'consensus' | 'nuance' | 'divergence' {
+  return spread >= DIVERGENCE_FROM ? 'divergence' : spread < CONSENSUS_UNDER ? 'consensus' : 'nuance';
+}
+
+export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, grouping: Grouping, minSize: number): Pick<Diagnostic, 'groups' | 'divergence'> {
+  const scoredOutcomes = questionnaire.questions.filter(isScored).map((q) => outcomes.byQuestion.get(q.id)!);
+  const list = grouping.shown.map(({ id, members }) => {
+    const dimensions = questionnaire.dimensions.map((d) => ({
+      dimension: d,
+      score: summarize(scoredOutcomes.filter((o) => o.question.dimension === d.id).map((o) => amongMembers(o, members))).score,
+    }));
+    return {
+      id,
+      respondents: members.length,
+      overall: roundOrNull(weightedMean(dimensions.map((d) => ({ weight: d.dimension.weight, value: d.score })))),
+      dimensions: dimensions.map((d) => ({ id: d.dimension.id, score: roundOrNull(d.score) })),
+    };
+  });
+  const groups = { by: 'actorType', minSize, list, pooled: grouping.pooled, omitted: grouping.omitted };
+  if (list.length < 2) return { groups };
+
+  const spreadOf = (scores: (number | null)[]) => {
+    const known = scores.filter((s): s is number => s !== null);
+    return known.length >= 2 ? round1(Math.max(...known) - Math.min(...known)) : null;
+  };
+  const dimensions = questionnaire.dimensions.flatMap((d) => {
+    const spread = spreadOf(list.map((g) => g.dimensions.find((x) => x.id === d.id)!.score));
+    return spread === null ? [] : [{ dimension: d.id, spread, label: agreement(spread) }];
+  });
+  const questions = scoredOutcomes.flatMap((o) => {
+    const perGroup = grouping.shown.map(({ id, members }) => {
+      const item = amongMembers(o, members);
+      const rows = members.map((i) => o.perRespondent[i]!);
+      const counts = new Map<string, number>();
+      for (const r of rows) {
+        if (r.status !== 'answered' || r.response?.kind !== 'value') continue;
+        const stored = kindOf(o.question).store(o.question, r.response.value);
+        for (const key of 'choice' in stored ? stored.choice : []) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      // In the order of the question's options, so the same answers always read the same.
+      const order = kindOf(o.question).options(o.question).map((x) => x.id);
+      return {
+        id,
+        score: item.status === 'answered' && item.score !== null ? round1(item.score * 100) : null,
+        distribution: order.filter((key) => counts.has(key)).map((key) => ({ key, count: counts.get(key)! })),
+        unknown: rows.filter((r) => r.status === 'unknown' || r.status === 'unanswered').length,
+        notApplicable: rows.filter((r) => r.status === 'not-applicable').length,
+      };
+    });
+    const spread = spreadOf(perGroup.map((g) => g.score));
+    return spread === null ? [] : [{ question: o.question.id, dimension: o.question.dimension, spread, label: agreement(spread), groups: perGroup, index: o.question.index }];
+  });
+  questions.sort((a, b) => b.spread - a.spread || a.index - b.index);
+  return { groups, divergence: { dimensions, questions: questions.map(({ index: _index, ...q }) => q) } };
+}

@@ -1,0 +1,74 @@
+// Groups of respondents, divergence and the privacy floor, against values computed by hand on
+// test/fixtures/profile.yaml (d1: q1 w0.1, q2 w0.2, q3 w0.3, yes 1 / no 0; d2: m1, m2, r1, r2).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../src/score/diagnose.js';
+import { FIXTURES, answersFrom, questionnaireFrom } from './helpers.js';
+import { runMain } from './memory-io.js';
+
+const questionnaire = questionnaireFrom(join(FIXTURES, 'profile.yaml'));
+let serial = 0;
+const respondent = (actorType: string, body: Record<string, string>, name = '') =>
+  answersFrom(`r${++serial}.yaml`, questionnaire, `questionnaire: { id: profil, version: 1.0.0 }\nrespondent:\n  territory: T\n  actorType: ${actorType}\n  role: Rôle ${serial}\n${name ? `  name: ${name}\n` : ''}answers:\n${Object.entries(body).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+const yes = { q1: 'oui', q2: 'oui', q3: 'oui', m1: '[a, b, c]', m2: 'true', r1: 'true', r2: 'oui' };
+const no = { q1: 'non', q2: 'non', q3: 'non', m1: '[a]', r1: 'false', r2: 'non' };
+
+describe('groups of respondents', () => {
+  it('gives each actor type its scores, and the spread between them per dimension and question', () => {
+    // Collectivités answer yes everywhere (d1 100, d2 100); associations no (d1 0; d2: m1 0.7, r1 0, r2 0 over 4 → 17.5;
+    // overall (0 + 17.5) / 2 = 8.75 → 8.8).
+    const sets = [respondent('collectivite', yes), respondent('collectivite', yes), respondent('association', no), respondent('association', no)];
+    const d = diagnose(questionnaire, sets, { minGroupSize: 2 });
+    expect(d.groups).toEqual({
+      by: 'actorType',
+      minSize: 2,
+      list: [
+        { id: 'collectivite', respondents: 2, overall: 100, dimensions: [{ id: 'd1', score: 100 }, { id: 'd2', score: 100 }] },
+        { id: 'association', respondents: 2, overall: 8.8, dimensions: [{ id: 'd1', score: 0 }, { id: 'd2', score: 17.5 }] },
+      ],
+      pooled: [],
+      omitted: 0,
+    });
+    expect(d.divergence!.dimensions).toEqual([{ dimension: 'd1', spread: 100, label: 'divergence' }, { dimension: 'd2', spread: 82.5, label: 'divergence' }]);
+    // q1..q3, r1, r2 spread 100; m1 30 (1 vs 0.7); m2 only collectivités answered (hidden for associations): no spread.
+    expect(d.divergence!.questions.map((q) => [q.question, q.spread, q.label])).toEqual([
+      ['q1', 100, 'divergence'], ['q2', 100, 'divergence'], ['q3', 100, 'divergence'], ['r1', 100, 'divergence'], ['r2', 100, 'divergence'], ['m1', 30, 'divergence'],
+    ]);
+    expect(d.divergence!.questions.find((q) => q.question === 'm1')!.groups).toEqual([
+      { id: 'collectivite', score: 100, distribution: [{ key: 'a', count: 2 }, { key: 'b', count: 2 }, { key: 'c', count: 2 }], unknown: 0, notApplicable: 0 },
+      { id: 'association', score: 70, distribution: [{ key: 'a', count: 2 }], unknown: 0, notApplicable: 0 },
+    ]);
+  });
+
+  it('pools groups under the privacy floor as "autres", and shows nothing of a pool still too small', () => {
+    const three = [respondent('collectivite', yes), respondent('collectivite', yes), respondent('collectivite', yes)];
+    const pooled = diagnose(questionnaire, [...three, respondent('entreprise', no), respondent('citoyen', no), respondent('academique', no)]);
+    expect(pooled.groups!.list.map((g) => [g.id, g.respondents])).toEqual([['collectivite', 3], ['autres', 3]]);
+    expect(pooled.groups!.pooled).toEqual(['academique', 'citoyen', 'entreprise']);
+    // The pooled respondents' own actor types appear nowhere.
+    expect(pooled.respondents.slice(3)).toEqual([{ territory: 'T', group: 'autres' }, { territory: 'T', group: 'autres' }, { territory: 'T', group: 'autres' }]);
+    const small = diagnose(questionnaire, [...three, respondent('entreprise', no), respondent('citoyen', no)]);
+    expect(small.groups!.list.map((g) => g.id)).toEqual(['collectivite']);
+    expect(small.groups!.omitted).toBe(2);
+    expect(small.divergence).toBeUndefined();
+    expect(JSON.stringify(small)).not.toMatch(/entreprise|citoyen/);
+  });
+
+  it('names no respondent unless asked', () => {
+    const sets = [respondent('collectivite', yes, 'Alice Martin'), respondent('association', no, 'Bob')];
+    expect(JSON.stringify(diagnose(questionnaire, sets))).not.toMatch(/Alice|Bob|Rôle/);
+    expect(JSON.stringify(diagnose(questionnaire, sets, { attribute: true }))).toMatch(/Alice Martin/);
+  });
+
+  it('one respondent makes no group', () => {
+    const d = diagnose(questionnaire, [respondent('collectivite', yes)]);
+    expect(d.groups).toBeUndefined();
+    expect(d.respondents).toEqual([{ territory: 'T', group: 'collectivite', actorType: 'collectivite' }]);
+  });
+
+  it('--min-group-size is at least 2', async () => {
+    const result = await runMain(['score', join(FIXTURES, 'answers/alice.yaml'), '-q', join(FIXTURES, 'mini.yaml'), '--min-group-size', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('usage : --min-group-size attend un nombre entier d\'au moins 2 ; reçu « 1 »\n');
+  });
+});
