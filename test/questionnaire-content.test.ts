@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { diagnose } from '../src/score/diagnose.js';
+import { diagnose, type Diagnostic } from '../src/score/diagnose.js';
 import { gatherOutcomes } from '../src/score/outcomes.js';
 import { judge, type Profile } from '../src/score/profile-conditions.js';
 import { visibility } from '../src/core/conditions.js';
@@ -144,6 +144,11 @@ const FOUNDATIONS = ['dialogue-catalyseur', 'dialogue-diagnostic'];
 const adviceItems = questionnaire.dimensions.flatMap((d) => d.advice.map((a) => ({ ...a, dimension: d.id })));
 const byId = new Map(adviceItems.map((a) => [a.id, a]));
 
+/** An advice recommendation's item id; a question recommendation's question id. */
+function idOf(r: Diagnostic['recommendations'][number]): string {
+  return r.kind === 'advice' ? r.id : r.question;
+}
+
 function example(file: string): AnswerSet {
   return answersFrom(join(ROOT, 'examples', file), questionnaire);
 }
@@ -246,7 +251,7 @@ describe('the bundled questionnaire: advice and patterns', () => {
       const diagnostic = diagnose(questionnaire, sets);
       expect(diagnostic.recommendations.filter((r) => r.kind === 'question'), `run ${run}`).toEqual([]);
       for (const r of diagnostic.recommendations) {
-        const item = byId.get(r.id!)!;
+        const item = byId.get(idOf(r))!;
         expect(item.questions.some((q) => weak(profile, q)), `run ${run}: ${item.id}`).toBe(true);
       }
     }
@@ -254,7 +259,7 @@ describe('the bundled questionnaire: advice and patterns', () => {
 
   it('tells a territory at the start to begin with the catalyser and the shared diagnostic, with no pattern', () => {
     const diagnostic = diagnose(questionnaire, [example('depart-haut-vallon.yaml')]);
-    expect(diagnostic.recommendations.slice(0, 2).map((r) => r.id).sort()).toEqual(['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire']);
+    expect(diagnostic.recommendations.slice(0, 2).map(idOf).sort()).toEqual(['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire']);
     expect(diagnostic.patterns).toEqual([]);
   });
 
@@ -263,12 +268,12 @@ describe('the bundled questionnaire: advice and patterns', () => {
     const match = diagnostic.patterns.find((p) => p.id === 'dialogue-sans-experimentation');
     expect(match).toBeDefined();
     expect(match!.triggers).toEqual(expect.arrayContaining([expect.objectContaining({ dimension: 'dialogue' }), expect.objectContaining({ question: 'experimentations-origine' })]));
-    expect(diagnostic.recommendations.map((r) => r.id)).toContain('experimentations-premiere');
+    expect(diagnostic.recommendations.map(idOf)).toContain('experimentations-premiere');
   });
 
   it('never tells the advanced example to start what it says is done', () => {
     const diagnostic = diagnose(questionnaire, [example('avance-cote-des-tilleuls.yaml')]);
-    const ids = diagnostic.recommendations.map((r) => r.id);
+    const ids = diagnostic.recommendations.map(idOf);
     for (const starter of ['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire', 'partenariats-premier', 'experimentations-premiere', 'experimentations-evaluation-utilite', 'dialogue-citoyens-associer']) {
       expect(ids).not.toContain(starter);
     }
