@@ -1,11 +1,16 @@
 // Pins the shape of the bundled questionnaire, and checks that its scale makes sense end to end.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../src/score/diagnose.js';
+import { parse } from 'yaml';
+import { diagnose, type Diagnostic } from '../src/score/diagnose.js';
+import { gatherOutcomes } from '../src/score/outcomes.js';
+import { judge, type Profile } from '../src/score/profile-conditions.js';
 import { visibility } from '../src/core/conditions.js';
+import { round1 } from '../src/core/compare.js';
 import type { AnswerSet, AnswerValue, Question, Response } from '../src/core/model.js';
 import type { Text } from '../src/core/text.js';
-import { questionnaireFrom, ROOT } from './helpers.js';
+import { answersFrom, questionnaireFrom, ROOT } from './helpers.js';
 
 const questionnaire = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
 
@@ -26,6 +31,7 @@ function allTexts(): [where: string, text: Text | undefined][] {
     for (const o of x.options) texts.push([`${x.id} option ${o.id}`, o.label]);
   }
   for (const r of q.requirements) texts.push([`requirement ${r.level} ${r.question}`, r.reason]);
+  for (const p of q.patterns) texts.push([`pattern ${p.id}`, p.text], [`pattern ${p.id} source`, p.source]);
   return texts;
 }
 
@@ -131,3 +137,146 @@ function pick(q: Question, which: 'best' | 'worst'): AnswerValue | undefined {
       return undefined;
   }
 }
+
+// ───────────────────────── Advice, patterns and what they say ─────────────────────────
+
+const FOUNDATIONS = ['dialogue-catalyseur', 'dialogue-diagnostic'];
+const adviceItems = questionnaire.dimensions.flatMap((d) => d.advice.map((a) => ({ ...a, dimension: d.id })));
+const byId = new Map(adviceItems.map((a) => [a.id, a]));
+
+/** An advice recommendation's item id; a question recommendation's question id. */
+function idOf(r: Diagnostic['recommendations'][number]): string {
+  return r.kind === 'advice' ? r.id : r.question;
+}
+
+function example(file: string): AnswerSet {
+  return answersFrom(join(ROOT, 'examples', file), questionnaire);
+}
+
+/** The profile conditions are judged on, built from a diagnostic as the engine builds it. */
+function profileOf(sets: AnswerSet[]): Profile {
+  const d = diagnose(questionnaire, sets);
+  const outcomes = gatherOutcomes(questionnaire, sets);
+  return {
+    levels: questionnaire.levels,
+    question: (id) => outcomes.byQuestion.get(id),
+    dimension: (id) => (id === 'overall' ? d.overall : d.dimensions.find((x) => x.id === id)),
+  };
+}
+
+/** Answered by someone and below its best answer, as the report shows it. */
+function weak(profile: Profile, id: string): boolean {
+  const o = profile.question(id);
+  return o?.status === 'answered' && o.score !== null && round1(o.score * 100) < 100;
+}
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function generator(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomAnswers(random: () => number, n: number): AnswerSet {
+  const responses = new Map<string, Response>();
+  for (const q of questionnaire.questions) {
+    if (q.type === 'text' || !visibility(questionnaire.questions, responses).get(q.id)) continue;
+    const r = random();
+    if (r < 0.12) responses.set(q.id, { kind: 'unknown' });
+    else if (r < 0.16) continue;
+    else if (r < 0.2 && q.allowNotApplicable) responses.set(q.id, { kind: 'not-applicable' });
+    else if (q.type === 'single') responses.set(q.id, { kind: 'value', value: q.options[Math.floor(random() * q.options.length)]!.id });
+    else responses.set(q.id, { kind: 'value', value: q.options.filter(() => random() < 0.5).map((o) => o.id) });
+  }
+  return {
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    respondent: { territory: 'Test', actorType: 'autre', role: `respondent ${n}` },
+    responses,
+    file: `random-${n}.yaml`,
+  };
+}
+
+describe('the bundled questionnaire: advice and patterns', () => {
+  it('has no fixed per-level "next" paragraphs left: every dimension advises item by item', () => {
+    const raw = parse(readFileSync(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'), 'utf8')) as { dimensions: Record<string, unknown>[] };
+    for (const d of raw.dimensions) {
+      expect(d['next'], String(d['id'])).toBeUndefined();
+      expect((d['advice'] as unknown[]).length, String(d['id'])).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('gives every advice item and pattern a text and a source in French and English', () => {
+    const incomplete = (t: Text | undefined) => t === undefined || typeof t === 'string' || !t.fr?.trim() || !t.en?.trim();
+    expect(adviceItems.filter((a) => incomplete(a.text) || incomplete(a.source)).map((a) => a.id)).toEqual([]);
+    expect(questionnaire.patterns.filter((p) => incomplete(p.text) || incomplete(p.source)).map((p) => p.id)).toEqual([]);
+    expect(questionnaire.patterns.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives every advice item a condition and the questions it moves', () => {
+    expect(adviceItems.filter((a) => !a.when || a.questions.length === 0).map((a) => a.id)).toEqual([]);
+  });
+
+  it('puts the catalyser and the shared diagnostic first: every other advice item waits on them', () => {
+    const foundations = adviceItems.filter((a) => a.questions.some((q) => FOUNDATIONS.includes(q)));
+    expect(foundations.map((a) => a.id).sort()).toEqual(expect.arrayContaining(['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire']));
+    for (const a of foundations) expect(a.after, a.id).toEqual([]);
+    for (const a of adviceItems.filter((x) => !foundations.includes(x))) {
+      expect(a.after, a.id).toContain('dialogue-catalyseur');
+    }
+  });
+
+  it('declares a minimum coverage and who is likely to know the answers', () => {
+    expect(questionnaire.minCoverage).toBe(50);
+    expect(questionnaire.questions.find((q) => q.id === 'dialogue-financement')!.whoKnows).toContain('collectivite');
+    expect(questionnaire.questions.find((q) => q.id === 'partenariats-categories')!.whoKnows).toContain('entreprise');
+    expect(questionnaire.questions.find((q) => q.id === 'experimentations-evaluation')!.whoKnows).toContain('academique');
+  });
+
+  // Over many random answers files (one to four respondents): every question someone answered
+  // below its best is moved by an advice item whose condition holds, so no question falls back on
+  // its generic advice (written for its lowest answers); and no advice item is recommended unless
+  // one of its questions is answered below its best (never advice on what is done or unknown).
+  it('covers every weak answer with an item whose condition holds, and never advises on what is done or unknown', () => {
+    const random = generator(20260611);
+    for (let run = 0; run < 300; run++) {
+      const sets = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, n) => randomAnswers(random, n));
+      const profile = profileOf(sets);
+      const holding = adviceItems.filter((a) => !a.when || judge(a.when, profile).holds);
+      const uncovered = questionnaire.questions.filter((q) => weak(profile, q.id) && !holding.some((a) => a.questions.includes(q.id))).map((q) => q.id);
+      expect(uncovered, `run ${run}`).toEqual([]);
+      const diagnostic = diagnose(questionnaire, sets);
+      expect(diagnostic.recommendations.filter((r) => r.kind === 'question'), `run ${run}`).toEqual([]);
+      for (const r of diagnostic.recommendations) {
+        const item = byId.get(idOf(r))!;
+        expect(item.questions.some((q) => weak(profile, q)), `run ${run}: ${item.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('tells a territory at the start to begin with the catalyser and the shared diagnostic, with no pattern', () => {
+    const diagnostic = diagnose(questionnaire, [example('depart-haut-vallon.yaml')]);
+    expect(diagnostic.recommendations.slice(0, 2).map(idOf).sort()).toEqual(['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire']);
+    expect(diagnostic.patterns).toEqual([]);
+  });
+
+  it('proposes a first experimentation to a territory whose dialogue is structured but which has none', () => {
+    const diagnostic = diagnose(questionnaire, [example('dialogue-sans-experimentation-rives-de-l-orme.yaml')]);
+    const match = diagnostic.patterns.find((p) => p.id === 'dialogue-sans-experimentation');
+    expect(match).toBeDefined();
+    expect(match!.triggers).toEqual(expect.arrayContaining([expect.objectContaining({ dimension: 'dialogue' }), expect.objectContaining({ question: 'experimentations-origine' })]));
+    expect(diagnostic.recommendations.map(idOf)).toContain('experimentations-premiere');
+  });
+
+  it('never tells the advanced example to start what it says is done', () => {
+    const diagnostic = diagnose(questionnaire, [example('avance-cote-des-tilleuls.yaml')]);
+    const ids = diagnostic.recommendations.map(idOf);
+    for (const starter of ['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire', 'partenariats-premier', 'experimentations-premiere', 'experimentations-evaluation-utilite', 'dialogue-citoyens-associer']) {
+      expect(ids).not.toContain(starter);
+    }
+    expect(diagnostic.patterns).toEqual([]);
+  });
+});
