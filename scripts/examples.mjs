@@ -12,6 +12,8 @@ export const EXAMPLES = [
   { name: 'intermediaire-plaine-des-sources', inputs: ['examples/intermediaire-plaine-des-sources.yaml'] },
   { name: 'avance-cote-des-tilleuls', inputs: ['examples/avance-cote-des-tilleuls.yaml'] },
   { name: 'multi-respondents', inputs: ['examples/multi-respondents'] },
+  { name: 'depart-haut-vallon', inputs: ['examples/depart-haut-vallon.yaml'] },
+  { name: 'dialogue-sans-experimentation-rives-de-l-orme', inputs: ['examples/dialogue-sans-experimentation-rives-de-l-orme.yaml'] },
 ];
 
 export const FORMATS = [

@@ -30,10 +30,13 @@ describe('committed example reports', () => {
 
   it('the multi-respondent territory has five actor types who do not all agree', () => {
     const diagnostic = JSON.parse(readFileSync(`${ROOT}${REPORTS_DIR}/multi-respondents.json`, 'utf8')) as {
-      respondents: { actorType: string }[];
+      respondents: { group: string }[];
+      groups: { pooled: string[]; omitted: number };
       dimensions: { respondents: { count: number; min: number; max: number } }[];
     };
-    expect(new Set(diagnostic.respondents.map((r) => r.actorType)).size).toBe(5);
+    // Five actor types of one respondent each: all under the privacy floor, so no type is named.
+    expect(diagnostic.respondents.map((r) => r.group)).toEqual(['autres', 'autres', 'autres', 'autres', 'autres']);
+    expect(diagnostic.groups).toMatchObject({ pooled: ['academique', 'association', 'citoyen', 'collectivite', 'entreprise'] });
     for (const d of diagnostic.dimensions) {
       expect(d.respondents.count).toBe(5);
       expect(d.respondents.max - d.respondents.min).toBeGreaterThan(10);

@@ -22,7 +22,7 @@ describe('escapeMarkdown', () => {
 
   it('protects tables against hostile territory names and comments', () => {
     const hostile = { ...alice, respondent: { ...alice.respondent, territory: 'Val | <img src=x onerror=alert(1)>', role: '`rm -rf`' } };
-    const md = renderMarkdown(diagnose(questionnaire, [hostile]), { lang: 'fr', color: false, width: 80 });
+    const md = renderMarkdown(diagnose(questionnaire, [hostile], { attribute: true }), { lang: 'fr', color: false, width: 80 });
     expect(md).toContain('# Diagnostic de co-construction — Val \\| &lt;img src=x onerror=alert(1)&gt;');
     expect(md).not.toContain('<img');
     expect(md).toContain('\\`rm -rf\\`');

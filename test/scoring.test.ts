@@ -122,7 +122,8 @@ describe('several respondents', () => {
     expect(dimension(d, 'beta').score).toBe(50);
     // alice beta 68.75; bob beta: b1 only → 25
     expect(dimension(d, 'beta').respondents).toEqual({ count: 2, min: 25, max: 68.8 });
-    expect(d.respondents.map((r) => r.actorType)).toEqual(['collectivite', 'association']);
+    // One respondent per actor type: both under the privacy floor, pooled, their types not shown.
+    expect(d.respondents.map((r) => [r.group, r.actorType])).toEqual([['autres', undefined], ['autres', undefined]]);
     expect(d.date).toBe('2026-03-20');
   });
 
