@@ -1,19 +1,24 @@
 // Small pieces both human-readable renderers share: numbers, bars, names, answer summaries.
 import { localize, type Lang } from '../core/text.js';
-import { reportWords } from '../i18n/report-words.js';
+import { words } from '../i18n/catalogues.js';
+import { formatPercent, formatScore } from '../i18n/format.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 
 type QuestionResult = Diagnostic['dimensions'][number]['questions'][number];
 
-/** 62.5 in English, 62,5 in French; a dash when there is no score. */
-export function formatNumber(value: number | null | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return reportWords[lang].none;
-  const text = String(value);
-  return lang === 'fr' ? text.replace('.', ',') : text;
+/** A score or points, at most one decimal (62.5 in English, 62,5 in French); a dash when there is none. */
+export function scoreNumber(value: number | null | undefined, lang: Lang): string {
+  return value === null || value === undefined ? words(lang).report.none : formatScore(value, lang);
 }
 
-export function formatScore(value: number | null | undefined, lang: Lang): string {
-  return value === null || value === undefined ? reportWords[lang].none : `${formatNumber(value, lang)} / 100`;
+/** "62,5 / 100"; a dash alone when there is no score. */
+export function scoreOutOf100(value: number | null | undefined, lang: Lang): string {
+  return value === null || value === undefined ? words(lang).report.none : words(lang).report.outOf100({ score: formatScore(value, lang) });
+}
+
+/** A coverage on 0–100: "80%" in English, "80 %" in French. */
+export function percent(value: number, lang: Lang): string {
+  return formatPercent(value, lang);
 }
 
 /** A ten-cell bar: one cell per 10 points, rounded to the nearest cell. */
@@ -23,7 +28,7 @@ export function bar(score: number | null, cells = 10): string {
 }
 
 export function levelLabel(diagnostic: Diagnostic, id: string | null, lang: Lang): string {
-  if (id === null) return reportWords[lang].none;
+  if (id === null) return words(lang).report.none;
   return localize(diagnostic.levels.find((l) => l.id === id)?.label, lang) || id;
 }
 
@@ -42,8 +47,8 @@ export function findQuestion(diagnostic: Diagnostic, id: string | undefined): Qu
 /** "Chargée de mission (Collectivité)", with the name first when the respondent gave one. */
 export function respondentName(diagnostic: Diagnostic, index: number | undefined, lang: Lang): string {
   const r = index === undefined ? undefined : diagnostic.respondents[index];
-  if (!r) return reportWords[lang].respondent;
-  const actor = reportWords[lang].actorTypes[r.actorType];
+  if (!r) return words(lang).report.respondent;
+  const actor = words(lang).report.actorTypes[r.actorType];
   return `${r.name ? `${r.name}, ` : ''}${r.role} (${actor})`;
 }
 
@@ -51,7 +56,7 @@ export function respondentName(diagnostic: Diagnostic, index: number | undefined
 export function answerText(question: QuestionResult, response: QuestionResult['responses'][number], lang: Lang): string {
   if (response.text !== undefined) return response.text;
   const labels = (response.choice ?? []).map((key) => localize(question.options?.find((o) => o.id === key)?.label, lang) || key);
-  return labels.join(' ; ') || reportWords[lang].none;
+  return labels.join(words(lang).report.separator) || words(lang).report.none;
 }
 
 /**
@@ -59,9 +64,9 @@ export function answerText(question: QuestionResult, response: QuestionResult['r
  * with its count ("Parfois ×2, Je ne sais pas ×1").
  */
 export function answerSummary(question: QuestionResult, lang: Lang): string {
-  const words = reportWords[lang];
+  const w = words(lang).report;
   const describe = (r: QuestionResult['responses'][number]) =>
-    r.status === 'answered' ? answerText(question, r, lang) : words.status[r.status];
+    r.status === 'answered' ? answerText(question, r, lang) : w.status[r.status];
   if (question.responses.length === 1) return describe(question.responses[0]!);
   const counts = new Map<string, number>();
   for (const r of question.responses) {
@@ -69,7 +74,7 @@ export function answerSummary(question: QuestionResult, lang: Lang): string {
     const text = describe(r);
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  if (counts.size === 0) return words.status.hidden;
+  if (counts.size === 0) return w.status.hidden;
   return [...counts].map(([text, count]) => `${text} ×${count}`).join(', ');
 }
 
@@ -77,21 +82,21 @@ type Figure = { level: string | null; certainty?: Diagnostic['overall']['certain
 
 /** A level with how sure it is, short enough for a table cell. */
 export function levelCell(diagnostic: Diagnostic, figure: Figure, lang: Lang): string {
-  const words = reportWords[lang];
+  const w = words(lang).report;
   const status = figure.certainty?.status;
-  if (status === 'insufficient-data') return `${words.none} (${words.certainty['insufficient-data']})`;
+  if (status === 'insufficient-data') return w.qualified({ label: w.none, status: w.certainty['insufficient-data'] });
   const label = levelLabel(diagnostic, figure.level, lang);
-  return status === 'to-confirm' ? `${label} (${words.certainty['to-confirm']})` : label;
+  return status === 'to-confirm' ? w.qualified({ label, status: w.certainty['to-confirm'] }) : label;
 }
 
 /** The same in a sentence, with the range of levels the unknown answers allow. */
 export function levelSentence(diagnostic: Diagnostic, figure: Figure, lang: Lang): string {
-  const words = reportWords[lang];
+  const w = words(lang).report;
   const c = figure.certainty;
   const span = c ? { low: levelLabel(diagnostic, c.low, lang), high: levelLabel(diagnostic, c.high, lang) } : undefined;
-  if (c?.status === 'insufficient-data') return words.levelInsufficient(span!);
+  if (c?.status === 'insufficient-data') return w.levelInsufficient(span!);
   const label = levelLabel(diagnostic, figure.level, lang);
-  return c?.status === 'to-confirm' ? `${label} (${words.levelToConfirm(span!)})` : label;
+  return c?.status === 'to-confirm' ? w.qualified({ label, status: w.levelToConfirm(span!) }) : label;
 }
 
 /** What a pattern looked at: a question and its answers, or a dimension's level and score. */
@@ -100,6 +105,7 @@ export function describeTrigger(diagnostic: Diagnostic, trigger: Diagnostic['pat
     const question = findQuestion(diagnostic, trigger.question);
     return question ? `${localize(question.text, lang)} — ${answerSummary(question, lang)}` : trigger.question;
   }
-  const label = trigger.dimension === 'overall' ? reportWords[lang].overall : dimensionLabel(diagnostic, trigger.dimension, lang);
-  return `${label} : ${reportWords[lang].triggerLevel({ level: levelLabel(diagnostic, trigger.level, lang), score: formatNumber(trigger.score, lang) })}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+  const w = words(lang).report;
+  const label = trigger.dimension === 'overall' ? w.overall : dimensionLabel(diagnostic, trigger.dimension, lang);
+  return w.labelled({ label, value: w.triggerLevel({ level: levelLabel(diagnostic, trigger.level, lang), score: scoreNumber(trigger.score, lang) }) });
 }
