@@ -1,7 +1,8 @@
-import type { Catalogue } from '../catalogues.js';
+// The English catalogue, typed against the French one.
+import type { fr } from '../fr/index.js';
 import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
 import { template } from './template.js';
 
-export const en: Catalogue = { messages, report, run, template };
+export const en: typeof fr = { messages, report, run, template };
