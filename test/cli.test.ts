@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { cocon, ROOT } from './helpers.js';
+import { fr, frPattern } from './french.js';
 
 const MINI = 'test/fixtures/mini.yaml';
 const ALICE = 'test/fixtures/answers/alice.yaml';
@@ -46,7 +47,7 @@ const scenarios: Scenario[] = [
   { name: 'min-level: unknown dimension', args: ['score', ALICE, '-q', MINI, '--min-level', 'gamma=haut'], code: 2, stderr: 'usage : --min-level : dimension inconnue « gamma » ; possibles : overall, alpha, beta\n' },
   { name: 'min-level: unknown level', args: ['score', ALICE, '-q', MINI, '--min-level', 'alpha=sommet'], code: 2, stderr: 'usage : --min-level : niveau inconnu « sommet » ; possibles : debut, milieu, haut\n' },
   { name: 'min-level: malformed', args: ['score', ALICE, '-q', MINI, '--min-level', 'alpha'], code: 2, stderr: 'usage : --min-level attend DIMENSION=NIVEAU (ou overall=NIVEAU) ; reçu « alpha »\n' },
-  { name: 'min-coverage not met', args: ['score', BOB, '-q', MINI, '-f', 'json', '--min-coverage', '95'], code: 1, stderr: /^couverture 8\d(\.\d)? % < seuil --min-coverage 95 %\n$/ },
+  { name: 'min-coverage not met', args: ['score', BOB, '-q', MINI, '-f', 'json', '--min-coverage', '95'], code: 1, stderr: /^couverture 8\d(,\d)? % < seuil --min-coverage 95 %\n$/ },
   { name: 'a folder of answers files', args: ['score', 'test/fixtures/answers', '-q', MINI, '-f', 'json'], code: 0, stdout: /"omitted": 2/ },
   { name: 'answers for another questionnaire', args: ['score', 'test/fixtures/errors/a-valid.yaml', '-q', MINI], code: 2, stderr: 'test/fixtures/errors/a-valid.yaml:1:22: ces réponses sont pour le questionnaire « petit », pas pour « mini »\n' },
   { name: 'mixed questionnaires', args: ['score', ALICE, 'test/fixtures/errors/a-valid.yaml', '-q', MINI], code: 2, stderr: /^test\/fixtures\/errors\/a-valid\.yaml:1:16: les fichiers de réponses mélangent des questionnaires : mini@1\.2\.0 et petit@1\.0\.0/ },
@@ -60,8 +61,8 @@ describe('cocon, as a child process', () => {
   it.each(scenarios)('$name', ({ args, env, code, stdout, stderr }) => {
     const result = cocon(args, { env });
     const check = (actual: string, expected: RegExp | string | undefined) => {
-      if (expected instanceof RegExp) expect(actual).toMatch(expected);
-      else if (expected !== undefined) expect(actual).toBe(expected);
+      if (expected instanceof RegExp) expect(actual).toMatch(frPattern(expected));
+      else if (expected !== undefined) expect(actual).toBe(fr(expected));
     };
     check(result.stderr, stderr);
     check(result.stdout, stdout);
@@ -82,7 +83,7 @@ describe('--out, report and init', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
     const out = join(dir, 'diagnostic.json');
     const result = cocon(['score', ALICE, '-q', MINI, '--out', out]);
-    expect(result).toEqual({ code: 0, stdout: '', stderr: `écrit : ${out}\n` });
+    expect(result).toEqual({ code: 0, stdout: '', stderr: fr(`écrit : ${out}\n`) });
     const diagnostic = JSON.parse(readFileSync(out, 'utf8'));
     expect(validateDiagnostic(diagnostic)).toBe(true);
   });
@@ -97,7 +98,7 @@ describe('--out, report and init', () => {
         const direct = cocon(['score', ALICE, BOB, '-q', MINI, '-f', format, '--lang', lang]);
         expect(again.code).toBe(0);
         // The summary's last line suggests the command at hand (report or score) for the full report.
-        const withoutHint = (text: string) => text.replace(/^(Rapport complet|Full report) ?: .*\n/m, '');
+        const withoutHint = (text: string) => text.replace(/^(Rapport complet|Full report)[ \u202F]?: .*\n/m, '');
         expect(withoutHint(again.stdout)).toBe(withoutHint(direct.stdout));
       }
     }
@@ -109,8 +110,8 @@ describe('--out, report and init', () => {
     writeFileSync(file, '{\n  "schemaVersion": 0\n}\n');
     const result = cocon(['report', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${file}:2:20: valeur attendue « 2 » ; trouvé « 0 »`);
-    expect(result.stderr).toContain(`${file}:1:1: champ obligatoire manquant : « questionnaire »`);
+    expect(result.stderr).toContain(fr(`${file}:2:20: valeur attendue « 2 » ; trouvé « 0 »`));
+    expect(result.stderr).toContain(fr(`${file}:1:1: champ obligatoire manquant : « questionnaire »`));
   });
 
   it('init writes a template that validates and scores as "all unknown", and never overwrites silently', () => {
@@ -126,7 +127,7 @@ describe('--out, report and init', () => {
     expect(scored.overall.coverage).toBe(0);
     const again = cocon(['init', file, '-q', MINI]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe(`usage : ${file} existe déjà ; choisissez un autre nom ou utilisez --force\n`);
+    expect(again.stderr).toBe(fr(`usage : ${file} existe déjà ; choisissez un autre nom ou utilisez --force\n`));
     expect(cocon(['init', file, '-q', MINI, '--force', '--lang', 'en']).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('# a1. Who runs the dialogue?');
   });

@@ -10,6 +10,7 @@ import { visibility } from '../src/core/conditions.js';
 import { evaluateGates, parseGates } from '../src/score/gates.js';
 import { say } from '../src/i18n/messages.js';
 import { FIXTURES, answersFrom, questionnaireFrom } from './helpers.js';
+import { fr } from './french.js';
 
 const questionnaire = questionnaireFrom(join(FIXTURES, 'profile.yaml'));
 const answers = (body: Record<string, string>, respondent = 'territory: T\n  actorType: citoyen\n  role: R', file = 'inline.yaml') =>
@@ -68,7 +69,7 @@ describe('levels with their certainty', () => {
     expect([d2.score, d2.coverage, d2.level]).toEqual([100, 25, null]);
     expect(d2.certainty).toEqual({ status: 'insufficient-data', low: 'debut', high: 'haut', deciding: [] });
     expect(d.warnings).toContainEqual({ code: 'insufficient-data', dimension: 'd2', value: 25 });
-    expect(gates(d, { minLevel: ['d2=debut'] })).toEqual(['Expériences : données insuffisantes (couverture 25 % < minimum 50 %), --min-level ne peut pas être vérifié']);
+    expect(gates(d, { minLevel: ['d2=debut'] })).toEqual([fr('Expériences : données insuffisantes (couverture 25 % < minimum 50 %), --min-level ne peut pas être vérifié')]);
   });
 
   it('two answered questions out of seven give no overall level and fail --fail-under 100', () => {
@@ -82,7 +83,7 @@ describe('levels with their certainty', () => {
   it('--gate-on pessimistic and optimistic gate on the ends of the range', () => {
     const d = diagnose(questionnaire, [answers({ q1: 'oui', q2: 'oui', q3: 'ne-sait-pas', ...ALL_D2 })]);
     expect(gates(d, { minLevel: ['d1=haut'] })).toEqual([]);
-    expect(gates(d, { minLevel: ['d1=haut'], gateOn: 'pessimistic' })).toEqual(['Fondations : niveau Milieu, en dessous du niveau exigé Haut']);
+    expect(gates(d, { minLevel: ['d1=haut'], gateOn: 'pessimistic' })).toEqual([fr('Fondations : niveau Milieu, en dessous du niveau exigé Haut')]);
     expect(gates(d, { minLevel: ['d1=haut'], gateOn: 'optimistic' })).toEqual([]);
   });
 });

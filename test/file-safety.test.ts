@@ -12,6 +12,7 @@ import { BIN, FIXTURES, ROOT } from './helpers.js';
 import { PtySession } from './pty.js';
 import { commandLine, detectCommandName, shellQuote } from '../src/cli/command-name.js';
 import { schemaUrl, VERSION } from '../src/cli/version.js';
+import { fr, frPattern } from './french.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
 const ALICE = join(FIXTURES, 'answers/alice.yaml');
@@ -53,7 +54,7 @@ describe('--out never replaces an input', () => {
       // --format: a .yaml --out would be refused for its extension before anything else.
       const result = await runMain(['score', answers, '-q', questionnaire, '--format', 'md', '--out', out]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(new RegExp(`^usage : --out ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} désigne un fichier lu par cette commande \\(.*\\) : le rapport le remplacerait ; choisissez un autre fichier\\n$`));
+      expect(result.stderr).toMatch(frPattern(new RegExp(`^usage : --out ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} désigne un fichier lu par cette commande \\(.*\\) : le rapport le remplacerait ; choisissez un autre fichier\\n$`)));
     }
     expect(readFileSync(answers, 'utf8')).toBe(text);
     expect(readFileSync(questionnaire, 'utf8')).toBe(readFileSync(MINI, 'utf8'));
@@ -153,7 +154,7 @@ describe('run checks where it will write before the first question', () => {
     for (const [args, stderr] of cases) {
       const result = await run([], args, dir);
       expect(result.prompts.shown).toEqual([]);
-      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr });
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: fr(stderr) });
     }
     const en = await run([], ['--answers', join(dir, 'dossier'), '--lang', 'en'], dir);
     expect(en.stderr).toBe(`usage: ${join(dir, 'dossier')} is a folder; give a file name\n`);
@@ -209,7 +210,7 @@ describe('commands printed for pasting', () => {
     const dir = tempDir();
     const file = join(dir, 'mes réponses.yaml');
     await runMain(['init', file, '-q', MINI]);
-    expect(readFileSync(file, 'utf8')).toContain(`# Remplacez chaque « ne-sait-pas » par votre réponse, puis : npx cocon score '${file}'\n`);
+    expect(readFileSync(file, 'utf8')).toContain(`${fr('# Remplacez chaque « ne-sait-pas » par votre réponse, puis : ')}npx cocon score '${file}'\n`);
     const onPath = await runMain(['init', '-q', MINI, '--lang', 'en'], { commandName: 'cocon' });
     expect(onPath.stdout).toContain('then: cocon score THIS_FILE\n');
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../src/score/diagnose.js';
 import { FIXTURES, answersFrom, questionnaireFrom } from './helpers.js';
 import { runMain } from './memory-io.js';
+import { fr } from './french.js';
 
 const questionnaire = questionnaireFrom(join(FIXTURES, 'profile.yaml'));
 let serial = 0;
@@ -69,6 +70,6 @@ describe('groups of respondents', () => {
   it('--min-group-size is at least 2', async () => {
     const result = await runMain(['score', join(FIXTURES, 'answers/alice.yaml'), '-q', join(FIXTURES, 'mini.yaml'), '--min-group-size', '1']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('usage : --min-group-size attend un nombre entier d\'au moins 2 ; reçu « 1 »\n');
+    expect(result.stderr).toBe(fr('usage : --min-group-size attend un nombre entier d\'au moins 2 ; reçu « 1 »\n'));
   });
 });

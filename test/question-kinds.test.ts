@@ -13,7 +13,7 @@ const schemaTypes = Object.values(schema.$defs).flatMap((d) => d.properties?.typ
 const mini = questionnaireFrom(join(FIXTURES, 'mini.yaml'));
 const bundled = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
 const questions: Question[] = [...mini.questions, ...bundled.questions];
-const words = { single: 'S', multiple: 'M', scale: (min: number, max: number) => `${min}-${max}`, yesno: 'Y', text: 'T' };
+const words = { single: 'S', multiple: 'M', scale: (p: { min: number; max: number }) => `${p.min}-${p.max}`, yesno: 'Y', text: 'T' };
 
 describe('question kinds', () => {
   it('there is exactly one kind per question type of the schema', () => {

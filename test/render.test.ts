@@ -7,6 +7,7 @@ import { renderTerminal } from '../src/render/terminal.js';
 import { bar } from '../src/render/common.js';
 import { FIXTURES, answersFrom, questionnaireFrom } from './helpers.js';
 import { runMain } from './memory-io.js';
+import { fr } from './french.js';
 
 const questionnaire = questionnaireFrom(join(FIXTURES, 'mini.yaml'));
 const alice = answersFrom(join(FIXTURES, 'answers/alice.yaml'), questionnaire);
@@ -26,7 +27,7 @@ describe('escapeMarkdown', () => {
     expect(md).toContain('# Diagnostic de co-construction — Val \\| &lt;img src=x onerror=alert(1)&gt;');
     expect(md).not.toContain('<img');
     expect(md).toContain('\\`rm -rf\\`');
-    expect(md).toContain('commentaire : Une évaluation \\| en 2025 ; preuve : rapport &lt;b&gt;2025&lt;/b&gt;');
+    expect(md).toContain(fr('commentaire : Une évaluation \\| en 2025 ; preuve : rapport &lt;b&gt;2025&lt;/b&gt;'));
   });
 });
 

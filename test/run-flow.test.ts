@@ -9,6 +9,7 @@ import type { PromptAdapter } from '../src/questions/prompt-adapter.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES, ROOT } from './helpers.js';
 import { defaultFileName } from '../src/cli/commands/run.js';
+import { fr } from './french.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
 const NOW = () => new Date('2026-03-14T10:00:00Z');
@@ -67,14 +68,14 @@ describe('cocon run, scripted', () => {
     // Where the person is, and why the question matters.
     expect(stderr).toContain('Alpha · 1/3 · 1/6 au total');
     expect(stderr).toContain('Bêta · 2/3 · 5/6 au total');
-    expect(stderr).toContain('Pourquoi cette question : Sans animateur, pas de dialogue.');
+    expect(stderr).toContain(fr('Pourquoi cette question : Sans animateur, pas de dialogue.'));
     expect(stderr).toContain('━━ Bêta ━━');
     // The report, in the format asked, is written next to the answers and is exactly what
     // `cocon score` gives for the saved file; stdout has the terminal summary.
     const report = join(cwd, 'cocon-val-de-test-2026-03-14.diagnostic.json');
     const scored = await runMain(['score', file, '--questionnaire', MINI, '--format', 'json']);
     expect(readFileSync(report, 'utf8')).toBe(scored.stdout);
-    expect(stdout).toBe((await runMain(['score', file, '--questionnaire', MINI, '--format', 'text'])).stdout.replace(/^Rapport complet : .*\n/m, ''));
+    expect(stdout).toBe((await runMain(['score', file, '--questionnaire', MINI, '--format', 'text'])).stdout.replace(/^Rapport complet\u202F: .*\n/m, ''));
     expect(stderr.endsWith(`Réponses enregistrées dans ${file}\nRapport écrit dans ${report}\n`)).toBe(true);
   });
 
@@ -255,9 +256,9 @@ describe('cocon run, scripted', () => {
     expect(long.stderr).toContain('200 caractères au plus (ici 201).');
     const reserved = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens'] }, { pick: '3' }, { pick: 'Jamais' }, { text: 'non-concerne' }]);
     expect(reserved.code).toBe(2);
-    expect(reserved.stderr).toContain('« non-concerne » est un mot réservé');
+    expect(reserved.stderr).toContain(fr('« non-concerne » est un mot réservé'));
     const comment = await run([...RESPONDENT, { pick: '✎' }, { pick: 'Personne' }, { text: 'x'.repeat(10_001) }]);
-    expect(comment.stderr).toContain('10000 caractères au plus (ici 10001).');
+    expect(comment.stderr).toContain('10\u202F000 caractères au plus (ici 10\u202F001).');
   });
 
   it('keeps notes when an answer is changed without new ones, and takes notes on "je ne sais pas" too', async () => {
@@ -284,12 +285,12 @@ describe('cocon run, scripted', () => {
   it('checkboxes: "back" and the markers are ticked alone, nothing ticked means none of these', async () => {
     const mixed = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', 'Je ne sais pas'] }]);
     expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('checkbox refused: « Je ne sais pas » et « Non concerné » se cochent sans autre réponse');
+    expect(mixed.stderr).toContain(fr('checkbox refused: « Je ne sais pas » et « Non concerné » se cochent sans autre réponse'));
     const back = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', '← Revenir'] }]);
-    expect(back.stderr).toContain('checkbox refused: « Revenir à la question précédente » se coche seul.');
+    expect(back.stderr).toContain(fr('checkbox refused: « Revenir à la question précédente » se coche seul.'));
     const none = await run([...RESPONDENT, { pick: 'Personne' }, { check: [] }, 'interrupt']);
     expect(none.code).toBe(130);
-    expect(none.stderr).toContain('(sans rien cocher : aucune de ces');
+    expect(none.stderr).toContain(fr('(sans rien cocher : aucune de ces'));
     expect(readAnswers(join(none.cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({ a1: 'personne', a2: [] });
   });
 
@@ -301,7 +302,7 @@ describe('cocon run, scripted', () => {
     expect(readAnswers(file).answers).toEqual({ a1: 'personne', a2: ['citoyens'] });
     expect(stderr).toContain(`Interrompu. Vos réponses sont enregistrées dans ${file}.`);
     // Without `cocon` on the PATH, as after the README's `npm install`, the command starts with npx.
-    expect(stderr).toContain(`Pour reprendre : npx cocon run --answers ${file} --resume --questionnaire ${MINI}\n`);
+    expect(stderr).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${file} --resume --questionnaire ${MINI}\n`);
   });
 
   it('prints commands the way cocon was launched, quoted for the shell', async () => {
@@ -313,12 +314,12 @@ describe('cocon run, scripted', () => {
     const onPath = await runMain(['run', '--questionnaire', MINI, '--answers', file], {
       prompts: scripted([...RESPONDENT, 'interrupt']), now: NOW, cwd, stdin: { isTTY: true }, env: { LANG: 'fr_FR.UTF-8', PATH: bin },
     });
-    expect(onPath.stderr).toContain(`Pour reprendre : cocon run --answers '${cwd}/l'\\''atelier du 3.yaml' --resume --questionnaire ${MINI}\n`);
+    expect(onPath.stderr).toContain(`${fr('Pour reprendre : ')}cocon run --answers '${cwd}/l'\\''atelier du 3.yaml' --resume --questionnaire ${MINI}\n`);
     // npx puts cocon on the PATH of this process only: the person's shell does not have it.
     const viaNpx = await runMain(['run', '--questionnaire', MINI, '--answers', file, '--resume'], {
       prompts: scripted(['interrupt']), now: NOW, cwd, stdin: { isTTY: true }, env: { LANG: 'fr_FR.UTF-8', PATH: bin, npm_command: 'exec', npm_lifecycle_event: 'npx' },
     });
-    expect(viaNpx.stderr).toContain(`Pour reprendre : npx cocon run --answers '${cwd}/l'\\''atelier du 3.yaml' --resume`);
+    expect(viaNpx.stderr).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers '${cwd}/l'\\''atelier du 3.yaml' --resume`);
   });
 
   it('Ctrl-C before the first answer saves nothing and says so', async () => {
@@ -344,7 +345,7 @@ describe('cocon run, scripted', () => {
     writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: Val de Test, actorType: association, role: coordinatrice }\nanswers:\n  a1: parfois\n');
     const { code, prompts } = await run([...RESPONDENT, { confirm: true }, { check: ['Citoyens'] }, 'interrupt'], [], cwd);
     expect(code).toBe(130);
-    expect(prompts.shown.find((p) => p.kind === 'confirm')!.message).toContain('contient 1 réponse(s) à ce questionnaire (coordinatrice, Association)');
+    expect(prompts.shown.find((p) => p.kind === 'confirm')!.message).toContain('contient 1 réponse à ce questionnaire (coordinatrice, Association)');
     expect(readAnswers(file).answers).toEqual({ a1: 'parfois', a2: ['citoyens'] });
   });
 
@@ -359,7 +360,7 @@ describe('cocon run, scripted', () => {
     expect(second.code).toBe(130);
     expect(second.prompts.shown.some((p) => p.kind === 'confirm')).toBe(false);
     const own = join(cwd, 'cocon-val-de-test-2026-03-14-3.yaml');
-    expect(second.stderr).toContain(`${first} existe déjà et ne contient pas vos réponses : les vôtres seront enregistrées dans ${own}.`);
+    expect(second.stderr).toContain(fr(`${first} existe déjà et ne contient pas vos réponses : les vôtres seront enregistrées dans ${own}.`));
     expect(readFileSync(first, 'utf8')).toBe(firstText);
     expect(readAnswers(own)).toMatchObject({ respondent: { role: 'Coordinatrice', actorType: 'association' }, answers: { a1: 'personne' } });
     // --resume resumes only one's own file: the first person's stays theirs.
@@ -377,7 +378,7 @@ describe('cocon run, scripted', () => {
     // Giving up is a choice, not an interruption: exit 0, and nothing was changed.
     const quit = await run([{ pick: 'Abandonner' }], ['--answers', file], cwd);
     expect(quit.code).toBe(0);
-    expect(quit.stderr).toContain('Abandon : rien n’a été modifié.\n');
+    expect(quit.stderr).toContain(fr('Abandon : rien n’a été modifié.\n'));
     expect(quit.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe('these are my notes\n');
     const renamed = await run([{ pick: 'Choisir un autre nom' }, { text: 'autre.yaml' }, ...RESPONDENT, 'interrupt'], ['--answers', file], cwd);
@@ -392,7 +393,7 @@ describe('cocon run, scripted', () => {
     writeFileSync(file, 'questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: N, actorType: maire, role: R }\nanswers: {}\n');
     const { code, stderr } = await run([], ['--answers', file, '--resume'], cwd);
     expect(code).toBe(2);
-    expect(stderr).toContain(`${file}:2:40: valeur « maire » invalide`);
+    expect(stderr).toContain(fr(`${file}:2:40: valeur « maire » invalide`));
   });
 
   it('without a terminal, exits 2 and points to cocon score and cocon init', async () => {

@@ -9,6 +9,7 @@ import { BIN, FIXTURES, ROOT, questionnaireFrom } from './helpers.js';
 import { localize } from '../src/core/text.js';
 import { wrap } from '../src/core/wrap.js';
 import { KEYS, PtySession } from './pty.js';
+import { fr } from './french.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
 const { enter, down, up, space, ctrlC } = KEYS;
@@ -47,9 +48,12 @@ describe('cocon run in a pseudo-terminal', () => {
     await full.answer('Maturité des expérimentations', down, down, down, enter);
     await full.answer('Les expérimentations sont-elles évaluées ?', down, enter);
     await full.answer('Un commentaire ?', ...'RAS', enter);
-    await full.answer('Que voulez-vous faire ?', enter);
+    await full.answer(fr('Que voulez-vous faire ?'), enter);
     expect(await full.exited).toBe(0);
     expect(full.screen).toContain('Diagnostic de co-construction — Val de Test');
+    // Inquirer's own key hints, in French too (lists, then checkboxes).
+    for (const hint of ['naviguer', 'choisir', 'espace', 'valider']) expect(full.screen).toContain(hint);
+    expect(full.screen).not.toContain('navigate');
     expect(answersIn(file)).toEqual({ a1: 'catalyseur', a2: ['collectivites', 'associations'], a3: true, b1: 4, b2: 'parfois', b3: 'RAS' });
     expect(readFileSync(join(cwd, 'rapport.md'), 'utf8')).toMatch(/^# Diagnostic de co-construction — Val de Test\n/);
 
@@ -61,7 +65,7 @@ describe('cocon run in a pseudo-terminal', () => {
     await interrupted.answer('Quels mondes participent ?', space, enter);
     await interrupted.answer('Maturité des expérimentations', ctrlC);
     expect(await interrupted.exited).toBe(130);
-    expect(interrupted.screen).toContain(`Pour reprendre : npx cocon run --answers ${second} --resume`);
+    expect(interrupted.screen).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${second} --resume`);
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'] });
 
     // 3. Resume and finish: only the remaining questions are asked.
@@ -69,7 +73,7 @@ describe('cocon run in a pseudo-terminal', () => {
     await resumed.answer('Maturité des expérimentations', enter);
     await resumed.answer('Les expérimentations sont-elles évaluées ?', enter);
     await resumed.answer('Un commentaire ?', enter);
-    await resumed.answer('Que voulez-vous faire ?', enter);
+    await resumed.answer(fr('Que voulez-vous faire ?'), enter);
     expect(await resumed.exited).toBe(0);
     expect(resumed.screen).not.toContain('Territoire');
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'], b1: 1, b2: 'jamais' });
@@ -103,7 +107,7 @@ describe('cocon run in a pseudo-terminal', () => {
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, 'SIGTERM');
     expect(await session.exited).toBe(143);
-    expect(session.screen).toContain(`Pour reprendre : npx cocon run --answers ${file} --resume --questionnaire ${MINI}`);
+    expect(session.screen).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${file} --resume --questionnaire ${MINI}`);
     expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: 'ne-sait-pas' });
     expect(readdirSync(cwd)).toEqual(['reponses.yaml']);
     expect(session.screen).not.toContain('Le catalyseur est-il financé ?');

@@ -1,6 +1,7 @@
 // One fixture per error message, with the exact `file:line:col: message` a person sees.
 import { describe, expect, it } from 'vitest';
 import { runMain } from './memory-io.js';
+import { fr, frPattern } from './french.js';
 
 const DIR = 'test/fixtures/errors';
 const PETIT = `${DIR}/petit.yaml`;
@@ -29,7 +30,7 @@ const cases: [fixture: string, expected: string[]][] = [
   ]],
   ['q-version.yaml', ['2:10: version « 1.0 » invalide : attendu une version sémantique comme 1.0.0']],
   ['q-not-allowed.yaml', ["26:5: le champ « scale » n'est pas permis ici"]],
-  ['q-min-items.yaml', ['28:7: attendu au moins 2 élément(s) ; trouvé 1']],
+  ['q-min-items.yaml', ['28:7: attendu au moins 2 éléments ; trouvé 1']],
   ['q-minimum.yaml', ['25:13: attendu un nombre > 0 ; trouvé -1']],
   ['q-condition-shape.yaml', ['36:11: condition invalide : attendu { question, in | notIn | minScore | maxScore } ou { all: [...] } ou { any: [...] }']],
   // Questionnaire rules
@@ -72,15 +73,15 @@ describe('cocon validate: one fixture per message', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trim().split('\n');
-    expect(lines.slice(0, -1)).toEqual(expected.map((e) => `${file}:${e}`));
-    expect(lines.at(-1)).toBe(`${expected.length} erreur(s) dans 1 fichier(s)`);
+    expect(lines.slice(0, -1)).toEqual(expected.map((e) => `${file}:${fr(e)}`));
+    expect(lines.at(-1)).toBe(fr(`${expected.length} ${expected.length === 1 ? 'erreur' : 'erreurs'} dans 1 fichier`));
   });
 
   it('reports every error of every file in one run', async () => {
     const files = ['q-type.yaml', 'q-enum.yaml', 'a-date.yaml'].map((f) => `${DIR}/${f}`);
     const result = await runMain(['validate', ...files, '--questionnaire', PETIT]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('3 erreur(s) dans 3 fichier(s)');
+    expect(result.stderr).toContain('3 erreurs dans 3 fichiers');
   });
 
   it('speaks English with --lang en', async () => {
@@ -93,20 +94,20 @@ describe('cocon validate: one fixture per message', () => {
     expect(result).toEqual({
       code: 0,
       stdout: '',
-      stderr: `${PETIT} : questionnaire valide\n${DIR}/a-valid.yaml : réponses valide\n`,
+      stderr: fr(`${PETIT} : questionnaire valide\n${DIR}/a-valid.yaml : réponses valide\n`),
     });
   });
 
   it('without --questionnaire, an unknown questionnaire id is located in the answers file', async () => {
     const result = await runMain(['validate', `${DIR}/a-questionnaire-not-found.yaml`]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^test\/fixtures\/errors\/a-questionnaire-not-found\.yaml:1:22: questionnaire « inconnu » introuvable/);
+    expect(result.stderr).toMatch(frPattern(/^test\/fixtures\/errors\/a-questionnaire-not-found\.yaml:1:22: questionnaire « inconnu » introuvable/));
   });
 
   it('one hostile file never stops the others from being checked', async () => {
     const result = await runMain(['validate', `${DIR}/h-too-deep.yaml`, `${DIR}/h-too-deep.yaml`, `${DIR}/h-alias-bomb.yaml`, PETIT]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${PETIT} : questionnaire valide`);
-    expect(result.stderr).toContain('3 erreur(s) dans 2 fichier(s)');
+    expect(result.stderr).toContain(fr(`${PETIT} : questionnaire valide`));
+    expect(result.stderr).toContain('3 erreurs dans 2 fichiers');
   });
 });

@@ -1,6 +1,7 @@
 // The command line: parses arguments, runs one command, and turns every failure into a
 // message and an exit code. It returns the code instead of exiting, so tests can call it.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { wrap } from '../core/wrap.js';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
 import { isLang, langFromEnv, type Lang } from '../core/text.js';
@@ -88,12 +89,19 @@ function findLangArgument(argv: readonly string[]): string | undefined {
 function buildProgram(context: Context, setExit: (code: number) => void): Command {
   const t = (message: Message) => context.say(message);
   const out = context.io;
-  // Commander writes its help headings in English; everything else in the help is ours.
-  const helpHeadings: [RegExp, string][] = context.lang === 'fr'
-    ? [[/^Usage:/gm, 'Utilisation :'], [/^Options:/gm, 'Options :'], [/^Commands:/gm, 'Commandes :'], [/^Arguments:/gm, 'Arguments :']]
-    : [];
-  const writeOut = (s: string) => void out.stdout.write(helpHeadings.reduce((text, [from, to]) => text.replace(from, to), s));
-  const program = new Command('cocon')
+  const writeOut = (s: string) => void out.stdout.write(s);
+  // Commander's own headings, in the user's language: options and commands through their help
+  // groups; "Usage:" and "Arguments:" are only reachable through the title hook.
+  const titles: Record<string, string> = { 'Usage:': t(msg('help.title.usage')), 'Arguments:': t(msg('help.title.arguments')) };
+  const headings = (cmd: Command) => cmd.optionsGroup(t(msg('help.title.options'))).commandsGroup(t(msg('help.title.commands')));
+  const program = headings(new Command('cocon'))
+    .configureHelp({
+      styleTitle: (title) => titles[title] ?? title,
+      // Commander would break lines at the no-break spaces of French typography.
+      boxWrap(this: Help, text: string, width: number) {
+        return width < this.minWidthToWrap ? text : wrap(text, width).join('\n');
+      },
+    })
     .description(t(msg('help.program')))
     .version(VERSION, '-V, --version', t(msg('help.opt.version')))
     .helpOption('-h, --help', t(msg('help.opt.help')))
@@ -108,7 +116,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     });
   const lang = () => new Option('--lang <lang>', t(msg('help.opt.lang')));
   const command = (name: string, description: Message) =>
-    program.command(name).description(t(description)).helpOption('-h, --help', t(msg('help.opt.help'))).exitOverride().configureOutput({
+    headings(program.command(name)).description(t(description)).helpOption('-h, --help', t(msg('help.opt.help'))).exitOverride().configureOutput({
       writeOut,
       writeErr: (s) => void out.stderr.write(s),
       outputError: () => undefined,

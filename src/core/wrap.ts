@@ -3,7 +3,8 @@ export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let current = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    // No-break spaces (French typography: « x », 80 %, « : ») hold their neighbours together.
+    for (const word of paragraph.split(/[^\S\u00A0\u202F]+/).filter(Boolean)) {
       if (current && visibleLength(current) + 1 + visibleLength(word) > width) {
         lines.push(current);
         current = word;

@@ -2,7 +2,7 @@
 // current answer, and the markers every kind offers (don't know, not applicable, back, notes).
 import type { AnswerValue, Question, Response } from '../core/model.js';
 import { localize, type Lang, type Text } from '../core/text.js';
-import { runWords } from '../i18n/run-words.js';
+import { words as catalogue } from '../i18n/catalogues.js';
 import type { Choice, PromptAdapter } from './prompt-adapter.js';
 
 export const BACK = Symbol('back');
@@ -28,7 +28,7 @@ export const RESPONDENT_MAX = 200;
 export const TEXT_MAX = 10_000;
 
 export function words(kit: { lang: Lang }) {
-  return runWords[kit.lang];
+  return catalogue(kit.lang).run;
 }
 
 export function text(kit: { lang: Lang }, value: Text | undefined): string {
@@ -91,7 +91,7 @@ export async function withNotes(response: Response, wanted: boolean, kit: AskKit
 
 /** Validates a typed text against a length (in characters, as the schema counts them), optionally required. */
 export function fits(max: number, lang: Lang, required = false): (value: string) => true | string {
-  const w = runWords[lang];
+  const w = catalogue(lang).run;
   return (value) => {
     const length = [...value.trim()].length;
     if (required && length === 0) return w.required;

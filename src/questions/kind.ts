@@ -2,6 +2,7 @@
 // ./index.ts is checked by the compiler to hold one kind per type of the schema, so code
 // elsewhere asks the kind and never branches on the type.
 import type { Message } from '../i18n/messages.js';
+import type { Catalogue } from '../i18n/catalogues.js';
 import type { AnswerValue, Option, Question } from '../core/model.js';
 import type { Lang, Text } from '../core/text.js';
 import type { QuestionnaireSchema, AnswersSchema } from '../types/schemas.js';
@@ -15,14 +16,8 @@ export type QuestionPath = (string | number)[];
 /** An answer read from a file: its value, or what is wrong with it (and at which list item). */
 export type ReadResult = { value: AnswerValue } | { problem: Message; index?: number };
 
-/** The words a template hint is written with (one table per language, in the template module). */
-export interface TemplateWords {
-  single: string;
-  multiple: string;
-  scale: (min: number, max: number) => string;
-  yesno: string;
-  text: string;
-}
+/** The words a template hint is written with (the template domain of the catalogues). */
+export type TemplateWords = Pick<Catalogue['template'], 'single' | 'multiple' | 'scale' | 'yesno' | 'text'>;
 
 /** One answer as the diagnostic stores it: option keys (labels stored once per question), or free text. */
 export type StoredAnswer = { choice: string[] } | { text: string };

@@ -1,6 +1,7 @@
 // Several options may be ticked; their scores add up, capped at maxScore.
 import { msg } from '../i18n/messages.js';
 import { localize } from '../core/text.js';
+import { words as catalogue } from '../i18n/catalogues.js';
 import type { Response } from '../core/model.js';
 import { BACK, NOT_APPLICABLE, UNKNOWN, markerChoices, responseFor, text, withNotes, words, WITH_COMMENT, type Special } from './ask-kit.js';
 import { checkOptions, optionIds } from './options.js';
@@ -32,7 +33,7 @@ export const multiple: QuestionKind = {
   },
   options: (question) => question.options.map(({ id, label }) => ({ id, label })),
   store: (question, value) => ({ choice: optionIds(question).filter((id) => [value].flat().includes(id)) }),
-  describe: (question, value, lang) => question.options.filter((o) => [value].flat().includes(o.id)).map((o) => localize(o.label, lang)).join(' ; '),
+  describe: (question, value, lang) => question.options.filter((o) => [value].flat().includes(o.id)).map((o) => localize(o.label, lang)).join(catalogue(lang).report.separator),
   templateHint: (question, words, t) => [words.multiple, ...question.options.map((o) => `  ${o.id}: ${t(o.label)}`)],
   async ask(question, kit) {
     const w = words(kit);

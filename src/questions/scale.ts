@@ -32,7 +32,7 @@ export const scale: QuestionKind = {
   options: (question) => steps(question).map((v) => ({ id: String(v), label: String(v) })),
   store: (_, value) => ({ choice: [String(value)] }),
   describe: (_, value) => String(value),
-  templateHint: (question, words) => (question.scale ? [words.scale(question.scale.min, question.scale.max)] : []),
+  templateHint: (question, words) => (question.scale ? [words.scale({ min: question.scale.min, max: question.scale.max })] : []),
   ask(question, kit) {
     const w = words(kit);
     const s = question.scale!;

@@ -1,11 +1,10 @@
 // Yes or no; yes is the full answer.
 import { msg } from '../i18n/messages.js';
-import { localize, type Text } from '../core/text.js';
+import { localize } from '../core/text.js';
+import { NO, YES } from '../i18n/catalogues.js';
 import { askBySelect, text, words } from './ask-kit.js';
 import type { QuestionKind } from './kind.js';
 
-const YES: Text = { fr: 'Oui', en: 'Yes' };
-const NO: Text = { fr: 'Non', en: 'No' };
 // What a person may write by hand instead of true / false.
 const WRITTEN_YES = new Set(['oui', 'yes', 'o', 'y']);
 const WRITTEN_NO = new Set(['non', 'no', 'n']);

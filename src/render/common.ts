@@ -1,19 +1,24 @@
 // Small pieces both human-readable renderers share: numbers, bars, names, answer summaries.
 import { localize, type Lang } from '../core/text.js';
-import { reportWords } from '../i18n/report-words.js';
+import { words } from '../i18n/catalogues.js';
+import { formatPercent, formatScore } from '../i18n/format.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 
 type QuestionResult = Diagnostic['dimensions'][number]['questions'][number];
 
-/** 62.5 in English, 62,5 in French; a dash when there is no score. */
-export function formatNumber(value: number | null | undefined, lang: Lang): string {
-  if (value === null || value === undefined) return reportWords[lang].none;
-  const text = String(value);
-  return lang === 'fr' ? text.replace('.', ',') : text;
+/** A score or points, at most one decimal (62.5 in English, 62,5 in French); a dash when there is none. */
+export function scoreNumber(value: number | null | undefined, lang: Lang): string {
+  return value === null || value === undefined ? words(lang).report.none : formatScore(value, lang);
 }
 
-export function formatScore(value: number | null | undefined, lang: Lang): string {
-  return value === null || value === undefined ? reportWords[lang].none : `${formatNumber(value, lang)} / 100`;
+/** "62,5 / 100"; a dash alone when there is no score. */
+export function scoreOutOf100(value: number | null | undefined, lang: Lang): string {
+  return value === null || value === undefined ? words(lang).report.none : words(lang).report.outOf100({ score: formatScore(value, lang) });
+}
+
+/** A coverage on 0–100: "80%" in English, "80 %" in French. */
+export function percent(value: number, lang: Lang): string {
+  return formatPercent(value, lang);
 }
 
 /** A ten-cell bar: one cell per 10 points, rounded to the nearest cell. */
@@ -23,7 +28,7 @@ export function bar(score: number | null, cells = 10): string {
 }
 
 export function levelLabel(diagnostic: Diagnostic, id: string | null, lang: Lang): string {
-  if (id === null) return reportWords[lang].none;
+  if (id === null) return words(lang).report.none;
   return localize(diagnostic.levels.find((l) => l.id === id)?.label, lang) || id;
 }
 
@@ -41,8 +46,8 @@ export function findQuestion(diagnostic: Diagnostic, id: string | undefined): Qu
 
 /** A group of respondents in words: an actor type, or the pool of small groups. */
 export function groupLabel(id: string, lang: Lang): string {
-  const words = reportWords[lang];
-  return id === 'autres' ? words.pooledGroup : (words.actorTypes as Record<string, string>)[id] ?? id;
+  const w = words(lang).report;
+  return id === 'autres' ? w.pooledGroup : (w.actorTypes as Record<string, string>)[id] ?? id;
 }
 
 /**
@@ -51,9 +56,9 @@ export function groupLabel(id: string, lang: Lang): string {
  */
 export function respondentName(diagnostic: Diagnostic, index: number | undefined, lang: Lang): string {
   const r = index === undefined ? undefined : diagnostic.respondents[index];
-  if (!r) return reportWords[lang].respondent;
+  if (!r) return words(lang).report.respondent;
   const group = groupLabel(r.group, lang);
-  if (r.role === undefined) return `${reportWords[lang].respondent} ${index! + 1} (${group})`;
+  if (r.role === undefined) return `${words(lang).report.respondent} ${index! + 1} (${group})`;
   return `${r.name ? `${r.name}, ` : ''}${r.role} (${group})`;
 }
 
@@ -61,7 +66,7 @@ export function respondentName(diagnostic: Diagnostic, index: number | undefined
 export function answerText(question: QuestionResult, response: QuestionResult['responses'][number], lang: Lang): string {
   if (response.text !== undefined) return response.text;
   const labels = (response.choice ?? []).map((key) => localize(question.options?.find((o) => o.id === key)?.label, lang) || key);
-  return labels.join(' ; ') || reportWords[lang].none;
+  return labels.join(words(lang).report.separator) || words(lang).report.none;
 }
 
 /**
@@ -70,22 +75,22 @@ export function answerText(question: QuestionResult, response: QuestionResult['r
  * Je ne sais pas 1"): never the list of every respondent's answer.
  */
 export function answerSummary(question: QuestionResult, lang: Lang): string {
-  const words = reportWords[lang];
+  const w = words(lang).report;
   if (question.responses.length === 1) {
     const only = question.responses[0]!;
-    return only.status === 'answered' ? answerText(question, only, lang) : words.status[only.status];
+    return only.status === 'answered' ? answerText(question, only, lang) : w.status[only.status];
   }
   const counts = new Map<string, number>();
   const add = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
   const texts: string[] = [];
   for (const r of question.responses) {
     if (r.status === 'hidden') continue;
-    if (r.status !== 'answered') add(words.status[r.status]);
+    if (r.status !== 'answered') add(w.status[r.status]);
     else if (r.text !== undefined) texts.push(r.text);
-    else if ((r.choice ?? []).length === 0) add(words.none);
+    else if ((r.choice ?? []).length === 0) add(w.none);
     else for (const key of r.choice!) add(localize(question.options?.find((o) => o.id === key)?.label, lang) || key);
   }
-  if (counts.size === 0 && texts.length === 0) return words.status.hidden;
+  if (counts.size === 0 && texts.length === 0) return w.status.hidden;
   const order = (question.options ?? []).map((o) => localize(o.label, lang));
   const ranked = [...counts].sort(([a], [b]) => rank(order, a) - rank(order, b));
   return [...texts, ...ranked.map(([text, count]) => `${text} ${count}`)].join(texts.length ? ' · ' : ', ');
@@ -100,21 +105,21 @@ type Figure = { level: string | null; certainty?: Diagnostic['overall']['certain
 
 /** A level with how sure it is, short enough for a table cell. */
 export function levelCell(diagnostic: Diagnostic, figure: Figure, lang: Lang): string {
-  const words = reportWords[lang];
+  const w = words(lang).report;
   const status = figure.certainty?.status;
-  if (status === 'insufficient-data') return `${words.none} (${words.certainty['insufficient-data']})`;
+  if (status === 'insufficient-data') return w.qualified({ label: w.none, status: w.certainty['insufficient-data'] });
   const label = levelLabel(diagnostic, figure.level, lang);
-  return status === 'to-confirm' ? `${label} (${words.certainty['to-confirm']})` : label;
+  return status === 'to-confirm' ? w.qualified({ label, status: w.certainty['to-confirm'] }) : label;
 }
 
 /** The same in a sentence, with the range of levels the unknown answers allow. */
 export function levelSentence(diagnostic: Diagnostic, figure: Figure, lang: Lang): string {
-  const words = reportWords[lang];
+  const w = words(lang).report;
   const c = figure.certainty;
   const span = c ? { low: levelLabel(diagnostic, c.low, lang), high: levelLabel(diagnostic, c.high, lang) } : undefined;
-  if (c?.status === 'insufficient-data') return words.levelInsufficient(span!);
+  if (c?.status === 'insufficient-data') return w.levelInsufficient(span!);
   const label = levelLabel(diagnostic, figure.level, lang);
-  return c?.status === 'to-confirm' ? `${label} (${words.levelToConfirm(span!)})` : label;
+  return c?.status === 'to-confirm' ? w.qualified({ label, status: w.levelToConfirm(span!) }) : label;
 }
 
 /** What a pattern looked at: a question and its answers, or a dimension's level and score. */
@@ -123,6 +128,7 @@ export function describeTrigger(diagnostic: Diagnostic, trigger: Diagnostic['pat
     const question = findQuestion(diagnostic, trigger.question);
     return question ? `${localize(question.text, lang)} — ${answerSummary(question, lang)}` : trigger.question;
   }
-  const label = trigger.dimension === 'overall' ? reportWords[lang].overall : dimensionLabel(diagnostic, trigger.dimension, lang);
-  return `${label} : ${reportWords[lang].triggerLevel({ level: levelLabel(diagnostic, trigger.level, lang), score: formatNumber(trigger.score, lang) })}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+  const w = words(lang).report;
+  const label = trigger.dimension === 'overall' ? w.overall : dimensionLabel(diagnostic, trigger.dimension, lang);
+  return w.labelled({ label, value: w.triggerLevel({ level: levelLabel(diagnostic, trigger.level, lang), score: scoreNumber(trigger.score, lang) }) });
 }

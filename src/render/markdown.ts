@@ -1,10 +1,10 @@
 // Markdown report: reads well on GitHub and in a CI job summary. Every string that comes from
 // a file (territory, roles, comments, questionnaire texts) goes through escapeMarkdown.
 import { localize, type Lang, type Text } from '../core/text.js';
-import { reportWords } from '../i18n/report-words.js';
+import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Renderer } from './renderer.js';
-import { answerSummary, bar, groupLabel, describeTrigger, dimensionLabel, findQuestion, formatNumber, formatScore, levelCell, levelLabel, levelSentence, respondentName } from './common.js';
+import { answerSummary, bar, describeTrigger, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
 import { describeWarning } from './warnings.js';
 
 /** Text made inert for Markdown and HTML, on one line (safe in table cells too). */
@@ -24,31 +24,33 @@ const MAX_CHECK_BEFORE = 10;
 const MAX_DIVERGENT = 5;
 
 export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
-  const w = reportWords[lang];
+  const w = words(lang).report;
   const t = (text: Text | undefined) => escapeMarkdown(localize(text, lang));
   const out: string[] = [];
   const line = (...parts: string[]) => out.push(...parts);
-  // French typography puts a space before the colon.
-  const colon = lang === 'fr' ? ' :' : ':';
+  const labelled = (label: string, value: string) => w.labelled({ label, value });
+  const bold = (label: string, value: string) => labelled(`**${label}**`, value);
+  const formatScore = (value: number | null) => scoreOutOf100(value, lang);
+  const formatNumber = (value: number | null) => scoreNumber(value, lang);
 
   line(`# ${w.title({ territory: escapeMarkdown(diagnostic.territory) })}`, '');
   const facts = [
-    ...(diagnostic.date ? [`**${w.date}**${colon} ${diagnostic.date}`] : []),
-    `**${w.questionnaire}**${colon} ${t(diagnostic.questionnaire.title)} (${w.version} ${escapeMarkdown(diagnostic.questionnaire.version)})`,
-    `**${w.respondents}**${colon} ${respondentsLine(diagnostic, lang)}`,
+    ...(diagnostic.date ? [bold(w.date, diagnostic.date)] : []),
+    bold(w.questionnaire, `${t(diagnostic.questionnaire.title)} (${w.version} ${escapeMarkdown(diagnostic.questionnaire.version)})`),
+    bold(w.respondents, respondentsLine(diagnostic, lang)),
   ];
   line(...facts.map((f) => `- ${f}`), '');
 
   // Summary
   line(`## ${w.summary}`, '', `| ${w.dimension} | ${w.score} | | ${w.level} | ${w.coverage} |`, '| --- | ---: | --- | --- | ---: |');
   for (const d of diagnostic.dimensions) {
-    line(`| ${t(d.label)} | ${formatScore(d.score, lang)} | \`${bar(d.score)}\` | ${escapeMarkdown(levelCell(diagnostic, d, lang))} | ${formatNumber(d.coverage, lang)} % |`);
+    line(`| ${t(d.label)} | ${formatScore(d.score)} | \`${bar(d.score)}\` | ${escapeMarkdown(levelCell(diagnostic, d, lang))} | ${percent(d.coverage, lang)} |`);
   }
   const o = diagnostic.overall;
-  line(`| **${w.overall}** | **${formatScore(o.score, lang)}** | \`${bar(o.score)}\` | **${escapeMarkdown(levelCell(diagnostic, o, lang))}** | ${formatNumber(o.coverage, lang)} % |`, '');
+  line(`| **${w.overall}** | **${formatScore(o.score)}** | \`${bar(o.score)}\` | **${escapeMarkdown(levelCell(diagnostic, o, lang))}** | ${percent(o.coverage, lang)} |`, '');
   if (diagnostic.impacts.length > 0) {
     line(`| ${w.impact} | ${w.score} | | ${w.coverage} |`, '| --- | ---: | --- | ---: |');
-    for (const i of diagnostic.impacts) line(`| ${t(i.label)} | ${formatScore(i.score, lang)} | \`${bar(i.score)}\` | ${formatNumber(i.coverage, lang)} % |`);
+    for (const i of diagnostic.impacts) line(`| ${t(i.label)} | ${formatScore(i.score)} | \`${bar(i.score)}\` | ${percent(i.coverage, lang)} |`);
     line('');
   }
 
@@ -57,8 +59,8 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     line(`## ${w.patterns}`, '');
     for (const p of diagnostic.patterns) {
       line(`- **${t(p.text)}**`);
-      line(`  ${w.triggeredBy}${colon} ${p.triggers.map((trigger) => escapeMarkdown(describeTrigger(diagnostic, trigger, lang))).join(' ; ')}.`);
-      if (p.source) line(`  ${w.source}${colon} ${t(p.source)}`);
+      line(`  ${labelled(w.triggeredBy, p.triggers.map((trigger) => escapeMarkdown(describeTrigger(diagnostic, trigger, lang))).join(w.separator))}.`);
+      if (p.source) line(`  ${labelled(w.source, t(p.source))}`);
     }
     line('');
   }
@@ -68,9 +70,9 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   if (diagnostic.recommendations.length === 0) line(w.noActions);
   diagnostic.recommendations.forEach((r, i) => {
     const dimension = escapeMarkdown(dimensionLabel(diagnostic, r.dimension, lang));
-    const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain, lang) })}` : '';
+    const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
     if (r.kind === 'advice') {
-      line(`${i + 1}. ${t(r.text)} (${dimension}${gain})${r.source ? `<br><sub>${w.source}${colon} ${t(r.source)}</sub>` : ''}`);
+      line(`${i + 1}. ${t(r.text)} (${dimension}${gain})${r.source ? `<br><sub>${labelled(w.source, t(r.source))}</sub>` : ''}`);
     } else {
       line(`${i + 1}. **${t(r.text)}** (${dimension}${gain})${r.advice ? `<br>${t(r.advice)}` : ''}`);
     }
@@ -84,12 +86,12 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     for (const item of diagnostic.checkBefore.slice(0, MAX_CHECK_BEFORE)) {
       const question = findQuestion(diagnostic, item.question);
       const parts = [
-        w.checkBeforeLine({ dimension: escapeMarkdown(dimensionLabel(diagnostic, item.dimension, lang)), points: formatNumber(item.swing, lang) }),
+        w.checkBeforeLine({ dimension: escapeMarkdown(dimensionLabel(diagnostic, item.dimension, lang)), points: formatNumber(item.swing) }),
         ...(item.levels.low !== item.levels.high ? [w.checkBeforeLevels({ low: escapeMarkdown(levelLabel(diagnostic, item.levels.low, lang)), high: escapeMarkdown(levelLabel(diagnostic, item.levels.high, lang)) })] : []),
         ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
         ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? escapeMarkdown(a)).join(', ') })] : []),
       ];
-      line(`- **${question ? t(question.text) : escapeMarkdown(item.question)}** — ${parts.join(' ; ')}`);
+      line(`- **${question ? t(question.text) : escapeMarkdown(item.question)}** — ${parts.join(w.separator)}`);
     }
     if (diagnostic.checkBefore.length > MAX_CHECK_BEFORE) line(`- ${w.checkBeforeMore({ count: diagnostic.checkBefore.length - MAX_CHECK_BEFORE })}`);
     line('');
@@ -102,7 +104,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     if (g.list.length > 0) {
       line(`| ${w.group} | ${w.respondents} | ${diagnostic.dimensions.map((d) => t(d.label)).join(' | ')} | ${w.overall} |`, `| --- | ---: | ${diagnostic.dimensions.map(() => '---:').join(' | ')} | ---: |`);
       for (const group of g.list) {
-        line(`| ${escapeMarkdown(groupLabel(group.id, lang))} | ${group.respondents} | ${group.dimensions.map((d) => formatNumber(d.score, lang)).join(' | ')} | **${formatNumber(group.overall, lang)}** |`);
+        line(`| ${escapeMarkdown(groupLabel(group.id, lang))} | ${group.respondents} | ${group.dimensions.map((d) => formatNumber(d.score)).join(' | ')} | **${formatNumber(group.overall)}** |`);
       }
       line('');
     }
@@ -117,17 +119,17 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
         const parts = g.distribution.map((d) => `${escapeMarkdown(localize(question?.options?.find((o) => o.id === d.key)?.label, lang) || d.key)} ${d.count}`);
         if (g.unknown > 0) parts.push(`${w.status.unknown} ${g.unknown}`);
         if (g.notApplicable > 0) parts.push(`${w.status['not-applicable']} ${g.notApplicable}`);
-        return `${escapeMarkdown(groupLabel(g.id, lang))} ${formatNumber(g.score, lang)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-      }).join(' ; ');
+        return `${escapeMarkdown(groupLabel(g.id, lang))} ${formatNumber(g.score)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+      }).join(w.separator);
     };
     line(`## ${w.divergent}`, '', w.divergentIntro, '');
-    const dimensionSpreads = dv.dimensions.map((d) => `${escapeMarkdown(dimensionLabel(diagnostic, d.dimension, lang))} : ${w.spread({ points: formatNumber(d.spread, lang) })} (${w.agreement[d.label]})`.replace(' : ', `${colon} `));
-    if (dimensionSpreads.length > 0) line(`- ${dimensionSpreads.join(' ; ')}`, '');
+    const dimensionSpreads = dv.dimensions.map((d) => labelled(escapeMarkdown(dimensionLabel(diagnostic, d.dimension, lang)), `${w.spread({ points: formatNumber(d.spread) })} (${w.agreement[d.label]})`));
+    if (dimensionSpreads.length > 0) line(`- ${dimensionSpreads.join(w.separator)}`, '');
     const divergent = dv.questions.filter((q) => q.label !== 'consensus').slice(0, MAX_DIVERGENT);
     if (divergent.length === 0) line(w.noDivergence, '');
     divergent.forEach((q, i) => {
       const question = findQuestion(diagnostic, q.question);
-      line(`${i + 1}. **${question ? t(question.text) : escapeMarkdown(q.question)}** — ${w.spread({ points: formatNumber(q.spread, lang) })} (${w.agreement[q.label]})`, `   ${groupAnswers(q)}`);
+      line(`${i + 1}. **${question ? t(question.text) : escapeMarkdown(q.question)}** — ${w.spread({ points: formatNumber(q.spread) })} (${w.agreement[q.label]})`, `   ${groupAnswers(q)}`);
     });
     line('');
     const agreed = dv.questions.filter((q) => q.label === 'consensus');
@@ -151,7 +153,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   line(`## ${w.strengths}`, '');
   const strengths = diagnostic.strengths.map((s) => ({ d: diagnostic.dimensions.find((x) => x.id === s.dimension)!, q: findQuestion(diagnostic, s.question)! }));
   if (strengths.length === 0) line(w.noStrengths);
-  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score, lang)})`);
+  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score)})`);
   line('');
 
   // Levels
@@ -168,31 +170,32 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   for (const d of diagnostic.dimensions) {
     line(`### ${t(d.label)}`, '');
     if (d.description) line(t(d.description), '');
-    const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: formatNumber(d.range.low, lang), high: formatNumber(d.range.high, lang) })})` : '';
-    line(`- **${w.score}**${colon} ${formatScore(d.score, lang)}${range}`, `- **${w.level}**${colon} ${escapeMarkdown(levelSentence(diagnostic, d, lang))}`, `- **${w.coverage}**${colon} ${formatNumber(d.coverage, lang)} %`);
+    const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: formatNumber(d.range.low), high: formatNumber(d.range.high) })})` : '';
+    line(`- ${bold(w.score, `${formatScore(d.score)}${range}`)}`, `- ${bold(w.level, escapeMarkdown(levelSentence(diagnostic, d, lang)))}`, `- ${bold(w.coverage, percent(d.coverage, lang))}`);
     if (diagnostic.respondents.length > 1) {
-      line(`- **${w.respondents}**${colon} ${w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min, lang), max: formatNumber(d.respondents.max, lang) })}`);
+      line(`- ${bold(w.respondents, w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min), max: formatNumber(d.respondents.max) }))}`);
     }
     if (d.certainty?.deciding.length) {
-      line(`- **${w.deciding}**${colon} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return q ? t(q.text) : escapeMarkdown(id); }).join(' ; ')}`);
+      line(`- ${bold(w.deciding, d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return q ? t(q.text) : escapeMarkdown(id); }).join(w.separator))}`);
     }
-    if (d.levelText) line(`- **${w.levelMeans}**${colon} ${t(d.levelText)}`);
+    if (d.levelText) line(`- ${bold(w.levelMeans, t(d.levelText))}`);
     for (const r of d.requirements) {
       const question = findQuestion(diagnostic, r.question);
       const status = w.requirementStatus[r.status];
-      line(`- **${w.requirements}**${colon} ${w.requirementLine({ level: escapeMarkdown(levelLabel(diagnostic, r.level, lang)), question: question ? t(question.text) : r.question, minScore: formatNumber(r.minScore, lang) })} — ${status}${r.reason ? ` (${t(r.reason)})` : ''}`);
+      const requirement = w.requirementLine({ level: escapeMarkdown(levelLabel(diagnostic, r.level, lang)), question: question ? t(question.text) : r.question, minScore: formatNumber(r.minScore) });
+      line(`- ${bold(w.requirements, `${requirement} — ${status}${r.reason ? ` (${t(r.reason)})` : ''}`)}`);
     }
     line('', `| ${w.question} | ${w.answer} | ${w.score} |`, '| --- | --- | ---: |');
     for (const q of d.questions) {
-      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score, lang)} |`);
+      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score)} |`);
     }
     line('');
     const notes = d.questions.flatMap((q) => q.responses
       .filter((r) => r.comment || r.evidence)
       .map((r) => {
         const who = diagnostic.respondents.length > 1 ? ` (${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))})` : '';
-        const parts = [r.comment ? `${w.comment}${colon} ${escapeMarkdown(r.comment)}` : '', r.evidence ? `${w.evidence}${colon} ${escapeMarkdown(r.evidence)}` : ''].filter(Boolean);
-        return `- ${t(q.text)}${who} — ${parts.join(' ; ')}`;
+        const parts = [r.comment ? labelled(w.comment, escapeMarkdown(r.comment)) : '', r.evidence ? labelled(w.evidence, escapeMarkdown(r.evidence)) : ''].filter(Boolean);
+        return `- ${t(q.text)}${who} — ${parts.join(w.separator)}`;
       }));
     if (notes.length > 0) line(`**${w.comments}**`, '', ...notes, '');
   }
@@ -212,7 +215,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
 };
 
 function respondentsLine(diagnostic: Diagnostic, lang: Lang): string {
-  const w = reportWords[lang];
+  const w = words(lang).report;
   if (diagnostic.respondents.length === 1) {
     const only = diagnostic.respondents[0]!;
     return escapeMarkdown(only.role === undefined ? groupLabel(only.group, lang) : respondentName(diagnostic, 0, lang));

@@ -3,10 +3,10 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { localize, type Text } from '../core/text.js';
-import { reportWords } from '../i18n/report-words.js';
+import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { bar, dimensionLabel, findQuestion, formatNumber, levelCell, levelLabel } from './common.js';
+import { bar, dimensionLabel, findQuestion, levelCell, levelLabel, percent, scoreNumber } from './common.js';
 import { describeWarning } from './warnings.js';
 import { wrap } from '../core/wrap.js';
 
@@ -15,7 +15,8 @@ const MAX_CHECKS = 3;
 
 export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, width, fullReport }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const w = reportWords[lang];
+  const w = words(lang).report;
+  const formatNumber = (value: number | null) => scoreNumber(value, lang);
   const columns = Math.max(60, width);
   const t = (text: Text | undefined) => localize(text, lang);
   const out: string[] = [];
@@ -39,10 +40,10 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
   });
   const row = (label: string, score: number | null, level: string, coverage: number, strong = (s: string) => s) => [
     strong(label),
-    strong(scoreColour(score)(formatNumber(score, lang))),
+    strong(scoreColour(score)(formatNumber(score))),
     ...(showBar ? [scoreColour(score)(bar(score))] : []),
     strong(level),
-    `${formatNumber(coverage, lang)} %`,
+    percent(coverage, lang),
   ];
   for (const d of diagnostic.dimensions) table.push(row(t(d.label), d.score, levelCell(diagnostic, d, lang), d.coverage));
   const o = diagnostic.overall;
@@ -50,8 +51,8 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
   out.push(table.toString(), '');
 
   if (diagnostic.impacts.length > 0) {
-    const impacts = diagnostic.impacts.map((i) => `${t(i.label)} ${formatNumber(i.score, lang)}`).join(' · ');
-    out.push(...wrap(`${c.bold(w.impacts)} : ${impacts}`.replace(' :', lang === 'fr' ? ' :' : ':'), columns), '');
+    const impacts = diagnostic.impacts.map((i) => `${t(i.label)} ${formatNumber(i.score)}`).join(' · ');
+    out.push(...wrap(w.labelled({ label: c.bold(w.impacts), value: impacts }), columns), '');
   }
 
   const list = (marker: (i: number) => string, text: string) => wrap(text, columns - 4).map((l, k) => (k === 0 ? `${marker(0)}${l}` : `    ${l}`));
@@ -66,7 +67,7 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
     out.push(c.bold(w.actions));
     actions.forEach((r, i) => {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
-      const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain, lang) })}` : '';
+      const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
       out.push(...list(() => ` ${i + 1}. `, `${t(r.text)} (${dimension}${gain})`));
     });
     if (actions.some((r) => r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));

@@ -66,7 +66,7 @@ export function evaluateGates(diagnostic: Diagnostic, gates: Gates, lang: Lang):
   if (gates.failUnder !== undefined) {
     const score = scoreOf(o);
     if (insufficient(o)) failures.push(msg('gate.insufficient', { scope: 'overall', coverage: o.coverage, minimum, option: '--fail-under' }));
-    else if (score === null || !atLeast(score, gates.failUnder)) failures.push(msg('gate.score', { score: score === null ? '—' : String(score), threshold: gates.failUnder }));
+    else if (score === null || !atLeast(score, gates.failUnder)) failures.push(msg('gate.score', { score, threshold: gates.failUnder }));
   }
   if (gates.minCoverage !== undefined && !atLeast(o.coverage, gates.minCoverage)) {
     failures.push(msg('gate.coverage', { coverage: o.coverage, threshold: gates.minCoverage }));

@@ -4,9 +4,9 @@ import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnswerSet, Questionnaire, Respondent } from '../../core/model.js';
 import { InputError, UsageError } from '../../core/problems.js';
-import { localize } from '../../core/text.js';
+import { localize, type Lang } from '../../core/text.js';
 import { msg } from '../../i18n/messages.js';
-import { runWords } from '../../i18n/run-words.js';
+import { words } from '../../i18n/catalogues.js';
 import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
 import { diagnose } from '../../score/diagnose.js';
 import { answersToYaml } from '../../template/answers-yaml.js';
@@ -36,7 +36,7 @@ export interface RunOptions {
 class RunAbandoned extends Error {}
 
 export async function runCommand(context: Context, options: RunOptions): Promise<number> {
-  const w = runWords[context.lang];
+  const w = words(context.lang).run;
   const interactive = context.io.prompts !== undefined || (context.io.stdin?.isTTY === true && context.io.stderr.isTTY === true);
   if (!interactive) throw new UsageError(msg('usage.other', { detail: w.noTerminal({ command: context.commandName }) }));
   // Checked before any question is asked, so a typo does not cost a whole interview.
@@ -45,7 +45,7 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   const folder = context.io.cwd ?? '.';
   const today = localDate(context.io.now?.() ?? new Date());
   await checkOutputs(options, join(folder, defaultFileName('', today)));
-  const terminal = context.io.prompts ? undefined : await terminalPrompts();
+  const terminal = context.io.prompts ? undefined : await terminalPrompts(context.lang);
   const prompts = context.io.prompts ?? terminal!.prompts;
   const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
   const print = (text: string) => void context.io.stderr.write(`${wrap(text, width).join('\n')}\n`);
@@ -144,7 +144,7 @@ type Signal = (typeof SIGNALS)[number];
  * the terminal closing) only aborts the prompts: a save under way completes, then the prompt on
  * screen (or the next one) ends with PromptInterrupted and the resume message is printed.
  */
-async function terminalPrompts(): Promise<{ prompts: PromptAdapter; caught: () => Signal | undefined; release: () => void }> {
+async function terminalPrompts(lang: Lang): Promise<{ prompts: PromptAdapter; caught: () => Signal | undefined; release: () => void }> {
   const { createInquirerAdapter } = await import('../run/inquirer-adapter.js');
   const controller = new AbortController();
   let caught: Signal | undefined;
@@ -160,7 +160,7 @@ async function terminalPrompts(): Promise<{ prompts: PromptAdapter; caught: () =
   });
   return {
     // Prompts go to stderr: stdout carries only the report, even when redirected.
-    prompts: createInquirerAdapter({ input: process.stdin, output: process.stderr, signal: controller.signal }),
+    prompts: createInquirerAdapter({ input: process.stdin, output: process.stderr, signal: controller.signal, lang }),
     caught: () => caught,
     release: () => handlers.forEach((off) => off()),
   };
@@ -194,7 +194,7 @@ async function settleFile(
   prompts: PromptAdapter,
   context: Context,
 ): Promise<{ file: string; resumed?: InterviewState }> {
-  const w = runWords[context.lang];
+  const w = words(context.lang).run;
   for (;;) {
     const found = await held(file, questionnaire, resume);
     if (found.kind === 'missing') return { file };
@@ -231,7 +231,7 @@ async function settleDefaultFile(
   prompts: PromptAdapter,
   context: Context,
 ): Promise<{ file: string; resumed?: InterviewState }> {
-  const w = runWords[context.lang];
+  const w = words(context.lang).run;
   for (let n = 1; ; n++) {
     const file = n === 1 ? first : first.replace(/\.yaml$/, `-${n}.yaml`);
     const found = await held(file, questionnaire, false);
@@ -250,7 +250,7 @@ function sameRespondent(a: Respondent, b: Respondent): boolean {
 }
 
 async function chooseAnotherName(file: string, prompts: PromptAdapter, context: Context): Promise<string> {
-  const w = runWords[context.lang];
+  const w = words(context.lang).run;
   const name = await prompts.input({
     message: w.newName,
     default: basename(file).replace(/(\.ya?ml)$/, '-2$1'),

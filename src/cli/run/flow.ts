@@ -2,7 +2,7 @@
 // change goes through `save` before the next prompt, so an interruption loses nothing.
 import { ACTOR_TYPES, type Question, type Questionnaire, type Respondent, type Response } from '../../core/model.js';
 import { localize, type Lang } from '../../core/text.js';
-import { runWords } from '../../i18n/run-words.js';
+import { words } from '../../i18n/catalogues.js';
 import { visibility } from '../../core/conditions.js';
 import { isScored, kindOf } from '../../questions/index.js';
 import { BACK, RESPONDENT_MAX, fits, type Asked } from '../../questions/ask-kit.js';
@@ -28,7 +28,7 @@ export interface FlowOptions {
 
 export async function askRespondent(options: FlowOptions): Promise<Respondent> {
   const { prompts, lang } = options;
-  const w = runWords[lang];
+  const w = words(lang).run;
   const required = fits(RESPONDENT_MAX, lang, true);
   const territory = (await prompts.input({ message: w.territory, validate: required })).trim();
   const actorType = await prompts.select({
@@ -84,7 +84,7 @@ export async function interview(state: InterviewState, options: FlowOptions, onl
 /** End of the interview: a summary per dimension, then finish or revisit any answer. */
 export async function review(state: InterviewState, options: FlowOptions): Promise<InterviewState> {
   const { questionnaire, prompts, lang } = options;
-  const w = runWords[lang];
+  const w = words(lang).run;
   for (;;) {
     const visible = visibility(questionnaire.questions, state.responses);
     options.print(`\n${w.summaryTitle}`);
@@ -131,7 +131,7 @@ function printDimension(id: string, { questionnaire, lang, print }: FlowOptions)
 /** One question: where the person is, why it matters, then the kind asks it. */
 async function ask(question: Question, list: Question[], current: Response | undefined, options: FlowOptions, canGoBack: boolean): Promise<Asked> {
   const { questionnaire, prompts, lang } = options;
-  const w = runWords[lang];
+  const w = words(lang).run;
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const inDimension = list.filter((q) => q.dimension === question.dimension);
   const header = w.position({
@@ -152,11 +152,11 @@ function dropHidden(state: InterviewState, questionnaire: Questionnaire): void {
 }
 
 function describeResponse(question: Question, response: Response | undefined, lang: Lang): string {
-  const w = runWords[lang];
+  const w = words(lang).run;
   if (!response) return w.noAnswer;
   if (response.kind === 'unknown') return w.unknown;
   if (response.kind === 'not-applicable') return w.notApplicable;
-  return truncate(kindOf(question).describe(question, response.value, lang) || '—', 40);
+  return truncate(kindOf(question).describe(question, response.value, lang) || words(lang).report.none, 40);
 }
 
 function truncate(text: string, length: number): string {

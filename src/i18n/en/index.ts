@@ -1,0 +1,8 @@
+// The English catalogue, typed against the French one.
+import type { fr } from '../fr/index.js';
+import { messages } from './messages.js';
+import { report } from './report.js';
+import { run } from './run.js';
+import { template } from './template.js';
+
+export const en: typeof fr = { messages, report, run, template };

@@ -1,0 +1,171 @@
+// Every sentence cocon says about files and the command line, in English, typed against the
+// French table so that a message cannot exist in one language only.
+import { LANGS, type Lang } from '../../core/text.js';
+import { phrasebook } from '../compose.js';
+import type { messages as french } from '../fr/messages.js';
+
+type Messages = typeof french;
+
+const { t, plural, score, percent } = phrasebook('en');
+const qe = (s: string | number | boolean) => `"${String(s)}"`;
+const list = (items: readonly (string | number | boolean)[], quote: (s: string | number | boolean) => string) =>
+  items.map(quote).join(', ');
+
+const typeWords: Record<string, string> = { string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a mapping (key: value)', array: 'a list', null: 'an empty value' };
+const kinds: Record<string, string> = { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', advice: 'advice', pattern: 'pattern' };
+const languageNames: Record<Lang, string> = { fr: 'French', en: 'English' };
+
+export const messages: Messages = {
+  'file.not-found': (p) => t`file not found: ${p.file}`,
+  'file.unreadable': (p) => t`cannot read the file (${p.reason})`,
+  'file.is-directory': () => t`this is a folder, not a file`,
+  'file.too-large': (p) => t`file too large (${p.size} bytes; at most ${p.limit})`,
+  'file.binary': () => t`the file holds binary data, not YAML or JSON text`,
+  'file.not-utf8': () => t`the file is not UTF-8 encoded`,
+  'file.too-deep': (p) => t`nesting too deep (more than ${p.limit} levels)`,
+  'file.too-many-aliases': () => t`too many YAML aliases (*anchor): file refused`,
+  'file.empty': () => t`the file is empty`,
+  'file.forbidden-key': (p) => t`forbidden key ${qe(p.key)}`,
+  'yaml.syntax': (p) => t`invalid YAML syntax: ${p.detail}`,
+  'yaml.duplicate-key': (p) => t`duplicate key ${qe(p.key)}`,
+  'yaml.multiple-documents': () => t`the file holds several YAML documents; one is expected`,
+  'json.syntax': (p) => t`invalid JSON: ${p.detail}`,
+  'file.unknown-kind': () =>
+    t`unknown kind of file: neither a questionnaire (keys "levels", "dimensions", "questions"), nor answers (keys "questionnaire", "respondent", "answers"), nor a diagnostic`,
+
+  'schema.required': (p) => t`missing required field ${qe(p.property)}`,
+  'schema.unknown-field': (p) =>
+    t`unknown field ${qe(p.property)}` + (p.allowed.length ? t` (possible fields: ${p.allowed.join(', ')})` : ''),
+  'schema.not-allowed': (p) => t`field ${qe(p.property)} is not allowed here`,
+  'schema.type': (p) =>
+    t`expected ${p.expected.map((t) => typeWords[t] ?? t).join(' or ')}; found ${typeWords[p.found] ?? p.found}`,
+  'schema.enum': (p) => t`invalid value ${qe(p.found)}; possible values: ${list(p.allowed, qe)}`,
+  'schema.const': (p) => t`expected ${qe(p.expected)}; found ${qe(p.found)}`,
+  'schema.identifier': (p) =>
+    t`invalid identifier ${qe(p.found)}: lower-case letters, digits, "-", "_" or ".", at most 64 characters`,
+  'schema.version': (p) => t`invalid version ${qe(p.found)}: expected a semantic version such as 1.0.0`,
+  'schema.date': (p) => t`invalid date ${qe(p.found)}: expected YYYY-MM-DD, for example 2026-03-14`,
+  'schema.pattern': (p) => t`invalid format: ${qe(p.found)}`,
+  'schema.minimum': (p) => t`expected a number ${p.exclusive ? '>' : '≥'} ${p.limit}; found ${p.found}`,
+  'schema.maximum': (p) => t`expected a number ${p.exclusive ? '<' : '≤'} ${p.limit}; found ${p.found}`,
+  'schema.min-items': (p) => t`expected at least ${p.limit} ${plural(p.limit, { one: 'item', other: 'items' })}; found ${p.found}`,
+  'schema.min-length': () => t`the text must not be empty`,
+  'schema.max-length': (p) => t`text too long (at most ${p.limit} characters)`,
+  'schema.unique-items': (p) => t`duplicate item: ${qe(p.value)}`,
+  'schema.min-properties': () => t`must not be empty`,
+  'schema.condition-shape': () =>
+    t`invalid condition: expected { question, in | notIn | minScore | maxScore } or { all: [...] } or { any: [...] }`,
+  'schema.other': (p) => t`invalid value (${p.detail})`,
+
+  'rule.duplicate-id': (p) => t`duplicate id: ${kinds[p.kind] ?? p.kind} ${qe(p.id)}`,
+  'rule.unknown-dimension': (p) => t`unknown dimension ${qe(p.id)}; defined dimensions: ${list(p.allowed, qe)}`,
+  'rule.unknown-level': (p) => t`unknown level ${qe(p.id)}; defined levels: ${list(p.allowed, qe)}`,
+  'rule.unknown-impact': (p) => t`unknown impact ${qe(p.id)}; defined impacts: ${list(p.allowed, qe)}`,
+  'rule.unknown-question': (p) =>
+    t`unknown question ${qe(p.id)}` + (p.suggestion ? t`; did you mean ${qe(p.suggestion)}?` : ''),
+  'rule.levels-order': (p) =>
+    t`levels must be ordered by increasing minimum: ${qe(p.id)} has minimum ${p.min}, not above the previous level (${p.previous})`,
+  'rule.first-level-zero': (p) =>
+    t`the first level must have minimum 0 (found ${p.min}): otherwise a low score would have no level`,
+  'rule.condition-later': (p) => t`the condition looks at ${qe(p.id)}, which is not an earlier question`,
+  'rule.condition-value': (p) =>
+    t`${qe(p.value)} is not a possible answer to ${qe(p.question)}; possible answers: ${p.allowed.join(', ')}`,
+  'rule.condition-text': (p) => t`a condition cannot look at ${qe(p.question)}, a free-text question`,
+  'rule.requirement-first-level': (p) => t`a requirement on the first level ${qe(p.level)} would make it unreachable`,
+  'rule.requirement-text': (p) => t`a requirement cannot look at ${qe(p.question)}, an unscored free-text question`,
+  'rule.requirement-unreachable': (p) =>
+    t`unreachable requirement: no answer to ${qe(p.question)} reaches score ${p.minScore}`,
+  'rule.best-score-zero': () => t`at least one option must score more than 0`,
+  'rule.reserved-option': (p) => t`${qe(p.id)} is reserved for "don't know" / "not applicable" answers`,
+  'rule.max-score-too-high': (p) =>
+    t`maxScore (${p.maxScore}) exceeds the sum of the options' scores (${p.sum}): a full score would be unreachable`,
+  'rule.scale-order': (p) => t`invalid scale: min (${p.min}) must be less than max (${p.max})`,
+  'rule.missing-language': (p) =>
+    t`text has no ${languageNames[p.lang as Lang] ?? p.lang} version although the questionnaire declares that language`,
+  'rule.undeclared-language': (p) =>
+    t`text in ${languageNames[p.lang as Lang] ?? p.lang}, a language the questionnaire does not declare (languages)`,
+  'rule.condition-dimension-in-when': () => t`a question can only depend on answers to earlier questions, not on a dimension (that is for advice and patterns)`,
+  'rule.advice-cycle': (p) => t`advice items wait on each other in a loop: ${p.ids.join(' → ')}`,
+  'rule.dimension-without-questions': (p) => t`dimension ${qe(p.id)} has no scored question`,
+
+  'answers.questionnaire-mismatch': (p) => t`these answers are for questionnaire ${qe(p.found)}, not ${qe(p.expected)}`,
+  'answers.version-mismatch': (p) =>
+    t`these answers are for version ${p.found} of ${qe(p.id)}; the loaded version is ${p.expected}`,
+  'answers.not-an-option': (p) => t`${qe(p.value)} is not an option of this question; possible options: ${p.allowed.join(', ')}`,
+  'answers.expected-list': (p) => t`expected a list of options, for example [${p.allowed.slice(0, 2).join(', ')}]`,
+  'answers.expected-option': (p) => t`expected one option among: ${p.allowed.join(', ')}`,
+  'answers.expected-scale': (p) => t`expected an integer from ${p.min} to ${p.max}`,
+  'answers.expected-yesno': () => t`expected true or false (or "yes" / "no")`,
+  'answers.expected-text': () => t`expected a text`,
+  'answers.not-applicable-refused': () => t`"non-concerne" (not applicable) is not allowed for this question`,
+
+  'multi.mixed-questionnaires': (p) =>
+    t`the answers files mix questionnaires: ${p.first} and ${p.other} (${p.file}); a diagnostic covers one questionnaire and one version`,
+  'multi.no-answers-files': (p) => t`no answers file (.yaml, .yml, .json) in ${p.dir}`,
+  'questionnaire.not-found': (p) =>
+    t`questionnaire ${qe(p.ref)} not found: neither a file nor a bundled questionnaire (${p.available.join(', ')}); name it with --questionnaire PATH`,
+
+  'cli.usage': (p) => t`usage: ${p.detail}`,
+  'cli.bad-format': (p) => t`unknown format ${qe(p.value)}; possible formats: ${p.allowed.join(', ')}`,
+  'cli.bad-lang': (p) => t`unknown language ${qe(p.value)}; possible languages: ${LANGS.join(', ')}`,
+  'cli.bad-number': (p) => t`${p.option} expects a number from 0 to 100; got ${qe(p.value)}`,
+  'cli.bad-min-level': (p) => t`--min-level expects DIMENSION=LEVEL (or overall=LEVEL); got ${qe(p.value)}`,
+  'cli.min-level-unknown-dimension': (p) =>
+    t`--min-level: unknown dimension ${qe(p.id)}; possible: overall, ${p.allowed.join(', ')}`,
+  'cli.min-level-unknown-level': (p) => t`--min-level: unknown level ${qe(p.id)}; possible: ${p.allowed.join(', ')}`,
+  'cli.bad-extension': (p) => t`cocon does not write ${qe(p.extension)} files (${p.file}); possible extensions: ${p.allowed.join(', ')}, or give --format`,
+  'diagnostic.newer-version': (p) => t`diagnostic of version ${p.found}, written by a newer cocon; this cocon reads up to version ${p.supported}: update cocon`,
+  'cli.bad-gate-on': (p) => t`--gate-on expects pessimistic, point or optimistic; got ${qe(p.value)}`,
+  'cli.write-failed': (p) => t`cannot write ${p.file} (${p.reason})`,
+  'cli.file-exists': (p) => t`${p.file} already exists; choose another name or use --force`,
+  'cli.wrote': (p) => t`wrote ${p.file}`,
+  'cli.out-is-input': (p) => t`--out ${p.out} names a file this command reads (${p.input}): the report would replace it; choose another file`,
+  'write.is-directory': (p) => t`${p.file} is a folder; give a file name`,
+  'write.no-folder': (p) => t`cannot write ${p.file}: the folder ${p.folder} does not exist`,
+  'write.folder-read-only': (p) => t`cannot write ${p.file}: the folder ${p.folder} is read-only for you`,
+  'write.file-read-only': (p) => t`cannot write ${p.file}: the file is read-only`,
+  'cli.valid': (p) => t`${p.file}: valid ${kinds[p.kind] ?? p.kind}`,
+  'cli.errors-found': (p) => t`${p.count} ${plural(p.count, { one: 'error', other: 'errors' })} in ${p.files} ${plural(p.files, { one: 'file', other: 'files' })}`,
+  'cli.unexpected': (p) => t`unexpected error: ${p.detail}. This is a bug in cocon: please report it with the command you ran.`,
+
+  'gate.score': (p) => t`overall score ${score(p.score)} < --fail-under threshold ${p.threshold}`,
+  'gate.coverage': (p) => t`coverage ${percent(p.coverage)} < --min-coverage threshold ${percent(p.threshold)}`,
+  'gate.insufficient': (p) => t`${p.scope}: insufficient data (coverage ${percent(p.coverage)} < minimum ${percent(p.minimum)}), ${p.option} cannot be checked`,
+  'gate.estimate': (p) => t`(${p.estimate} estimate)`,
+  'gate.level': (p) => t`${p.scope}: level ${p.level}, below the required level ${p.required}`,
+
+  'help.program': () => t`Self-assessment of a territory's co-construction maturity (Le RAMEAU's referential).`,
+  'help.score': () => t`Score one or more answers files (or a folder) and produce the diagnostic`,
+  'help.report': () => t`Render a saved JSON diagnostic again, in another format`,
+  'help.validate': () => t`Check questionnaires and answers files`,
+  'help.init': () => t`Write an answers template to fill by hand`,
+  'help.list': () => t`List the bundled questionnaires`,
+  'help.run': () => t`Answer the questionnaire interactively in the terminal`,
+  'help.opt.questionnaire': () => t`questionnaire: a file path or the id of a bundled questionnaire`,
+  'help.opt.format': (p) => t`report format (${p.formats})`,
+  'help.opt.out': () => t`write the report to this file (atomic write)`,
+  'help.opt.fail-under': () => t`exit code 1 if the overall score is below N`,
+  'help.opt.min-level': () => t`exit code 1 if the dimension (or overall) does not reach this level; repeatable`,
+  'help.opt.min-coverage': () => t`exit code 1 if the overall coverage is below PCT %`,
+  'help.opt.min-group-size': () => t`privacy floor: no figure for a group of fewer than K respondents (default 3, at least 2)`,
+  'help.opt.attribute': () => t`name respondents (name and role) in the report; by default only their actor type`,
+  'cli.bad-group-size': (p) => t`--min-group-size expects a whole number of at least 2; got ${qe(p.value)}`,
+  'help.opt.gate-on': () => t`check thresholds on the point estimate (point, default), the pessimistic one (every unknown answer at its worst) or the optimistic one (at its best)`,
+  'help.opt.lang': () => t`language of messages and report (${LANGS.join(', ')}; default: LANG, else fr)`,
+  'help.opt.force': () => t`replace the file if it exists`,
+  'help.opt.answers': () => t`file where answers are saved after every answer`,
+  'help.opt.resume': () => t`resume the existing answers file without asking`,
+  'help.title.usage': () => t`Usage:`,
+  'help.title.arguments': () => t`Arguments:`,
+  'help.title.options': () => t`Options:`,
+  'help.title.commands': () => t`Commands:`,
+  'help.opt.version': () => t`print the version`,
+  'help.opt.help': () => t`show help`,
+  'usage.unknown-option': (p) => t`unknown option ${qe(p.token)} (see cocon --help)`,
+  'usage.unknown-command': (p) => t`unknown command ${qe(p.token)}; commands: score, report, validate, init, list, run`,
+  'usage.missing-argument': (p) => t`missing argument: ${p.token}`,
+  'usage.option-missing-argument': (p) => t`option ${p.token} needs a value`,
+  'usage.excess-arguments': () => t`too many arguments (see cocon --help)`,
+  'usage.other': (p) => p.detail,
+  'list.questions': (p) => t`${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}`,
+};

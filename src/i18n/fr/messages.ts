@@ -1,0 +1,204 @@
+// Every sentence cocon says about files and the command line, in French. Problems carry
+// {key, params} (see ../messages.ts); these words are chosen at the edge.
+import { LANGS, type Lang } from '../../core/text.js';
+import { phrasebook } from '../compose.js';
+
+const { t, plural, score, percent } = phrasebook('fr');
+const q = (s: string | number | boolean) => t`« ${String(s)} »`;
+const list = (items: readonly (string | number | boolean)[], quote: (s: string | number | boolean) => string) =>
+  items.map(quote).join(', ');
+
+const typeWords: Record<string, string> = { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'une table (clé: valeur)', array: 'une liste', null: 'une valeur vide' };
+const kinds: Record<string, string> = { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', advice: 'conseil', pattern: 'profil' };
+const languageNames: Record<Lang, string> = { fr: 'française', en: 'anglaise' };
+
+export const messages = {
+  // Reading files
+  'file.not-found': (p: { file: string }) => t`fichier introuvable : ${p.file}`,
+  'file.unreadable': (p: { reason: string }) => t`lecture impossible (${p.reason})`,
+  'file.is-directory': () => t`c'est un dossier, pas un fichier`,
+  'file.too-large': (p: { size: number; limit: number }) =>
+    t`fichier trop volumineux (${p.size} octets ; maximum ${p.limit})`,
+  'file.binary': () => t`le fichier contient des données binaires, pas du texte YAML ou JSON`,
+  'file.not-utf8': () => t`le fichier n'est pas encodé en UTF-8`,
+  'file.too-deep': (p: { limit: number }) => t`imbrication trop profonde (plus de ${p.limit} niveaux)`,
+  'file.too-many-aliases': () => t`trop d'alias YAML (*ancre) : fichier refusé`,
+  'file.empty': () => t`le fichier est vide`,
+  'file.forbidden-key': (p: { key: string }) => t`clé interdite ${q(p.key)}`,
+  'yaml.syntax': (p: { detail: string }) => t`syntaxe YAML invalide : ${p.detail}`,
+  'yaml.duplicate-key': (p: { key: string }) => t`clé en double ${q(p.key)}`,
+  'yaml.multiple-documents': () => t`le fichier contient plusieurs documents YAML ; un seul est attendu`,
+  'json.syntax': (p: { detail: string }) => t`JSON invalide : ${p.detail}`,
+  'file.unknown-kind': () =>
+    t`type de fichier inconnu : ni un questionnaire (clés « levels », « dimensions », « questions »), ni des réponses (clés « questionnaire », « respondent », « answers »), ni un diagnostic`,
+
+  // Schema
+  'schema.required': (p: { property: string }) => t`champ obligatoire manquant : ${q(p.property)}`,
+  'schema.unknown-field': (p: { property: string; allowed: string[] }) =>
+    t`champ inconnu ${q(p.property)}` + (p.allowed.length ? t` (champs possibles : ${p.allowed.join(', ')})` : ''),
+  'schema.not-allowed': (p: { property: string }) => t`le champ ${q(p.property)} n'est pas permis ici`,
+  'schema.type': (p: { expected: string[]; found: string }) =>
+    t`attendu : ${p.expected.map((t) => typeWords[t] ?? t).join(' ou ')} ; trouvé : ${typeWords[p.found] ?? p.found}`,
+  'schema.enum': (p: { allowed: (string | number | boolean)[]; found: string }) =>
+    t`valeur ${q(p.found)} invalide ; valeurs possibles : ${list(p.allowed, q)}`,
+  'schema.const': (p: { expected: string; found: string }) => t`valeur attendue ${q(p.expected)} ; trouvé ${q(p.found)}`,
+  'schema.identifier': (p: { found: string }) =>
+    t`identifiant ${q(p.found)} invalide : lettres minuscules, chiffres, « - », « _ » ou « . », 64 caractères au plus`,
+  'schema.version': (p: { found: string }) => t`version ${q(p.found)} invalide : attendu une version sémantique comme 1.0.0`,
+  'schema.date': (p: { found: string }) => t`date ${q(p.found)} invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14`,
+  'schema.pattern': (p: { found: string }) => t`format invalide : ${q(p.found)}`,
+  'schema.minimum': (p: { limit: number; found: number; exclusive: boolean }) =>
+    t`attendu un nombre ${p.exclusive ? '>' : '≥'} ${p.limit} ; trouvé ${p.found}`,
+  'schema.maximum': (p: { limit: number; found: number; exclusive: boolean }) =>
+    t`attendu un nombre ${p.exclusive ? '<' : '≤'} ${p.limit} ; trouvé ${p.found}`,
+  'schema.min-items': (p: { limit: number; found: number }) =>
+    t`attendu au moins ${p.limit} ${plural(p.limit, { one: 'élément', other: 'éléments' })} ; trouvé ${p.found}`,
+  'schema.min-length': () => t`le texte ne doit pas être vide`,
+  'schema.max-length': (p: { limit: number }) => t`texte trop long (${p.limit} caractères au plus)`,
+  'schema.unique-items': (p: { value: string }) => t`élément en double : ${q(p.value)}`,
+  'schema.min-properties': () => t`ne doit pas être vide`,
+  'schema.condition-shape': () =>
+    t`condition invalide : attendu { question, in | notIn | minScore | maxScore } ou { all: [...] } ou { any: [...] }`,
+  'schema.other': (p: { detail: string }) => t`valeur invalide (${p.detail})`,
+
+  // Questionnaire rules
+  'rule.duplicate-id': (p: { kind: string; id: string }) => t`identifiant en double : ${kinds[p.kind] ?? p.kind} ${q(p.id)}`,
+  'rule.unknown-dimension': (p: { id: string; allowed: string[] }) =>
+    t`dimension inconnue ${q(p.id)} ; dimensions définies : ${list(p.allowed, q)}`,
+  'rule.unknown-level': (p: { id: string; allowed: string[] }) =>
+    t`niveau inconnu ${q(p.id)} ; niveaux définis : ${list(p.allowed, q)}`,
+  'rule.unknown-impact': (p: { id: string; allowed: string[] }) =>
+    t`impact inconnu ${q(p.id)} ; impacts définis : ${list(p.allowed, q)}`,
+  'rule.unknown-question': (p: { id: string; suggestion?: string }) =>
+    t`question inconnue ${q(p.id)}` + (p.suggestion ? t` ; vouliez-vous dire ${q(p.suggestion)} ?` : ''),
+  'rule.levels-order': (p: { id: string; min: number; previous: number }) =>
+    t`les niveaux doivent être rangés par minimum croissant : ${q(p.id)} a un minimum de ${p.min}, pas plus que le niveau précédent (${p.previous})`,
+  'rule.first-level-zero': (p: { min: number }) =>
+    t`le premier niveau doit avoir un minimum de 0 (trouvé ${p.min}) : sinon un score faible n'aurait aucun niveau`,
+  'rule.condition-later': (p: { id: string }) =>
+    t`la condition porte sur ${q(p.id)}, qui n'est pas une question précédente`,
+  'rule.condition-value': (p: { value: string; question: string; allowed: string[] }) =>
+    t`la valeur ${q(p.value)} n'est pas une réponse possible à ${q(p.question)} ; réponses possibles : ${p.allowed.join(', ')}`,
+  'rule.condition-text': (p: { question: string }) =>
+    t`une condition ne peut pas porter sur ${q(p.question)}, question à texte libre`,
+  'rule.requirement-first-level': (p: { level: string }) =>
+    t`une exigence sur le premier niveau ${q(p.level)} le rendrait inatteignable`,
+  'rule.requirement-text': (p: { question: string }) =>
+    t`une exigence ne peut pas porter sur ${q(p.question)}, question à texte libre non notée`,
+  'rule.requirement-unreachable': (p: { question: string; minScore: number }) =>
+    t`exigence inatteignable : aucune réponse à ${q(p.question)} n'atteint le score ${p.minScore}`,
+  'rule.best-score-zero': () => t`au moins une option doit avoir un score supérieur à 0`,
+  'rule.reserved-option': (p: { id: string }) => t`${q(p.id)} est réservé aux réponses « je ne sais pas » / « non concerné »`,
+  'rule.max-score-too-high': (p: { maxScore: number; sum: number }) =>
+    t`maxScore (${p.maxScore}) dépasse la somme des scores des options (${p.sum}) : la note maximale serait inatteignable`,
+  'rule.scale-order': (p: { min: number; max: number }) => t`échelle invalide : min (${p.min}) doit être inférieur à max (${p.max})`,
+  'rule.missing-language': (p: { lang: string }) =>
+    t`texte sans version ${languageNames[p.lang as Lang] ?? p.lang} alors que le questionnaire déclare cette langue`,
+  'rule.undeclared-language': (p: { lang: string }) =>
+    t`texte en ${languageNames[p.lang as Lang] ?? p.lang}, langue que le questionnaire ne déclare pas (languages)`,
+  'rule.condition-dimension-in-when': () =>
+    t`une question ne peut dépendre que des réponses aux questions précédentes, pas d'une dimension (réservé aux conseils et aux profils)`,
+  'rule.advice-cycle': (p: { ids: string[] }) => t`conseils qui s'attendent en boucle : ${p.ids.join(' → ')}`,
+  'rule.dimension-without-questions': (p: { id: string }) => t`la dimension ${q(p.id)} n'a aucune question notée`,
+
+  // Answers against a questionnaire
+  'answers.questionnaire-mismatch': (p: { found: string; expected: string }) =>
+    t`ces réponses sont pour le questionnaire ${q(p.found)}, pas pour ${q(p.expected)}`,
+  'answers.version-mismatch': (p: { found: string; expected: string; id: string }) =>
+    t`ces réponses sont pour la version ${p.found} de ${q(p.id)} ; la version chargée est ${p.expected}`,
+  'answers.not-an-option': (p: { value: string; allowed: string[] }) =>
+    t`${q(p.value)} n'est pas une option de cette question ; options possibles : ${p.allowed.join(', ')}`,
+  'answers.expected-list': (p: { allowed: string[] }) =>
+    t`attendu une liste d'options, par exemple [${p.allowed.slice(0, 2).join(', ')}]`,
+  'answers.expected-option': (p: { allowed: string[] }) => t`attendu une option parmi : ${p.allowed.join(', ')}`,
+  'answers.expected-scale': (p: { min: number; max: number }) => t`attendu un nombre entier de ${p.min} à ${p.max}`,
+  'answers.expected-yesno': () => t`attendu true ou false (ou « oui » / « non »)`,
+  'answers.expected-text': () => t`attendu un texte`,
+  'answers.not-applicable-refused': () => t`« non-concerne » n'est pas permis pour cette question`,
+
+  // Several answers files
+  'multi.mixed-questionnaires': (p: { first: string; other: string; file: string }) =>
+    t`les fichiers de réponses mélangent des questionnaires : ${p.first} et ${p.other} (${p.file}) ; un diagnostic porte sur un seul questionnaire et une seule version`,
+  'multi.no-answers-files': (p: { dir: string }) => t`aucun fichier de réponses (.yaml, .yml, .json) dans ${p.dir}`,
+  'questionnaire.not-found': (p: { ref: string; available: string[] }) =>
+    t`questionnaire ${q(p.ref)} introuvable : ce n'est ni un fichier, ni un questionnaire fourni (${p.available.join(', ')}) ; indiquez-le avec --questionnaire CHEMIN`,
+
+  // CLI
+  'cli.usage': (p: { detail: string }) => t`usage : ${p.detail}`,
+  'cli.bad-format': (p: { value: string; allowed: string[] }) =>
+    t`format ${q(p.value)} inconnu ; formats possibles : ${p.allowed.join(', ')}`,
+  'cli.bad-lang': (p: { value: string }) => t`langue ${q(p.value)} inconnue ; langues possibles : ${LANGS.join(', ')}`,
+  'cli.bad-number': (p: { option: string; value: string }) => t`${p.option} attend un nombre de 0 à 100 ; reçu ${q(p.value)}`,
+  'cli.bad-min-level': (p: { value: string }) =>
+    t`--min-level attend DIMENSION=NIVEAU (ou overall=NIVEAU) ; reçu ${q(p.value)}`,
+  'cli.min-level-unknown-dimension': (p: { id: string; allowed: string[] }) =>
+    t`--min-level : dimension inconnue ${q(p.id)} ; possibles : overall, ${p.allowed.join(', ')}`,
+  'cli.min-level-unknown-level': (p: { id: string; allowed: string[] }) =>
+    t`--min-level : niveau inconnu ${q(p.id)} ; possibles : ${p.allowed.join(', ')}`,
+  'cli.bad-extension': (p: { file: string; extension: string; allowed: string[] }) =>
+    t`cocon n'écrit pas de fichier ${q(p.extension)} (${p.file}) ; extensions possibles : ${p.allowed.join(', ')}, ou indiquez --format`,
+  'diagnostic.newer-version': (p: { found: number; supported: number }) =>
+    t`diagnostic de version ${p.found}, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version ${p.supported} : mettez cocon à jour`,
+  'cli.bad-gate-on': (p: { value: string }) => t`--gate-on attend pessimistic, point ou optimistic ; reçu ${q(p.value)}`,
+  'cli.write-failed': (p: { file: string; reason: string }) => t`écriture impossible de ${p.file} (${p.reason})`,
+  'cli.file-exists': (p: { file: string }) => t`${p.file} existe déjà ; choisissez un autre nom ou utilisez --force`,
+  'cli.wrote': (p: { file: string }) => t`écrit : ${p.file}`,
+  'cli.out-is-input': (p: { out: string; input: string }) =>
+    t`--out ${p.out} désigne un fichier lu par cette commande (${p.input}) : le rapport le remplacerait ; choisissez un autre fichier`,
+  'write.is-directory': (p: { file: string }) => t`${p.file} est un dossier ; indiquez un nom de fichier`,
+  'write.no-folder': (p: { file: string; folder: string }) => t`impossible d'écrire ${p.file} : le dossier ${p.folder} n'existe pas`,
+  'write.folder-read-only': (p: { file: string; folder: string }) =>
+    t`impossible d'écrire ${p.file} : le dossier ${p.folder} est en lecture seule pour vous`,
+  'write.file-read-only': (p: { file: string }) => t`impossible d'écrire ${p.file} : le fichier est en lecture seule`,
+  'cli.valid': (p: { file: string; kind: string }) => t`${p.file} : ${kinds[p.kind] ?? p.kind} valide`,
+  'cli.errors-found': (p: { count: number; files: number }) =>
+    t`${p.count} ${plural(p.count, { one: 'erreur', other: 'erreurs' })} dans ${p.files} ${plural(p.files, { one: 'fichier', other: 'fichiers' })}`,
+  'cli.unexpected': (p: { detail: string }) =>
+    t`erreur inattendue : ${p.detail}. C'est un défaut de cocon : merci de le signaler avec la commande lancée.`,
+
+  // Gates
+  'gate.score': (p: { score: number | null; threshold: number }) => t`score global ${score(p.score)} < seuil --fail-under ${p.threshold}`,
+  'gate.coverage': (p: { coverage: number; threshold: number }) =>
+    t`couverture ${percent(p.coverage)} < seuil --min-coverage ${percent(p.threshold)}`,
+  'gate.insufficient': (p: { scope: string; coverage: number; minimum: number; option: string }) =>
+    t`${p.scope} : données insuffisantes (couverture ${percent(p.coverage)} < minimum ${percent(p.minimum)}), ${p.option} ne peut pas être vérifié`,
+  'gate.estimate': (p: { estimate: string }) => t`(estimation ${p.estimate})`,
+  'gate.level': (p: { scope: string; level: string; required: string }) =>
+    t`${p.scope} : niveau ${p.level}, en dessous du niveau exigé ${p.required}`,
+
+  // Command-line help and usage errors
+  'help.program': () => t`Autodiagnostic de la maturité de co-construction d'un territoire (référentiel Le RAMEAU).`,
+  'help.score': () => t`Noter un ou plusieurs fichiers de réponses (ou un dossier) et produire le diagnostic`,
+  'help.report': () => t`Produire à nouveau le rapport d'un diagnostic JSON enregistré, dans un autre format`,
+  'help.validate': () => t`Vérifier des questionnaires et des fichiers de réponses`,
+  'help.init': () => t`Écrire un modèle de fichier de réponses à remplir à la main`,
+  'help.list': () => t`Lister les questionnaires fournis`,
+  'help.run': () => t`Répondre au questionnaire de façon interactive dans le terminal`,
+  'help.opt.questionnaire': () => t`questionnaire : chemin d'un fichier ou identifiant d'un questionnaire fourni`,
+  'help.opt.format': (p: { formats: string }) => t`format du rapport (${p.formats})`,
+  'help.opt.out': () => t`écrire le rapport dans ce fichier (écriture atomique)`,
+  'help.opt.fail-under': () => t`code de sortie 1 si le score global est inférieur à N`,
+  'help.opt.min-level': () => t`code de sortie 1 si la dimension (ou overall) n'atteint pas ce niveau ; répétable`,
+  'help.opt.min-coverage': () => t`code de sortie 1 si la couverture globale est inférieure à PCT %`,
+  'help.opt.min-group-size': () => t`seuil de confidentialité : aucun chiffre pour un groupe de moins de K répondants (défaut 3, au moins 2)`,
+  'help.opt.attribute': () => t`nommer les répondants (nom et rôle) dans le rapport ; par défaut, seulement leur type d'acteur`,
+  'cli.bad-group-size': (p: { value: string }) => t`--min-group-size attend un nombre entier d'au moins 2 ; reçu ${q(p.value)}`,
+  'help.opt.gate-on': () => t`seuils vérifiés sur l'estimation ponctuelle (point, par défaut), pessimiste (toutes les réponses inconnues au pire) ou optimiste (au mieux)`,
+  'help.opt.lang': () => t`langue des messages et du rapport (${LANGS.join(', ')} ; défaut : LANG, sinon fr)`,
+  'help.opt.force': () => t`remplacer le fichier s'il existe`,
+  'help.opt.answers': () => t`fichier où les réponses sont enregistrées après chaque réponse`,
+  'help.opt.resume': () => t`reprendre le fichier de réponses existant sans demander`,
+  'help.title.usage': () => t`Utilisation :`,
+  'help.title.arguments': () => t`Arguments :`,
+  'help.title.options': () => t`Options :`,
+  'help.title.commands': () => t`Commandes :`,
+  'help.opt.version': () => t`afficher la version`,
+  'help.opt.help': () => t`afficher l'aide`,
+  'usage.unknown-option': (p: { token: string }) => t`option inconnue ${q(p.token)} (voir cocon --help)`,
+  'usage.unknown-command': (p: { token: string }) => t`commande inconnue ${q(p.token)} ; commandes : score, report, validate, init, list, run`,
+  'usage.missing-argument': (p: { token: string }) => t`argument manquant : ${p.token}`,
+  'usage.option-missing-argument': (p: { token: string }) => t`l'option ${p.token} attend une valeur`,
+  'usage.excess-arguments': () => t`trop d'arguments (voir cocon --help)`,
+  'usage.other': (p: { detail: string }) => p.detail,
+  'list.questions': (p: { count: number }) => t`${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}`,
+};
