@@ -26,7 +26,10 @@ const inCi = Boolean(process.env['CI']);
  * in CI, where the missing browser is a failure (.ci/run installs Debian's chromium).
  */
 export function describeInBrowser(name: string, body: () => void): void {
-  if (executablePath) return describe(name, body);
+  if (executablePath) {
+    describe(name, body);
+    return;
+  }
   const reason = 'no Chromium found (set CHROME_PATH, or: apt-get install chromium)';
   if (inCi) {
     describe(name, () => {
