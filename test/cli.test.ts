@@ -1,12 +1,17 @@
-// The built binary, run as a child process the way a user or a CI job runs it: one table of
-// scenarios (arguments → exit code, stdout, stderr), then golden reports for every format.
+// The command line as a user or a CI job meets it, run in-process on the source (main() with
+// in-memory streams): one table of scenarios (arguments → exit code, stdout, stderr), then golden
+// reports for every format. test/smoke.test.ts checks that the built binary behaves the same.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
-import { cocon, ROOT } from './helpers.js';
+import { ROOT } from './helpers.js';
 import { fr, frPattern } from './french.js';
+import { runMain, type Captured } from './memory-io.js';
+
+/** `cocon ARGS`, in French unless `env` says otherwise. */
+const cocon = (args: string[], env?: Record<string, string>): Promise<Captured> => runMain(args, { env: { LANG: 'fr_FR.UTF-8', ...env } });
 
 const MINI = 'test/fixtures/mini.yaml';
 const ALICE = 'test/fixtures/answers/alice.yaml';
@@ -57,9 +62,9 @@ const scenarios: Scenario[] = [
   { name: 'list the bundled questionnaires', args: ['list'], code: 0, stdout: /^coconstruction-territoriale\s+1\.0\.0\s+.+\s+\d+ questions\n$/ },
 ];
 
-describe('cocon, as a child process', () => {
-  it.each(scenarios)('$name', ({ args, env, code, stdout, stderr }) => {
-    const result = cocon(args, { env });
+describe('cocon, scenario by scenario', () => {
+  it.each(scenarios)('$name', async ({ args, env, code, stdout, stderr }) => {
+    const result = await cocon(args, env);
     const check = (actual: string, expected: RegExp | string | undefined) => {
       if (expected instanceof RegExp) expect(actual).toMatch(frPattern(expected));
       else if (expected !== undefined) expect(actual).toBe(fr(expected));
@@ -69,9 +74,9 @@ describe('cocon, as a child process', () => {
     expect(result.code).toBe(code);
   });
 
-  it('never prints a stack trace, even for a file that is a folder or binary', () => {
+  it('never prints a stack trace, even for a file that is a folder or binary', async () => {
     for (const args of [['score', 'test/fixtures', '-q', MINI], ['validate', 'test'], ['score', 'test/fixtures/errors/h-binary.yaml', '-q', MINI]]) {
-      const result = cocon(args);
+      const result = await cocon(args);
       expect(result.code).toBe(2);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
@@ -79,23 +84,23 @@ describe('cocon, as a child process', () => {
 });
 
 describe('--out, report and init', () => {
-  it('--out writes the report atomically and keeps stdout empty; the format follows the extension', () => {
+  it('--out writes the report atomically and keeps stdout empty; the format follows the extension', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
     const out = join(dir, 'diagnostic.json');
-    const result = cocon(['score', ALICE, '-q', MINI, '--out', out]);
+    const result = await cocon(['score', ALICE, '-q', MINI, '--out', out]);
     expect(result).toEqual({ code: 0, stdout: '', stderr: fr(`écrit : ${out}\n`) });
     const diagnostic = JSON.parse(readFileSync(out, 'utf8'));
     expect(validateDiagnostic(diagnostic)).toBe(true);
   });
 
-  it('report renders a saved diagnostic again, identically to score', () => {
+  it('report renders a saved diagnostic again, identically to score', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
     const out = join(dir, 'd.json');
-    cocon(['score', ALICE, BOB, '-q', MINI, '-f', 'json', '-o', out]);
+    await cocon(['score', ALICE, BOB, '-q', MINI, '-f', 'json', '-o', out]);
     for (const format of ['md', 'json', 'text']) {
       for (const lang of ['fr', 'en']) {
-        const again = cocon(['report', out, '-f', format, '--lang', lang]);
-        const direct = cocon(['score', ALICE, BOB, '-q', MINI, '-f', format, '--lang', lang]);
+        const again = await cocon(['report', out, '-f', format, '--lang', lang]);
+        const direct = await cocon(['score', ALICE, BOB, '-q', MINI, '-f', format, '--lang', lang]);
         expect(again.code).toBe(0);
         // The summary's last line suggests the command at hand (report or score) for the full report.
         const withoutHint = (text: string) => text.replace(/^(Rapport complet|Full report)[ \u202F]?: .*\n/m, '');
@@ -104,36 +109,36 @@ describe('--out, report and init', () => {
     }
   });
 
-  it('report refuses a file that is not a diagnostic, with a located message', () => {
+  it('report refuses a file that is not a diagnostic, with a located message', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{\n  "schemaVersion": 0\n}\n');
-    const result = cocon(['report', file]);
+    const result = await cocon(['report', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(fr(`${file}:2:20: valeur attendue « 2 » ; trouvé « 0 »`));
     expect(result.stderr).toContain(fr(`${file}:1:1: champ obligatoire manquant : « questionnaire »`));
   });
 
-  it('init writes a template that validates and scores as "all unknown", and never overwrites silently', () => {
+  it('init writes a template that validates and scores as "all unknown", and never overwrites silently', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
     const file = join(dir, 'reponses.yaml');
-    expect(cocon(['init', file, '-q', MINI]).code).toBe(0);
+    expect((await cocon(['init', file, '-q', MINI])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/cocon\.dev\/schemas\/[\d.]+\/answers\.schema\.json\n/);
     expect(text).toContain('# a1. Qui anime le dialogue ?');
     expect(text).toContain('#     catalyseur: Un catalyseur identifié');
-    expect(cocon(['validate', file, '-q', MINI]).code).toBe(0);
-    const scored = JSON.parse(cocon(['score', file, '-q', MINI, '-f', 'json']).stdout);
+    expect((await cocon(['validate', file, '-q', MINI])).code).toBe(0);
+    const scored = JSON.parse((await cocon(['score', file, '-q', MINI, '-f', 'json'])).stdout);
     expect(scored.overall.coverage).toBe(0);
-    const again = cocon(['init', file, '-q', MINI]);
+    const again = await cocon(['init', file, '-q', MINI]);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(fr(`usage : ${file} existe déjà ; choisissez un autre nom ou utilisez --force\n`));
-    expect(cocon(['init', file, '-q', MINI, '--force', '--lang', 'en']).code).toBe(0);
+    expect((await cocon(['init', file, '-q', MINI, '--force', '--lang', 'en'])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('# a1. Who runs the dialogue?');
   });
 
-  it('init without a file prints the template on stdout', () => {
-    const result = cocon(['init', '-q', MINI]);
+  it('init without a file prints the template on stdout', async () => {
+    const result = await cocon(['init', '-q', MINI]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('  b3: ne-sait-pas');
   });
@@ -149,8 +154,8 @@ describe('golden reports', () => {
     ['alice-bob.fr.txt', ['score', ALICE, BOB, '-q', MINI, '-f', 'text']],
     ['alice-bob.en.txt', ['score', ALICE, BOB, '-q', MINI, '-f', 'text', '--lang', 'en']],
   ];
-  it.each(goldenCases)('%s', (name, args) => {
-    const result = cocon(args);
+  it.each(goldenCases)('%s', async (name, args) => {
+    const result = await cocon(args);
     expect(result.code).toBe(0);
     const file = join(ROOT, 'test/golden', name);
     if (process.env['UPDATE_GOLDEN']) writeFileSync(file, result.stdout);
@@ -159,8 +164,8 @@ describe('golden reports', () => {
     if (name.endsWith('.json')) expect(validateDiagnostic(JSON.parse(result.stdout))).toBe(true);
   });
 
-  it('is byte-identical from one run to the next', () => {
+  it('is byte-identical from one run to the next', async () => {
     const args = ['score', ALICE, BOB, '-q', MINI, '-f', 'json'];
-    expect(cocon(args).stdout).toBe(cocon(args).stdout);
+    expect((await cocon(args)).stdout).toBe((await cocon(args)).stdout);
   });
 });

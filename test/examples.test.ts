@@ -1,20 +1,25 @@
-// The example reports committed in examples/reports/ are exactly what cocon produces today
-// (regenerate with `npm run examples` after an intended change, and review the diff).
+// The example reports committed in examples/reports/ are exactly what cocon produces today from
+// the source, run in-process (regenerate with `npm run examples` after an intended change, and
+// review the diff).
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without type declarations
-import { EXAMPLES, FORMATS, REPORTS_DIR, ROOT, render } from '../scripts/examples.mjs';
+import { EXAMPLES, FORMATS, REPORTS_DIR, ROOT } from '../scripts/examples.mjs';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
+import { runMain } from './memory-io.js';
 
 type Example = { name: string; inputs: string[] };
 type Format = { suffix: string; args: string[] };
 const cases = (EXAMPLES as Example[]).flatMap((example) => (FORMATS as Format[]).map((format) => [`${example.name}${format.suffix}`, example, format] as const));
 
 describe('committed example reports', () => {
-  it.each(cases)('%s is up to date', (file, example, format) => {
+  it.each(cases)('%s is up to date', async (file, example, format) => {
     const path = `${ROOT}${REPORTS_DIR}/${file}`;
     expect(existsSync(path), `${path} is missing: run npm run examples`).toBe(true);
-    const produced = render(example, format);
+    const result = await runMain(['score', ...example.inputs, ...format.args], { env: {} });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const produced = result.stdout;
     expect(produced).toBe(readFileSync(path, 'utf8'));
     if (file.endsWith('.json')) expect(validateDiagnostic(JSON.parse(produced))).toBe(true);
   });

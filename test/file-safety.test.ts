@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakePrompts, type Reply } from './fake-prompts.js';
 import { runMain } from './memory-io.js';
 import { BIN, FIXTURES, ROOT } from './helpers.js';
-import { PtySession } from './pty.js';
+import { NO_PTY, PtySession } from './pty.js';
 import { commandLine, detectCommandName, shellQuote } from '../src/cli/command-name.js';
 import { schemaUrl, VERSION } from '../src/cli/version.js';
 import { fr, frPattern } from './french.js';
@@ -160,7 +160,7 @@ describe('run checks where it will write before the first question', () => {
     expect(en.stderr).toBe(`usage: ${join(dir, 'dossier')} is a folder; give a file name\n`);
   });
 
-  it('a read-only folder: exit 2 and the reason, before the first question (in a real terminal)', async () => {
+  it.skipIf(NO_PTY)('a read-only folder: exit 2 and the reason, before the first question (in a real terminal)', async () => {
     const dir = tempDir();
     chmodSync(dir, 0o755);
     const readOnly = join(dir, 'lecture-seule');

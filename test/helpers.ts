@@ -30,7 +30,7 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built binary as a user would, without a terminal. */
+/** Runs the built binary as a user would, without a terminal: for test/smoke.test.ts; other tests run main() in-process (memory-io.ts). */
 export function cocon(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,

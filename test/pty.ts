@@ -1,6 +1,21 @@
 // Drives the built binary in a real pseudo-terminal through util-linux `script`, like a person
 // at a keyboard: wait until a prompt is on screen, then type.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+
+/**
+ * Why no pseudo-terminal can be made here, or undefined when one can. Tests that need one skip
+ * with this reason (printed once per file), except in CI (CI set), where it is an error: there
+ * they must always run.
+ */
+export const NO_PTY: string | undefined = (() => {
+  // util-linux's `script` (BSD's, on macOS, takes other options).
+  const probe = spawnSync('script', ['--version'], { encoding: 'utf8' });
+  if (probe.status === 0 && probe.stdout.includes('util-linux')) return undefined;
+  const reason = 'util-linux `script` is not installed (Debian: apt-get install bsdutils), so no pseudo-terminal can be made';
+  if (process.env['CI']) throw new Error(`CI must run the pseudo-terminal tests, but ${reason}`);
+  console.warn(`pseudo-terminal tests skipped: ${reason}`);
+  return reason;
+})();
 
 export const KEYS = { enter: '\r', down: '\u001b[B', up: '\u001b[A', space: ' ', ctrlC: '\u0003' } as const;
 

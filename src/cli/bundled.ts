@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { UsageError } from '../core/problems.js';
 import type { Questionnaire } from '../core/model.js';
-import { exists, readSource } from './files.js';
+import { exists, readSource, type Resolve } from './files.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { contentHash } from '../core/content-hash.js';
 
@@ -16,17 +16,17 @@ export async function bundledFiles(): Promise<string[]> {
   return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort().map((n) => join(BUNDLED_DIR, n));
 }
 
-export async function loadQuestionnaireFile(file: string): Promise<Questionnaire> {
+export async function loadQuestionnaireFile(file: string, resolve: Resolve): Promise<Questionnaire> {
   // Loaded on demand: with a precompiled bundled questionnaire, a run never needs its validator.
   const { loadQuestionnaire } = await import('../load/questionnaire.js');
-  return loadQuestionnaire(await readSource(file));
+  return loadQuestionnaire(await readSource(file, resolve));
 }
 
 /** A path to a questionnaire file, or the id of a bundled one (its file is named after its id). */
-export async function resolveQuestionnaire(ref: string): Promise<Questionnaire> {
-  if (await exists(ref)) return loadQuestionnaireFile(ref);
+export async function resolveQuestionnaire(ref: string, resolve: Resolve): Promise<Questionnaire> {
+  if (await exists(resolve(ref))) return loadQuestionnaireFile(ref, resolve);
   for (const file of await bundledFiles()) {
-    if (file.endsWith(`/${ref}.yaml`) || file.endsWith(`/${ref}.yml`)) return (await precompiled(file, ref)) ?? loadQuestionnaireFile(file);
+    if (file.endsWith(`/${ref}.yaml`) || file.endsWith(`/${ref}.yml`)) return (await precompiled(file, ref)) ?? loadQuestionnaireFile(file, resolve);
   }
   throw new UsageError(msg('questionnaire.not-found', { ref, available: await bundledIds() }));
 }

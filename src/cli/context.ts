@@ -1,8 +1,10 @@
+import { isAbsolute, sep } from 'node:path';
 import type { Lang } from '../core/text.js';
 import { say, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PromptAdapter } from '../questions/prompt-adapter.js';
 import { detectCommandName } from './command-name.js';
+import { localDate } from './local-date.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -21,6 +23,7 @@ export interface CliIO {
   stderr: OutputStream;
   stdin?: InputStream;
   env?: Record<string, string | undefined>;
+  /** The folder relative paths start from; the process's own by default. */
   cwd?: string;
   /** Today, for dates written in answers files. */
   now?: () => Date;
@@ -37,6 +40,10 @@ export interface Context {
   /** Colour on stdout: only on a terminal, never with NO_COLOR or TERM=dumb. */
   colorOut: boolean;
   width: number;
+  /** Where a path typed by the user is on disk. Messages keep showing it as typed. */
+  resolve(path: string): string;
+  /** The person's calendar day (YYYY-MM-DD), from io.now. */
+  today(): string;
   /** `cocon` or `npx cocon`: the start of every command printed for the person to paste. */
   readonly commandName: string;
   say(message: Message): string;
@@ -55,6 +62,8 @@ export function createContext(io: CliIO, lang: Lang): Context {
     lang,
     colorOut: colorAllowed && io.stdout.isTTY === true,
     width: Math.max(60, Math.min(io.stdout.columns ?? 80, 120)),
+    resolve: (path) => resolveFrom(io.cwd, path),
+    today: () => localDate(io.now?.() ?? new Date()),
     // Found only when a command is printed: it looks along the PATH.
     get commandName() {
       return (commandName ??= detectCommandName(env));
@@ -66,4 +75,14 @@ export function createContext(io: CliIO, lang: Lang): Context {
     },
   };
   return context;
+}
+
+/**
+ * A relative path joined to `cwd` as the operating system would join it to the process's folder:
+ * not normalised, so `link/..` and a trailing `/` mean what they mean to the file system, and an
+ * empty argument stays empty (it names no file; it is not the folder itself).
+ */
+export function resolveFrom(cwd: string | undefined, path: string): string {
+  if (cwd === undefined || path === '' || isAbsolute(path)) return path;
+  return cwd.endsWith(sep) ? `${cwd}${path}` : `${cwd}${sep}${path}`;
 }

@@ -9,14 +9,18 @@ import { MAX_FILE_BYTES, parseSource, type Source } from '../load/source.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
-/** Reads and parses one YAML or JSON file; every failure becomes an InputError naming the file. */
-export async function readSource(file: string): Promise<Source> {
+/** Where a path typed by the user is on disk (see Context.resolve); messages show it as typed. */
+export type Resolve = (path: string) => string;
+
+/** Reads and parses one YAML or JSON file; every failure becomes an InputError naming the file as typed. */
+export async function readSource(file: string, resolve: Resolve): Promise<Source> {
+  const path = resolve(file);
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
+    const info = await stat(path);
     if (info.isDirectory()) throw new InputError([{ file, line: 1, col: 1, message: msg('file.is-directory') }]);
     if (info.size > MAX_FILE_BYTES) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large', { size: info.size, limit: MAX_FILE_BYTES }) }]);
-    bytes = await readFile(file);
+    bytes = await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -29,12 +33,12 @@ export async function readSource(file: string): Promise<Source> {
 }
 
 /** Files named on the command line, with folders replaced by their answers files (sorted, not recursive). */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+export async function expandInputs(paths: readonly string[], resolve: Resolve): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     let isDirectory = false;
     try {
-      isDirectory = (await stat(path)).isDirectory();
+      isDirectory = (await stat(resolve(path))).isDirectory();
     } catch {
       // Missing: readSource reports it with the file name.
     }
@@ -42,7 +46,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       files.push(path);
       continue;
     }
-    const entries = (await readdir(path, { withFileTypes: true }))
+    const entries = (await readdir(resolve(path), { withFileTypes: true }))
       .filter((e) => e.isFile() && ANSWERS_EXTENSIONS.includes(extname(e.name).toLowerCase()))
       .map((e) => join(path, e.name))
       .sort();
@@ -128,8 +132,8 @@ async function writeTarget(file: string, depth = 0): Promise<string> {
 }
 
 /** Why `file` cannot be written, found before any work is done (a whole interview, say); undefined when it can. */
-export async function writeProblem(file: string): Promise<Message | undefined> {
-  const target = await writeTarget(file);
+export async function writeProblem(file: string, resolve: Resolve): Promise<Message | undefined> {
+  const target = await writeTarget(resolve(file));
   const folder = dirname(target);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) return msg('write.is-directory', { file });
@@ -145,12 +149,12 @@ export async function writeProblem(file: string): Promise<Message | undefined> {
  * The first of `candidates` that names the same file as `file`: the same path spelt differently,
  * a link to it, a hard link. Paths not yet created are compared by where they would be.
  */
-export async function findSameFile(file: string, candidates: readonly string[]): Promise<string | undefined> {
-  const info = await stat(file).catch(() => undefined);
-  const target = await writeTarget(file);
+export async function findSameFile(file: string, candidates: readonly string[], resolve: Resolve): Promise<string | undefined> {
+  const info = await stat(resolve(file)).catch(() => undefined);
+  const target = await writeTarget(resolve(file));
   for (const candidate of candidates) {
-    const other = await stat(candidate).catch(() => undefined);
-    if (info && other ? info.dev === other.dev && info.ino === other.ino : !info && !other && (await writeTarget(candidate)) === target) return candidate;
+    const other = await stat(resolve(candidate)).catch(() => undefined);
+    if (info && other ? info.dev === other.dev && info.ino === other.ino : !info && !other && (await writeTarget(resolve(candidate))) === target) return candidate;
   }
   return undefined;
 }

@@ -1,4 +1,3 @@
-import { localDate } from '../../core/local-date.js';
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { answersTemplate, THIS_FILE } from '../../template/answers-template.js';
@@ -10,17 +9,17 @@ import { schemaUrl } from '../version.js';
 
 /** Writes an answers template to FILE (never over an existing file without --force) or stdout. */
 export async function initCommand(context: Context, file: string | undefined, options: { questionnaire?: string; force?: boolean }): Promise<number> {
-  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
-  const today = localDate(context.io.now?.() ?? new Date());
+  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
+  const today = context.today();
   const scoreCommand = commandLine(context.commandName, ['score', file ?? THIS_FILE[context.lang]]);
   const text = answersTemplate(questionnaire, context.lang, today, schemaUrl('answers'), scoreCommand);
   if (!file) {
     context.io.stdout.write(text);
     return 0;
   }
-  if (!options.force && (await exists(file))) throw new UsageError(msg('cli.file-exists', { file }));
+  if (!options.force && (await exists(context.resolve(file)))) throw new UsageError(msg('cli.file-exists', { file }));
   try {
-    await writeFileAtomic(file, text);
+    await writeFileAtomic(context.resolve(file), text);
   } catch (error) {
     throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }

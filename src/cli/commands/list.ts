@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 export async function listCommand(context: Context): Promise<number> {
   const rows: string[][] = [];
   for (const file of await bundledFiles()) {
-    const q = await loadQuestionnaireFile(file);
+    const q = await loadQuestionnaireFile(file, context.resolve);
     rows.push([q.id, q.version, localize(q.title, context.lang), context.say(msg('list.questions', { count: q.questions.length }))]);
   }
   const widths = rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), [] as number[]);

@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
-import { findSameFile, writeFileAtomic } from '../files.js';
+import { findSameFile, writeFileAtomic, type Resolve } from '../files.js';
 import { commandLine } from '../command-name.js';
 import type { Context } from '../context.js';
 
@@ -25,7 +25,7 @@ export async function emitReport<K extends DocumentKind = 'diagnostic'>(context:
   const toTerminal = !out && context.io.stdout.isTTY === true;
   const text = render(document, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width, ...(fullReport ? { fullReport } : {}) });
   if (out) {
-    await writeOutput(out, text);
+    await writeOutput(out, text, context.resolve);
     context.note(msg('cli.wrote', { file: out }));
   } else {
     context.io.stdout.write(text);
@@ -33,18 +33,18 @@ export async function emitReport<K extends DocumentKind = 'diagnostic'>(context:
 }
 
 /** Writes a report or an answers file atomically; a failure is the user's to fix (a folder, a permission), said so. */
-export async function writeOutput(out: string, text: string): Promise<void> {
+export async function writeOutput(out: string, text: string, resolve: Resolve): Promise<void> {
   try {
-    await writeFileAtomic(out, text);
+    await writeFileAtomic(resolve(out), text);
   } catch (error) {
     throw new UsageError(msg('cli.write-failed', { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
 }
 
 /** --out must never replace a file the command reads (answers, diagnostic, questionnaire), however it is spelt. */
-export async function refuseOverwritingInputs(out: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function refuseOverwritingInputs(out: string | undefined, inputs: readonly string[], resolve: Resolve): Promise<void> {
   if (out === undefined) return;
-  const input = await findSameFile(out, inputs);
+  const input = await findSameFile(out, inputs, resolve);
   if (input !== undefined) throw new UsageError(msg('cli.out-is-input', { out, input }));
 }
 

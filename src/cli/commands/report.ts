@@ -6,8 +6,8 @@ import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, ty
 
 export async function reportCommand(context: Context, file: string, options: ReportOptions): Promise<number> {
   const format = parseFormat(context, options);
-  const diagnostic = readDiagnostic(await readSource(file));
-  await refuseOverwritingInputs(options.out, [file]);
+  const diagnostic = readDiagnostic(await readSource(file, context.resolve));
+  await refuseOverwritingInputs(options.out, [file], context.resolve);
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['report', file], options));
   return 0;
 }

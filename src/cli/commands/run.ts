@@ -17,7 +17,6 @@ import { commandLine } from '../command-name.js';
 import { schemaUrl } from '../version.js';
 import { loadRenderer, type Format } from '../../render/registry.js';
 import { wrap } from '../../core/wrap.js';
-import { localDate } from '../../core/local-date.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
 import { emitReport, parseFormat, refuseOverwritingInputs, writeOutput } from './output.js';
@@ -41,10 +40,10 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   if (!interactive) throw new UsageError(msg('usage.other', { detail: w.noTerminal({ command: context.commandName }) }));
   // Checked before any question is asked, so a typo does not cost a whole interview.
   const format = options.format !== undefined || options.out !== undefined ? parseFormat(context, options) : undefined;
-  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
   const folder = context.io.cwd ?? '.';
-  const today = localDate(context.io.now?.() ?? new Date());
-  await checkOutputs(options, join(folder, defaultFileName('', today)));
+  const today = context.today();
+  await checkOutputs(options, join(folder, defaultFileName('', today)), context);
   const terminal = context.io.prompts ? undefined : await terminalPrompts(context.lang);
   const prompts = context.io.prompts ?? terminal!.prompts;
   const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
@@ -52,7 +51,7 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   let file: string | undefined = options.answers;
   const save = async (state: InterviewState) => {
     if (!file || !state.respondent) return;
-    await writeOutput(file, serialize(state, questionnaire));
+    await writeOutput(file, serialize(state, questionnaire), context.resolve);
   };
   const flow: FlowOptions = { questionnaire, prompts, lang: context.lang, print, save, today };
 
@@ -75,7 +74,7 @@ export async function runCommand(context: Context, options: RunOptions): Promise
       }
     }
     // The file may have been renamed or chosen just now: --out must still not replace it.
-    await refuseOverwritingInputs(options.out, [file!]);
+    await refuseOverwritingInputs(options.out, [file!], context.resolve);
     await save(state);
     saved = true;
     await interview(state, flow);
@@ -106,12 +105,12 @@ export async function runCommand(context: Context, options: RunOptions): Promise
 
   // The report comes from the saved file, read back as `cocon score` would read it; it is written
   // next to the answers (or to --out), and its terminal summary goes to stdout.
-  const set = loadAnswers(await readSource(file!), questionnaire);
+  const set = loadAnswers(await readSource(file!, context.resolve), questionnaire);
   const diagnostic = diagnose(questionnaire, [set]);
   const reportFormat = format ?? 'md';
   const reportFile = options.out ?? reportNextTo(file!, reportFormat);
   const render = await loadRenderer('diagnostic', reportFormat);
-  await writeOutput(reportFile, render(diagnostic, { lang: context.lang, color: false, width: context.width }));
+  await writeOutput(reportFile, render(diagnostic, { lang: context.lang, color: false, width: context.width }), context.resolve);
   await emitReport(context, diagnostic, 'text');
   context.io.stderr.write(`${w.saved({ file: file! })}\n${w.reportWritten({ file: reportFile })}\n`);
   return 0;
@@ -121,12 +120,13 @@ export async function runCommand(context: Context, options: RunOptions): Promise
  * Every file the run will write, checked before the first question: a missing or read-only
  * folder, an --answers that is a folder, an --out that would replace an input.
  */
-async function checkOutputs(options: RunOptions, defaultFile: string): Promise<void> {
+async function checkOutputs(options: RunOptions, defaultFile: string, context: Context): Promise<void> {
   for (const file of [options.answers ?? defaultFile, ...(options.out !== undefined ? [options.out] : [])]) {
-    const problem = await writeProblem(file);
+    const problem = await writeProblem(file, context.resolve);
     if (problem) throw new UsageError(problem);
   }
-  await refuseOverwritingInputs(options.out, [...(options.answers !== undefined ? [options.answers] : []), ...(await questionnaireFile(options.questionnaire))]);
+  const inputs = [...(options.answers !== undefined ? [options.answers] : []), ...(await questionnaireFile(options.questionnaire, context.resolve))];
+  await refuseOverwritingInputs(options.out, inputs, context.resolve);
 }
 
 /** reponses.yaml → reponses.diagnostic.md (or .json, .txt): beside the answers, named after them. */
@@ -169,10 +169,10 @@ async function terminalPrompts(lang: Lang): Promise<{ prompts: PromptAdapter; ca
 /** What an existing file holds: answers to this questionnaire, or something else. */
 type Held = { kind: 'missing' } | { kind: 'answers'; set: AnswerSet } | { kind: 'other' };
 
-async function held(file: string, questionnaire: Questionnaire, resume: boolean): Promise<Held> {
-  if (!(await exists(file))) return { kind: 'missing' };
+async function held(file: string, questionnaire: Questionnaire, resume: boolean, context: Context): Promise<Held> {
+  if (!(await exists(context.resolve(file)))) return { kind: 'missing' };
   try {
-    const source = await readSource(file);
+    const source = await readSource(file, context.resolve);
     const raw = checkAnswersShape(source);
     if (raw.questionnaire.id === questionnaire.id && raw.questionnaire.version === questionnaire.version) return { kind: 'answers', set: loadAnswers(source, questionnaire) };
   } catch (error) {
@@ -196,7 +196,7 @@ async function settleFile(
 ): Promise<{ file: string; resumed?: InterviewState }> {
   const w = words(context.lang).run;
   for (;;) {
-    const found = await held(file, questionnaire, resume);
+    const found = await held(file, questionnaire, resume, context);
     if (found.kind === 'missing') return { file };
     if (found.kind === 'answers') {
       const { set } = found;
@@ -234,7 +234,7 @@ async function settleDefaultFile(
   const w = words(context.lang).run;
   for (let n = 1; ; n++) {
     const file = n === 1 ? first : first.replace(/\.yaml$/, `-${n}.yaml`);
-    const found = await held(file, questionnaire, false);
+    const found = await held(file, questionnaire, false, context);
     if (found.kind === 'missing') {
       if (n > 1) context.io.stderr.write(`${w.notYours({ file: first, next: file })}\n`);
       return { file };
@@ -256,7 +256,7 @@ async function chooseAnotherName(file: string, prompts: PromptAdapter, context: 
     default: basename(file).replace(/(\.ya?ml)$/, '-2$1'),
     validate: (value) => (value.trim() ? true : w.required),
   });
-  return resolve(dirname(file), name.trim());
+  return resolve(dirname(context.resolve(file)), name.trim());
 }
 
 function serialize(state: InterviewState, questionnaire: Questionnaire): string {

@@ -7,7 +7,7 @@ import { diagnose } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
 import { resolveQuestionnaire } from '../bundled.js';
-import { exists, expandInputs, readSource } from '../files.js';
+import { exists, expandInputs, readSource, type Resolve } from '../files.js';
 import type { Context } from '../context.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
@@ -28,9 +28,9 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
   const format = parseFormat(context, options);
   const gates = parseGates(options);
   const minGroupSize = parseGroupSize(options.minGroupSize);
-  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire);
+  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
   checkLevelGates(gates, questionnaire);
-  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire))]);
+  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
   const diagnostic = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
   const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
@@ -40,13 +40,13 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
 }
 
 /** Reads every answers file, finds their one questionnaire, and checks each file against it. */
-export async function loadAnswerSets(inputs: string[], questionnaireRef?: string): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[] }> {
-  const files = await expandInputs(inputs);
+export async function loadAnswerSets(inputs: string[], questionnaireRef: string | undefined, resolve: Resolve): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[] }> {
+  const files = await expandInputs(inputs, resolve);
   const problems: Problem[] = [];
   const shaped: { source: Source; id: string; version: string }[] = [];
   for (const file of files) {
     try {
-      const source = await readSource(file);
+      const source = await readSource(file, resolve);
       const raw = checkAnswersShape(source);
       shaped.push({ source, id: raw.questionnaire.id, version: raw.questionnaire.version });
     } catch (error) {
@@ -63,7 +63,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef?: string
       ]);
     }
   }
-  const questionnaire = await resolveQuestionnaire(questionnaireRef ?? first.id).catch((error: unknown) => {
+  const questionnaire = await resolveQuestionnaire(questionnaireRef ?? first.id, resolve).catch((error: unknown) => {
     // Without --questionnaire the id comes from the answers file: point there.
     if (questionnaireRef === undefined && error instanceof UsageError) {
       throw new InputError([first.source.problem(['questionnaire', 'id'], error.detail)]);
@@ -84,7 +84,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef?: string
 }
 
 /** --questionnaire when it names a file (not a bundled id): an input --out must not replace. */
-export async function questionnaireFile(ref: string | undefined): Promise<string[]> {
-  return ref !== undefined && (await exists(ref)) ? [ref] : [];
+export async function questionnaireFile(ref: string | undefined, resolve: Resolve): Promise<string[]> {
+  return ref !== undefined && (await exists(resolve(ref))) ? [ref] : [];
 }
 

@@ -40,7 +40,7 @@ export async function validateCommand(context: Context, files: string[], options
   for (const file of files) {
     let source: Source;
     try {
-      source = await readSource(file);
+      source = await readSource(file, context.resolve);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
@@ -58,7 +58,7 @@ export async function validateCommand(context: Context, files: string[], options
       valid.push({ file: source.file, kind: 'questionnaire' });
     });
   }
-  const explicit = options.questionnaire ? await resolveQuestionnaire(options.questionnaire) : undefined;
+  const explicit = options.questionnaire ? await resolveQuestionnaire(options.questionnaire, context.resolve) : undefined;
   for (const { source, kind } of sources.filter((s) => s.kind !== 'questionnaire')) {
     if (kind === 'diagnostic') {
       attempt(() => {
@@ -78,7 +78,7 @@ export async function validateCommand(context: Context, files: string[], options
     let questionnaire = explicit ?? questionnaires.get(`${raw.questionnaire.id}@${raw.questionnaire.version}`);
     if (!questionnaire) {
       try {
-        questionnaire = await resolveQuestionnaire(raw.questionnaire.id);
+        questionnaire = await resolveQuestionnaire(raw.questionnaire.id, context.resolve);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         problems.push(source.problem(['questionnaire', 'id'], error.detail));

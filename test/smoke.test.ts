@@ -1,0 +1,136 @@
+// The built binary, as a user runs it: every other test drives main() in-process on the source,
+// so these few check what only the build can break: the bundle, its V8 code cache, bin/cocon.js's
+// wiring of the real process, and the package npm would publish, installed and run. `npm test`
+// builds first; after editing src/, run `npm run build` before this file.
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
+import { cocon, ROOT } from './helpers.js';
+import { runMain } from './memory-io.js';
+
+const EXAMPLE = 'examples/intermediaire-plaine-des-sources.yaml';
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const BUNDLE = join(ROOT, 'dist/lib/cocon.cjs');
+const CODE_CACHE = join(ROOT, 'dist/lib/cocon.cache');
+
+beforeAll(() => {
+  expect(existsSync(BUNDLE) && existsSync(CODE_CACHE), 'dist/ is missing: run npm run build').toBe(true);
+});
+
+/**
+ * `npm pack`, then `npm install` of the tarball into a fresh prefix; returns the prefix. Started
+ * at once, so the seconds npm takes pass while the tests of the bundle run.
+ */
+async function installPackage(): Promise<string> {
+  const work = mkdtempSync(join(tmpdir(), 'cocon-pack-'));
+  const prefix = join(work, 'prefix');
+  const npm = async (args: string[]) => {
+    try {
+      return (await promisify(execFile)('npm', args, { cwd: ROOT, encoding: 'utf8' })).stdout;
+    } catch (error) {
+      throw new Error(`npm ${args.join(' ')} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
+    }
+  };
+  // The tarball carries the build already; its `prepare` script (the build) needs sources it
+  // does not carry. Dependencies come from npm's cache, filled by `npm ci`.
+  const [packed] = JSON.parse(await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work])) as { filename: string }[];
+  await npm(['install', '--prefix', prefix, join(work, packed!.filename), '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--no-save']);
+  return prefix;
+}
+const installation = installPackage();
+// Its failure is reported by the tests that need it, not as an unhandled rejection before them.
+installation.catch(() => undefined);
+
+/** Runs a short ES module in a fresh node, as bin/cocon.js runs: same flags, so the same V8 cache rules. */
+function nodeScript(code: string): string {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+/** What V8 made of the stored code cache when the bundle was loaded from `packageRoot`. */
+function codeCacheReport(packageRoot: string, useCache: boolean): { rejected: boolean | undefined; size: number } {
+  const loader = pathToFileURL(join(packageRoot, 'bin/load-cli.js')).href;
+  return JSON.parse(
+    nodeScript(`
+      const { loadCli } = await import(${JSON.stringify(loader)});
+      const { script } = loadCli({ useCache: ${useCache} });
+      process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected, size: script.createCachedData().length }));
+    `),
+  ) as { rejected: boolean | undefined; size: number };
+}
+
+describe('the built binary', () => {
+  it('prints its version', () => {
+    expect(cocon(['--version'])).toEqual({ code: 0, stdout: `${PACKAGE.version}\n`, stderr: '' });
+  });
+
+  it('scores an example exactly as the source does', async () => {
+    // JSON for the numbers; text for what the bundle carries of chalk and cli-table3.
+    for (const format of ['json', 'text']) {
+      const built = cocon(['score', EXAMPLE, '--format', format]);
+      const source = await runMain(['score', EXAMPLE, '--format', format]);
+      expect(built).toEqual(source);
+      expect(built.stdout.length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('loads its bundle with the code cache the build made, warmed by real runs', () => {
+    const warm = codeCacheReport(ROOT, true);
+    // `false`: V8 accepted the cache (it is `undefined` without one, `true` when it does not match).
+    expect(warm.rejected).toBe(false);
+    // The build ran commands before saving the cache, so it holds more compiled functions than
+    // loading the bundle alone compiles.
+    const cold = codeCacheReport(ROOT, false);
+    expect(cold.rejected).toBeUndefined();
+    expect(readFileSync(CODE_CACHE).length).toBeGreaterThan(cold.size);
+  });
+
+  it('without a terminal, `run` exits 2 and points to cocon score and cocon init', () => {
+    // bin/cocon.js tells a terminal from a pipe itself (isatty), without opening stdin.
+    const result = cocon(['run']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cocon init reponses.yaml');
+    expect(result.stderr).toContain('cocon score reponses.yaml');
+  });
+});
+
+describe('the npm package, installed', () => {
+  let prefix = '';
+  const installed = (args: string[]) => {
+    const result = spawnSync(join(prefix, 'node_modules/.bin/cocon'), args, {
+      cwd: ROOT,
+      // The bin's `#!/usr/bin/env node` must find the node running these tests.
+      env: { PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`, LANG: 'fr_FR.UTF-8' },
+      encoding: 'utf8',
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  beforeAll(async () => {
+    prefix = await installation;
+  });
+
+  it('lists the bundled questionnaires', async () => {
+    const result = installed(['list']);
+    expect(result).toEqual(await runMain(['list']));
+    expect(result.stdout).toMatch(/^coconstruction-territoriale\s+1\.0\.0\s/);
+  });
+
+  it('scores an example exactly as the source does', async () => {
+    const result = installed(['score', EXAMPLE, '--format', 'json']);
+    expect(result).toEqual(await runMain(['score', EXAMPLE, '--format', 'json']));
+    expect(validateDiagnostic(JSON.parse(result.stdout))).toBe(true);
+  });
+
+  it('uses the code cache it ships', () => {
+    expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true).rejected).toBe(false);
+  });
+});
