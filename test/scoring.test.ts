@@ -117,7 +117,8 @@ describe('several respondents', () => {
     // alpha = 100·(2·0.625 + 0.6667 + 0.5)/4 = 60.4166…
     expect(alpha.score).toBe(60.4);
     // alice alpha 54.17; bob alpha: a1 (2,1), a3 (1,0), a2 unknown → 100·2/3 = 66.67
-    expect(alpha.respondents).toEqual({ count: 2, min: 54.2, max: 66.7 });
+    // mean coverage per respondent: alice 100 %, bob (2 + 1) / 4 = 75 % (a2 unknown) → 87.5
+    expect(alpha.respondents).toEqual({ count: 2, min: 54.2, max: 66.7, meanCoverage: 87.5 });
     // b1: mean(3/4, 1/4) = 0.5; b2: alice 1/2 (bob n/a) → beta = 100·(1.5 + 0.5)/4 = 50
     expect(dimension(d, 'beta').score).toBe(50);
     // alice beta 68.75; bob beta: b1 only → 25

@@ -173,7 +173,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: formatNumber(d.range.low), high: formatNumber(d.range.high) })})` : '';
     line(`- ${bold(w.score, `${formatScore(d.score)}${range}`)}`, `- ${bold(w.level, escapeMarkdown(levelSentence(diagnostic, d, lang)))}`, `- ${bold(w.coverage, percent(d.coverage, lang))}`);
     if (diagnostic.respondents.length > 1) {
-      line(`- ${bold(w.respondents, w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min), max: formatNumber(d.respondents.max) }))}`);
+      line(`- ${bold(w.respondents, w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min), max: formatNumber(d.respondents.max), coverage: percent(d.respondents.meanCoverage ?? d.coverage, lang) }))}`);
     }
     if (d.certainty?.deciding.length) {
       line(`- ${bold(w.deciding, d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return q ? t(q.text) : escapeMarkdown(id); }).join(w.separator))}`);

@@ -4,7 +4,7 @@ import type { AnswerSet, Dimension, Questionnaire } from '../core/model.js';
 import { atLeast } from '../core/compare.js';
 import type { DimensionResult, QuestionResult } from '../diagnostic/contract.js';
 import { isScored } from '../questions/index.js';
-import { round1, roundOrNull, roundRange, summarize, type Summary } from './aggregate.js';
+import { mean, round1, roundOrNull, roundRange, summarize, type Summary } from './aggregate.js';
 import { asItem, asRespondentItem, type Outcomes, type QuestionOutcome } from './outcomes.js';
 import { questionResult } from './question-result.js';
 import { levelEstimates, levelFor, levelRank, requirementResult, type LevelEvaluation, type LevelSpan } from './levels.js';
@@ -32,9 +32,10 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
   const sufficient = summary.range !== null && atLeast(summary.coverage, questionnaire.minCoverage);
   const level = sufficient ? estimates.point : null;
   const span = { low: estimates.low, high: estimates.high };
-  const respondentScores = sets
-    .map((_, i) => summarize(scored.map((o) => asRespondentItem(o, i))).score)
-    .filter((s): s is number => s !== null);
+  const perRespondent = sets.map((_, i) => summarize(scored.map((o) => asRespondentItem(o, i))));
+  const respondentScores = perRespondent.map((s) => s.score).filter((s): s is number => s !== null);
+  // Each respondent's own coverage, for those shown any question of the dimension.
+  const meanCoverage = mean(perRespondent.filter((s) => s.range !== null).map((s) => s.coverage));
   const count = (status: QuestionResult['status']) => scored.filter((o) => o.status === status).length;
   const status = !sufficient ? 'insufficient-data' : span.low === span.high ? 'established' : 'to-confirm';
   return {
@@ -64,6 +65,7 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
         count: respondentScores.length,
         min: respondentScores.length ? round1(Math.min(...respondentScores)) : null,
         max: respondentScores.length ? round1(Math.max(...respondentScores)) : null,
+        ...(meanCoverage !== null ? { meanCoverage: round1(meanCoverage) } : {}),
       },
       counts: { answered: count('answered'), unknown: count('unknown'), notApplicable: count('not-applicable'), unanswered: count('unanswered') },
       requirements: requirements.map(requirementResult),

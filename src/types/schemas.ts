@@ -715,6 +715,10 @@ export namespace DiagnosticSchema {
       count: number;
       min: Score;
       max: Score;
+      /**
+       * The mean of each respondent's own coverage of the dimension (the dimension's coverage counts a question as answered when anyone answered it).
+       */
+      meanCoverage?: number;
     };
     counts: {
       answered: number;

@@ -38,7 +38,7 @@ export const report: typeof french = typeset({
   levelMeans: 'What this level means',
   requirements: 'Level requirements',
   requirementLine: (p) => t`${p.level}: "${p.question}" at least ${p.minScore} / 100`,
-  respondentsSpread: (p) => t`${p.count} respondents; lowest ${p.min}, highest ${p.max}`,
+  respondentsSpread: (p) => t`${p.count} respondents; lowest ${p.min}, highest ${p.max}; mean coverage per respondent ${p.coverage}`,
   question: 'Question',
   answer: 'Answer',
   comments: 'Comments and evidence',

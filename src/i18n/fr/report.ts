@@ -39,7 +39,7 @@ export const report = typeset({
   levelMeans: 'Ce que signifie ce niveau',
   requirements: 'Exigences de niveau',
   requirementLine: (p: { level: string; question: string; minScore: string }) => t`${p.level} : « ${p.question} » au moins ${p.minScore} / 100`,
-  respondentsSpread: (p: { count: number; min: string; max: string }) => t`${p.count} répondants ; le plus bas ${p.min}, le plus haut ${p.max}`,
+  respondentsSpread: (p: { count: number; min: string; max: string; coverage: string }) => t`${p.count} répondants ; le plus bas ${p.min}, le plus haut ${p.max} ; couverture moyenne par répondant ${p.coverage}`,
   question: 'Question',
   answer: 'Réponse',
   comments: 'Commentaires et preuves',
