@@ -122,7 +122,8 @@ describe('several respondents', () => {
     // b1: mean(3/4, 1/4) = 0.5; b2: alice 1/2 (bob n/a) → beta = 100·(1.5 + 0.5)/4 = 50
     expect(dimension(d, 'beta').score).toBe(50);
     // alice beta 68.75; bob beta: b1 only → 25
-    expect(dimension(d, 'beta').respondents).toEqual({ count: 2, min: 25, max: 68.8 });
+    // coverage: alice 100 %, bob 100 % (b2 not applicable leaves his applicable weight)
+    expect(dimension(d, 'beta').respondents).toEqual({ count: 2, min: 25, max: 68.8, meanCoverage: 100 });
     // One respondent per actor type: both under the privacy floor, pooled, their types not shown.
     expect(d.respondents.map((r) => [r.group, r.actorType])).toEqual([['autres', undefined], ['autres', undefined]]);
     expect(d.date).toBe('2026-03-20');
