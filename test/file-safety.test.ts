@@ -166,8 +166,10 @@ describe('run checks where it will write before the first question', () => {
     const readOnly = join(dir, 'lecture-seule');
     mkdirSync(readOnly);
     chmodSync(readOnly, 0o555);
-    // Root may write anywhere: run cocon as "nobody" then, for whom the folder is read-only.
-    const asUser = process.getuid?.() === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
+    // Root may write anywhere: run cocon as root without the capabilities that override file
+    // permissions, so the folder is read-only for it while the checkout (maybe in a private
+    // folder another user could not enter) stays readable.
+    const asUser = process.getuid?.() === 0 ? 'setpriv --bounding-set -dac_override,-dac_read_search ' : '';
     const session = new PtySession(`cd ${readOnly} && ${asUser}${process.execPath} ${BIN} run --questionnaire ${MINI}`, { cwd: dir });
     sessions.push(session);
     expect(await session.exited).toBe(2);
