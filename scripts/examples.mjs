@@ -14,6 +14,9 @@ export const EXAMPLES = [
   { name: 'multi-respondents', inputs: ['examples/multi-respondents'] },
   { name: 'depart-haut-vallon', inputs: ['examples/depart-haut-vallon.yaml'] },
   { name: 'dialogue-sans-experimentation-rives-de-l-orme', inputs: ['examples/dialogue-sans-experimentation-rives-de-l-orme.yaml'] },
+  // Five respondents cannot make groups of 3: this one is scored with groups of at least 2.
+  { name: 'cinq-mondes-val-d-ambrelle', inputs: ['examples/cinq-mondes-val-d-ambrelle'], args: ['--min-group-size', '2'] },
+  { name: 'douze-mondes-coteaux-de-vernelle', inputs: ['examples/douze-mondes-coteaux-de-vernelle'] },
 ];
 
 export const FORMATS = [
@@ -22,9 +25,14 @@ export const FORMATS = [
   { suffix: '.json', args: ['--format', 'json'] },
 ];
 
+/** The command line that scores one example in one format (`args`: the example's own options). */
+export function scoreArgs(example, format) {
+  return ['score', ...example.inputs, ...(example.args ?? []), ...format.args];
+}
+
 /** The report cocon produces now for one example and format. */
 export function render(example, format) {
-  const result = spawnSync(process.execPath, [`${ROOT}bin/cocon.js`, 'score', ...example.inputs, ...format.args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [`${ROOT}bin/cocon.js`, ...scoreArgs(example, format)], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`cocon score ${example.inputs.join(' ')} exited ${result.status}: ${result.stderr}`);
   return result.stdout;
 }

@@ -4,11 +4,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without type declarations
-import { EXAMPLES, FORMATS, REPORTS_DIR, ROOT } from '../scripts/examples.mjs';
+import { EXAMPLES, FORMATS, REPORTS_DIR, ROOT, scoreArgs } from '../scripts/examples.mjs';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { runMain } from './memory-io.js';
 
-type Example = { name: string; inputs: string[] };
+type Example = { name: string; inputs: string[]; args?: string[] };
 type Format = { suffix: string; args: string[] };
 const cases = (EXAMPLES as Example[]).flatMap((example) => (FORMATS as Format[]).map((format) => [`${example.name}${format.suffix}`, example, format] as const));
 
@@ -16,7 +16,7 @@ describe('committed example reports', () => {
   it.each(cases)('%s is up to date', async (file, example, format) => {
     const path = `${ROOT}${REPORTS_DIR}/${file}`;
     expect(existsSync(path), `${path} is missing: run npm run examples`).toBe(true);
-    const result = await runMain(['score', ...example.inputs, ...format.args], { env: {} });
+    const result = await runMain(scoreArgs(example, format) as string[], { env: {} });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const produced = result.stdout;
