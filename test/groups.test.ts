@@ -55,6 +55,19 @@ describe('groups of respondents', () => {
     expect(JSON.stringify(small)).not.toMatch(/entreprise|citoyen/);
   });
 
+  it('advice is not given when a whole world contradicts it, even outvoted', () => {
+    // q1 "non" for three collectivités, "oui" for both associations: a majority says no catalyst,
+    // but the associations' world says there is one, so "name a catalyst" would contradict it.
+    const withQ1 = (value: string) => ({ ...yes, q1: value });
+    const ids = (minGroupSize: number) => diagnose(questionnaire, [
+      respondent('collectivite', withQ1('non')), respondent('collectivite', withQ1('non')), respondent('collectivite', withQ1('non')),
+      respondent('association', withQ1('oui')), respondent('association', withQ1('oui')),
+    ], { minGroupSize }).recommendations.map((r) => (r.kind === 'advice' ? r.id : r.question));
+    expect(ids(2)).not.toContain('catalyseur');
+    // With a floor of 3 the associations form no group: the majority alone decides.
+    expect(ids(3)).toContain('catalyseur');
+  });
+
   it('names no respondent unless asked', () => {
     const sets = [respondent('collectivite', yes, 'Alice Martin'), respondent('association', no, 'Bob')];
     expect(JSON.stringify(diagnose(questionnaire, sets))).not.toMatch(/Alice|Bob|Rôle/);

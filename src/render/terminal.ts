@@ -6,7 +6,7 @@ import { localize, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { bar, dimensionLabel, findQuestion, levelCell, levelLabel, percent, scoreNumber } from './common.js';
+import { bar, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
 import { describeWarning } from './warnings.js';
 import { wrap } from '../core/wrap.js';
 
@@ -71,6 +71,25 @@ export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, 
       out.push(...list(() => ` ${i + 1}. `, `${t(r.text)} (${dimension}${gain})`));
     });
     if (actions.some((r) => r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
+    out.push('');
+  }
+
+  // Several worlds: each group's overall score on one line, then the questions that divide them.
+  if (diagnostic.groups && diagnostic.groups.list.length > 0) {
+    out.push(c.bold(w.groups));
+    const groups = diagnostic.groups.list.map((g) => `${groupLabel(g.id, lang)} (${g.respondents}) ${scoreNumber(g.overall, lang)}`).join(' · ');
+    out.push(...wrap(groups, columns));
+    if (diagnostic.groups.omitted > 0) out.push(...wrap(c.dim(w.groupsOmitted({ count: diagnostic.groups.omitted })), columns));
+    out.push('');
+  }
+  const divergent = (diagnostic.divergence?.questions ?? []).filter((q) => q.label !== 'consensus').slice(0, MAX_CHECKS);
+  if (divergent.length > 0) {
+    out.push(c.bold(w.divergent));
+    for (const q of divergent) {
+      const question = findQuestion(diagnostic, q.question);
+      const byGroup = q.groups.map((g) => `${groupLabel(g.id, lang)} ${scoreNumber(g.score, lang)}`).join(', ');
+      out.push(...list(() => ' ≠ ', `${question ? t(question.text) : q.question} — ${w.spread({ points: scoreNumber(q.spread, lang) })} (${byGroup})`));
+    }
     out.push('');
   }
 

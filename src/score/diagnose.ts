@@ -39,6 +39,7 @@ export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet
     levels: questionnaire.levels,
     question: (id) => outcomes.byQuestion.get(id),
     dimension: (id) => (id === 'overall' ? overall.result : dimensionResults.find((d) => d.id === id)),
+    ...(grouping && grouping.shown.length > 1 ? { groups: grouping.shown.map((g) => g.members) } : {}),
   };
 
   return {

@@ -14,6 +14,8 @@ export interface Profile {
   question: (id: string) => QuestionOutcome | undefined;
   /** A dimension's (or `overall`'s) score 0-100 and level as the report shows them. */
   dimension: (id: string) => { score: number | null; level: string | null } | undefined;
+  /** With several respondents, the members of each group shown (respondent indices). */
+  groups?: readonly (readonly number[])[];
 }
 
 export interface Judgment {
@@ -23,9 +25,11 @@ export interface Judgment {
 
 /**
  * With several respondents, a condition on a question's answer holds when it holds for at least
- * half of those who gave a value (a minority view does not speak for the territory); conditions
- * on a score use the question's mean. Anything not known makes `in`, `minScore`, `maxScore`,
- * `minLevel` and `maxLevel` false and `notIn` true, as in questions' own conditions.
+ * half of those who gave a value (a minority view does not speak for the territory), and, when
+ * there are groups, for every group that answered as well: advice or a pattern must not say what
+ * a whole world contradicts. Conditions on a score use the mean, overall and per group alike.
+ * Anything not known makes `in`, `minScore`, `maxScore`, `minLevel` and `maxLevel` false and
+ * `notIn` true, as in questions' own conditions.
  */
 export function judge(condition: Condition, profile: Profile): Judgment {
   if ('all' in condition && condition.all) {
@@ -50,16 +54,25 @@ function judgeQuestion(condition: Extract<Condition, { question: string }>, prof
   const outcome = profile.question(condition.question);
   const triggers: Trigger[] = [{ question: condition.question, score: outcome?.score == null ? null : round1(outcome.score * 100) }];
   if (!outcome) return { holds: false, triggers };
-  const values = outcome.perRespondent.filter((r) => r.status === 'answered' && r.response?.kind === 'value').map((r) => (r.response as { value: unknown }).value);
-  const share = (candidates: readonly unknown[]) =>
-    values.filter((v) => (Array.isArray(v) ? v.some((x) => candidates.includes(x)) : candidates.includes(v))).length;
-  const majority = (candidates: readonly unknown[]) => values.length > 0 && 2 * share(candidates) >= values.length;
-  let holds: boolean;
-  if (condition.in) holds = majority(condition.in);
-  else if (condition.notIn) holds = !majority(condition.notIn);
-  else if (condition.minScore !== undefined) holds = outcome.score !== null && fractionAtLeast(outcome.score, condition.minScore);
-  else if (condition.maxScore !== undefined) holds = outcome.score !== null && fractionAtMost(outcome.score, condition.maxScore);
-  else holds = true;
+  const everyone = outcome.perRespondent.map((_, i) => i);
+  const among = (members: readonly number[]) => {
+    const answered = members.map((i) => outcome.perRespondent[i]!).filter((r) => r.status === 'answered' && r.response?.kind === 'value');
+    const values = answered.map((r) => (r.response as { value: unknown }).value);
+    const scores = answered.map((r) => r.score).filter((s): s is number => s !== null);
+    const share = (candidates: readonly unknown[]) =>
+      values.filter((v) => (Array.isArray(v) ? v.some((x) => candidates.includes(x)) : candidates.includes(v))).length;
+    const majority = (candidates: readonly unknown[]) => values.length > 0 && 2 * share(candidates) >= values.length;
+    const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+    if (condition.in) return { answered: values.length, holds: majority(condition.in) };
+    if (condition.notIn) return { answered: values.length, holds: !majority(condition.notIn) };
+    if (condition.minScore !== undefined) return { answered: values.length, holds: mean !== null && fractionAtLeast(mean, condition.minScore) };
+    if (condition.maxScore !== undefined) return { answered: values.length, holds: mean !== null && fractionAtMost(mean, condition.maxScore) };
+    return { answered: values.length, holds: true };
+  };
+  const holds = among(everyone).holds && (profile.groups ?? []).every((members) => {
+    const group = among(members);
+    return group.answered === 0 || group.holds;
+  });
   return { holds, triggers };
 }
 

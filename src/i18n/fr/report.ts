@@ -75,7 +75,7 @@ export const report = typeset({
   groupsIntro: (p: { min: number }) => t`Scores par type d’acteur ; aucun chiffre n’est donné pour un groupe de moins de ${p.min} répondants.`,
   group: 'Groupe',
   groupsPooled: (p: { types: string }) => t`Regroupés dans « Autres mondes » faute d’être assez nombreux : ${p.types}.`,
-  groupsOmitted: (p: { count: number }) => t`${p.count} ${plural(p.count, { one: 'répondant', other: 'répondants' })} d’autres mondes, trop peu nombreux pour former un groupe : leurs réponses comptent dans tous les autres chiffres.`,
+  groupsOmitted: (p: { count: number }) => t`${p.count} ${plural(p.count, { one: 'répondant', other: 'répondants' })} d’autres mondes, trop peu nombreux pour former un groupe : ${plural(p.count, { one: 'ses réponses comptent', other: 'leurs réponses comptent' })} dans tous les autres chiffres.`,
   divergent: 'Où les regards divergent',
   divergentIntro: 'Les questions où les mondes voient le territoire le plus différemment (écart entre la moyenne la plus haute et la plus basse des groupes, sur 100) : l’ordre du jour naturel d’un atelier.',
   agreed: 'Où tout le monde s’accorde',
