@@ -59,6 +59,8 @@ const scenarios: Scenario[] = [
   { name: 'the questionnaire comes from the answers when it is bundled, else a located error', args: ['score', 'test/fixtures/errors/a-valid.yaml'], code: 2, stderr: /^test\/fixtures\/errors\/a-valid\.yaml:1:22: questionnaire « petit » introuvable/ },
   { name: 'answers checked against a questionnaire file', args: ['score', 'test/fixtures/errors/a-valid.yaml', '-q', PETIT, '-f', 'json'], code: 0 },
   { name: 'validate a questionnaire', args: ['validate', MINI], code: 0, stdout: '', stderr: `${MINI} : questionnaire valide\n` },
+  { name: 'form: one HTML page on stdout', args: ['form', '-q', MINI], code: 0, stdout: /^<!doctype html>\n<html lang="fr">[\s\S]*<\/html>\n$/, stderr: '' },
+  { name: 'export: CSV with a byte-order mark on stdout', args: ['export', ALICE, '-q', MINI], code: 0, stdout: /^\uFEFFn°;territoire;/, stderr: '' },
   { name: 'list the bundled questionnaires', args: ['list'], code: 0, stdout: /^coconstruction-territoriale\s+1\.0\.0\s+.+\s+\d+ questions\n$/ },
 ];
 

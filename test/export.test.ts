@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { neutralise } from '../src/export/cells.js';
 import { runMain } from './memory-io.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, cocon } from './helpers.js';
 import { scratchDir } from './browser/chromium.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
@@ -125,6 +125,12 @@ describe('cocon export', () => {
       expect(cells).toEqual(expected);
       expect(xlsxCells(readFileSync(out), 2)[0]).toEqual(['id', 'dimension', 'type', 'poids', 'question', 'réponses possibles']);
     }
+  });
+
+  it('writes XLSX from the built command too (its writer is loaded from node_modules on that path only)', () => {
+    const out = join(scratchDir(), 'reponses.xlsx');
+    expect(cocon(['export', MULTI, '--out', out])).toMatchObject({ code: 0, stderr: `écrit : ${out}\n` });
+    expect(xlsxCells(readFileSync(out), 1)).toHaveLength(6);
   });
 
   it('refuses what it cannot do, saying why', async () => {
