@@ -203,7 +203,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('-f, --format <format>', t(msg('help.opt.export-format')))
     .option('-o, --out <file>', t(msg('help.opt.export-out')))
     .option('--separator <char>', t(msg('help.opt.separator')))
-    .option('--attribute', t(msg('help.opt.attribute')))
+    .option('--attribute', t(msg('help.opt.export-attribute')))
     .addOption(lang())
     .action(async (inputs: string[], options) => {
       const { exportCommand } = await import('./commands/export.js');
