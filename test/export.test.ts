@@ -37,6 +37,9 @@ function awkwardAnswers(dir: string): string {
   return file;
 }
 
+/** French typography puts narrow no-break spaces before « : ; % » and inside « »; read them as spaces. */
+const plain = (text: string) => text.replace(/\u202F/g, ' ');
+
 function csvRows(text: string, delimiter: string): string[][] {
   return parse(text, { delimiter, bom: true, relax_column_count: false }) as string[][];
 }
@@ -129,14 +132,15 @@ describe('cocon export', () => {
 
   it('writes XLSX from the built command too (its writer is loaded from node_modules on that path only)', () => {
     const out = join(scratchDir(), 'reponses.xlsx');
-    expect(cocon(['export', MULTI, '--out', out])).toMatchObject({ code: 0, stderr: `écrit : ${out}\n` });
+    expect(cocon(['export', MULTI, '--out', out])).toMatchObject({ code: 0, stderr: `écrit\u202F: ${out}\n` });
     expect(xlsxCells(readFileSync(out), 1)).toHaveLength(6);
   });
 
   it('refuses what it cannot do, saying why', async () => {
-    expect(await runMain(['export', MULTI, '--format', 'ods'])).toMatchObject({ code: 2, stderr: 'usage : format « ods » inconnu ; formats possibles : csv, xlsx\n' });
-    expect(await runMain(['export', MULTI, '--format', 'xlsx'])).toMatchObject({ code: 2, stderr: "usage : un classeur XLSX ne s'écrit pas dans le terminal : indiquez --out FICHIER.xlsx\n" });
-    expect(await runMain(['export', MULTI, '--separator', ';;'])).toMatchObject({ code: 2, stderr: /^usage : --separator attend un seul caractère/ });
+    expect(plain((await runMain(['export', MULTI, '--format', 'ods'])).stderr)).toBe('usage : format « ods » inconnu ; formats possibles : csv, xlsx\n');
+    expect(await runMain(['export', MULTI, '--format', 'xlsx'])).toMatchObject({ code: 2 });
+    expect(plain((await runMain(['export', MULTI, '--format', 'xlsx'])).stderr)).toBe('usage : un classeur XLSX ne s’écrit pas dans le terminal : indiquez --out FICHIER.xlsx\n');
+    expect(await runMain(['export', MULTI, '--separator', ';;'])).toMatchObject({ code: 2, stderr: /^usage\u202F: --separator attend un seul caractère/ });
     expect(await runMain(['export', MULTI, '--separator', '"'])).toMatchObject({ code: 2 });
     expect(await runMain(['export', join(MULTI, '1-collectivite.yaml'), '--out', join(MULTI, '1-collectivite.yaml')])).toMatchObject({ code: 2, stderr: /désigne un fichier lu par cette commande/ });
   });

@@ -36,7 +36,7 @@ describe('cocon form: the page', () => {
     const title = '</script><script>alert(1)</script><!-- & \u2028';
     writeFileSync(file, readFileSync(MINI, 'utf8').replace('title: { fr: Mini questionnaire, en: Mini questionnaire }', `title: { fr: ${JSON.stringify(title)}, en: x }`));
     const out = join(dir, 'form.html');
-    expect(await runMain(['form', '--questionnaire', file, '--out', out])).toMatchObject({ code: 0, stderr: `écrit : ${out}\n` });
+    expect(await runMain(['form', '--questionnaire', file, '--out', out])).toMatchObject({ code: 0, stderr: `écrit\u202F: ${out}\n` });
     const html = readFileSync(out, 'utf8');
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html).toContain('<title>&#60;/script&#62;&#60;script&#62;alert(1)&#60;/script&#62;&#60;!-- &#38; \u2028</title>');

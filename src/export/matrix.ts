@@ -5,8 +5,7 @@
 // would give them. Respondents are numbered and known by actor type only, unless `attribute`.
 import type { AnswerSet, Question, Questionnaire, Response } from '../core/model.js';
 import { localize, type Lang } from '../core/text.js';
-import { exportWords } from '../i18n/export-words.js';
-import { runWords } from '../i18n/run-words.js';
+import { words } from '../i18n/catalogues.js';
 import { isScored, kindOf } from '../questions/index.js';
 import { diagnose } from '../score/diagnose.js';
 import type { Cell, Table } from './cells.js';
@@ -18,7 +17,7 @@ export interface MatrixOptions {
 }
 
 export function answerMatrix(questionnaire: Questionnaire, sets: readonly AnswerSet[], options: MatrixOptions): Table {
-  const w = exportWords[options.lang];
+  const w = words(options.lang).spreadsheet;
   const col = (id: string, what: string) => w.column({ id, what });
   const withNote = (key: 'comment' | 'evidence') => new Set(sets.flatMap((s) => [...s.responses].filter(([, r]) => r[key]?.trim()).map(([id]) => id)));
   const commented = withNote('comment');
@@ -64,7 +63,7 @@ export function answerMatrix(questionnaire: Questionnaire, sets: readonly Answer
 
 /** What each column id means: the questions, their dimension, type, weight and possible answers. */
 export function questionsLegend(questionnaire: Questionnaire, lang: Lang): Table {
-  const w = exportWords[lang];
+  const w = words(lang).spreadsheet;
   return {
     name: w.questionsSheet,
     header: [w.id, w.dimension, w.type, w.weight, w.text, w.options],
@@ -77,7 +76,7 @@ export function questionsLegend(questionnaire: Questionnaire, lang: Lang): Table
 
 function answerInWords(question: Question, response: Response | undefined, lang: Lang): Cell {
   if (!response) return null;
-  if (response.kind === 'unknown') return runWords[lang].unknown;
-  if (response.kind === 'not-applicable') return runWords[lang].notApplicable;
-  return kindOf(question).describe(question, response.value, lang) || exportWords[lang].none;
+  if (response.kind === 'unknown') return words(lang).run.unknown;
+  if (response.kind === 'not-applicable') return words(lang).run.notApplicable;
+  return kindOf(question).describe(question, response.value, lang) || words(lang).spreadsheet.none;
 }

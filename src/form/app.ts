@@ -2,10 +2,9 @@
 // change is put in the state and saved at once; the page is drawn again only between screens, so
 // typing never loses its place. What depends on a question's type comes from its kind's widget.
 import { ACTOR_TYPES, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type ActorType, type Question, type Response } from '../core/model.js';
-import { localize, type Lang, type Text } from '../core/text.js';
+import { LANGS, localize, type Lang, type Text } from '../core/text.js';
 import { say } from '../i18n/messages.js';
-import { formWords } from '../i18n/form-words.js';
-import { runWords } from '../i18n/run-words.js';
+import { words } from '../i18n/catalogues.js';
 import { RESPONDENT_MAX, TEXT_MAX } from '../questions/ask-kit.js';
 import { isScored, kindOf } from '../questions/index.js';
 import type { FormChoice } from '../questions/kind.js';
@@ -30,10 +29,10 @@ type Marker = 'unknown' | 'not-applicable';
 export function startForm(root: HTMLElement, data: PageData, initial: FormState, resumed: boolean, edge: Edge): void {
   const questionnaire = data.questionnaire;
   let state = initial;
-  let notice: string | undefined = resumed ? formWords[state.lang].resumed : undefined;
+  let notice: string | undefined = resumed ? words(state.lang).form.resumed : undefined;
   let storageOk = edge.storageWorks;
-  const w = () => formWords[state.lang];
-  const rw = () => runWords[state.lang];
+  const w = () => words(state.lang).form;
+  const rw = () => words(state.lang).run;
   const t = (text: Text | undefined) => localize(text, state.lang);
   const save = () => {
     storageOk = edge.save(state) && storageOk;
@@ -61,20 +60,20 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
   }
 
   function header(): HTMLElement {
-    const languages: [Lang, string][] = [['fr', 'Français'], ['en', 'English']];
+    const languages: [Lang, string][] = LANGS.map((lang) => [lang, words(lang).form.selfName]);
     return h(
       'header',
       {},
       h('h1', {}, t(questionnaire.title)),
       h(
         'nav',
-        { 'aria-label': `${formWords.fr.language} / ${formWords.en.language}`, class: 'languages' },
+        { 'aria-label': LANGS.map((lang) => words(lang).form.language).join(' / '), class: 'languages' },
         languages.map(([lang, name]) =>
           h('button', {
             type: 'button', lang, 'aria-pressed': String(state.lang === lang), 'data-lang': lang,
             onclick: () => {
               state.lang = lang;
-              if (notice) notice = formWords[lang].resumed;
+              if (notice) notice = words(lang).form.resumed;
               save();
               render(false, `button[data-lang="${lang}"]`);
             },
@@ -327,7 +326,7 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
     const respondent = state.respondent!;
     const shown = visibleQuestions(questionnaire, state);
     const editButton = (what: string, screen: Screen) =>
-      h('button', { type: 'button', class: 'link', onclick: () => go(screen) }, w().edit, h('span', { class: 'sr-only' }, ` : ${what}`));
+      h('button', { type: 'button', class: 'link', onclick: () => go(screen) }, w().edit, h('span', { class: 'sr-only' }, w().editWhat({ what })));
     const sections = questionnaire.dimensions.map((d) => {
       const questions = shown.filter((q) => q.dimension === d.id);
       const kinds = questions.filter(isScored).map((q) => state.responses.get(q.id)?.kind);

@@ -2,7 +2,6 @@
 // as src/cli is the terminal's. Only here does the form touch storage, the clock, downloads and
 // the clipboard; everything else is in ./app.ts and the shared code it imports.
 import './polyfills.js';
-import { localDate } from '../core/local-date.js';
 import { startForm, type Edge } from './app.js';
 import { DATA_ELEMENT_ID, ROOT_ELEMENT_ID, type PageData } from './page-ids.js';
 import { emptyState, fromStored, storageKey, toStored, type FormState } from './state.js';
@@ -41,7 +40,12 @@ function boot(): void {
     clear() {
       store?.removeItem(key);
     },
-    today: () => localDate(new Date()),
+    today: () => {
+      // The person's own calendar day, as `cocon run` dates answers.
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
     download(name: string, text: string) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml;charset=utf-8' }));
       const link = document.createElement('a');

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Questionnaire } from '../core/model.js';
 import { localize } from '../core/text.js';
-import { formWords } from '../i18n/form-words.js';
+import { words } from '../i18n/catalogues.js';
 import { DATA_ELEMENT_ID, ROOT_ELEMENT_ID, type PageData } from './page-ids.js';
 
 export type { PageData } from './page-ids.js';
@@ -39,7 +39,7 @@ export function formPage(data: PageData, parts: PageParts): string {
     `<style>${parts.style}</style>`,
     '</head>',
     '<body>',
-    `<div id="${ROOT_ELEMENT_ID}"><noscript><p>${escapeHtml(formWords[data.lang].noscript)}</p></noscript></div>`,
+    `<div id="${ROOT_ELEMENT_ID}"><noscript><p>${escapeHtml(words(data.lang).form.noscript)}</p></noscript></div>`,
     `<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForHtml({ ...data, questionnaire: formQuestionnaire(data.questionnaire) })}</script>`,
     `<script>${script}</script>`,
     '</body>',

@@ -14,6 +14,8 @@ import { FIXTURES, ROOT, answersFrom, sourceOf } from '../helpers.js';
 import { describeInBrowser, launch, openWatched, scratchDir, seriousViolations, type PageWatch } from './chromium.js';
 
 const PHONE = { width: 360, height: 740 };
+/** French typography puts narrow no-break spaces before « : ; ? » and inside « »; read them as spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/\u202F/g, ' ');
 const TODAY = new Date('2026-03-14T10:00:00');
 const MINI = join(FIXTURES, 'mini.yaml');
 
@@ -79,7 +81,7 @@ describeInBrowser('cocon form in Chromium', () => {
     await expect.poll(() => page.locator('.position').textContent()).toBe('Alpha · 1/3 · 1/6 au total');
     await check('single');
     await page.getByRole('button', { name: 'Suivant →' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Choisissez une réponse, « Je ne sais pas ».');
+    await expect.poll(async () => plain(await page.getByRole('alert').textContent())).toBe('Choisissez une réponse, « Je ne sais pas ».');
     await page.getByLabel('Personne').check();
     await expect.poll(() => page.locator('.position').textContent()).toBe('Alpha · 1/2 · 1/5 au total');
     await page.getByLabel('Parfois quelqu\'un').check();
@@ -129,7 +131,7 @@ describeInBrowser('cocon form in Chromium', () => {
     // Summary, then the file.
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Récapitulatif');
     await check('summary');
-    expect(await page.locator('main').innerText()).toContain('Alpha : 2 répondue(s), 1 « je ne sais pas », 0 non concernée(s)');
+    expect(plain(await page.locator('main').innerText())).toContain('Alpha : 2 répondues, 1 « je ne sais pas », 0 non concernée');
     await page.getByRole('button', { name: 'Vérifier et produire le fichier de réponses' }).click();
     await check('done');
     const file = await download(page, dir);

@@ -24,8 +24,8 @@ export async function exportCommand(context: Context, inputs: string[], options:
   const format = exportFormat(options);
   const separator = parseSeparator(options.separator);
   if (format === 'xlsx' && options.out === undefined) throw new UsageError(msg('export.xlsx-needs-out'));
-  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire);
-  await refuseOverwritingInputs(options.out, [...sets.map((s) => s.file), ...(await questionnaireFile(options.questionnaire))]);
+  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
+  await refuseOverwritingInputs(options.out, [...sets.map((s) => s.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
   const matrix = answerMatrix(questionnaire, sets, { lang: context.lang, attribute: options.attribute === true });
   let content: string | Uint8Array;
   if (format === 'xlsx') {
@@ -40,7 +40,7 @@ export async function exportCommand(context: Context, inputs: string[], options:
     return 0;
   }
   try {
-    await writeFileAtomic(options.out, content);
+    await writeFileAtomic(context.resolve(options.out), content);
   } catch (error) {
     throw new UsageError(msg('cli.write-failed', { file: options.out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }

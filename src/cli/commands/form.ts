@@ -19,15 +19,15 @@ export interface FormOptions {
 }
 
 export async function formCommand(context: Context, options: FormOptions): Promise<number> {
-  await refuseOverwritingInputs(options.out, await questionnaireFile(options.questionnaire));
-  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE);
+  await refuseOverwritingInputs(options.out, await questionnaireFile(options.questionnaire, context.resolve), context.resolve);
+  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
   const [script, style] = await Promise.all([asset('form.js'), asset('form.css')]);
   const html = formPage({ questionnaire, lang: context.lang, schemaUrl: schemaUrl('answers'), version: VERSION }, { script, style });
   if (options.out === undefined) {
     context.io.stdout.write(html);
     return 0;
   }
-  await writeOutput(options.out, html);
+  await writeOutput(options.out, html, context.resolve);
   context.note(msg('cli.wrote', { file: options.out }));
   return 0;
 }
