@@ -41,8 +41,8 @@ const common = {
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Loaded only by `cocon run`, from node_modules.
-  external: ['@inquirer/prompts'],
+  // Loaded only by `cocon run` (prompts) and `cocon export` (CSV, XLSX writers), from node_modules.
+  external: ['@inquirer/prompts', 'csv-stringify', 'write-excel-file'],
 };
 await esbuild.build({
   ...common,
@@ -60,6 +60,35 @@ await esbuild.build({
   // Bundled CommonJS dependencies (ajv's helpers) call require().
   banner: { js: "import { createRequire as __cocon_createRequire } from 'node:module'; const require = __cocon_createRequire(import.meta.url);" },
 });
+
+// 2b. The browser form of `cocon form`: one script and one style sheet, inlined into the HTML
+// file the command writes. ES2017 for old office browsers; the same loading, validation and YAML
+// code as the CLI, so the form checks answers exactly as `cocon validate` does.
+await esbuild.build({
+  entryPoints: [fileURLToPath(new URL('src/form/browser.ts', root))],
+  outfile: fileURLToPath(new URL('dist/form/form.js', root)),
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2017',
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await esbuild.build({
+  entryPoints: [fileURLToPath(new URL('src/form/form.css', root))],
+  outfile: fileURLToPath(new URL('dist/form/form.css', root)),
+  bundle: true,
+  minify: true,
+  charset: 'utf8',
+  logLevel: 'warning',
+});
+{
+  // Inlined in a <script> element, the bundle must not be able to close it or open a comment.
+  const script = await readFile(new URL('dist/form/form.js', root), 'utf8');
+  if (/<\/script|<!--/i.test(script)) throw new Error('dist/form/form.js holds "</script" or "<!--"; it cannot be inlined');
+}
 
 // 3. Bundled questionnaires, checked by the real loader and stored ready to use.
 const api = await import(new URL('dist/lib/api.js', root).href);

@@ -45,9 +45,9 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('only the CLI layer touches the process, the clock, the time zone or the environment', () => {
+  it('only the CLI layer (and the entry of the browser form, its counterpart in the page) touches the process, the clock, the time zone or the environment', () => {
     const offenders = files
-      .filter((f) => !f.includes(join('src', 'cli')))
+      .filter((f) => !f.includes(join('src', 'cli')) && !f.endsWith(join('src', 'form', 'browser.ts')))
       .flatMap((f) => source.get(f)!.split('\n').map((line, i) => ({ f, line, i })))
       .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line) && /\bprocess\.|\bDate\.now\(|new Date\(|\.get(FullYear|Month|Date|Day|Hours|Minutes|TimezoneOffset)\(|\bMath\.random\(/.test(line))
       .map(({ f, i, line }) => `${relative(ROOT, f)}:${i + 1}: ${line.trim()}`);

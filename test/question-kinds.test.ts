@@ -57,6 +57,25 @@ describe('question kinds', () => {
       expect(kind.templateHint(question, words, (t) => localize(t, 'fr')).length).toBeGreaterThan(0);
     });
 
+    it('offers a form widget whose every choice is an answer the kind reads back, labelled in every language', () => {
+      const widget = kind.widget(question);
+      if (widget.control === 'text') {
+        for (const value of kind.examples(question)) expect(kind.read(question, String(value))).toEqual({ value });
+        expect(widget.maxLength).toBeGreaterThan(0);
+        return;
+      }
+      expect(widget.choices.length).toBeGreaterThan(0);
+      const values = widget.choices.map((c) => c.value);
+      expect(new Set(values).size).toBe(values.length);
+      for (const choice of widget.choices) {
+        const answer = widget.control === 'many' ? [String(choice.value)] : choice.value;
+        expect(kind.read(question, kind.write(question, answer as never))).toEqual({ value: answer });
+        for (const lang of LANGS) expect(localize(choice.label, lang).trim()).not.toBe('');
+      }
+      // Every value the kind accepts can be given through the widget.
+      expect(new Set(values)).toEqual(new Set(kind.values(question)));
+    });
+
     it('stores an answer as keys of its options or as text', () => {
       const keys = new Set(kind.options(question).map((o) => o.id));
       for (const value of kind.examples(question)) {

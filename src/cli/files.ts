@@ -67,7 +67,7 @@ export async function expandInputs(paths: readonly string[], resolve: Resolve): 
  * temporary is named after the process (`.NAME.cocon-PID.tmp`), so any later write in that
  * folder can tell a dead run's leftovers from a live one's and removes them.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const target = await writeTarget(file);
   const folder = dirname(target);
   await removeStaleTemporaries(folder);

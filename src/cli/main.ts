@@ -188,5 +188,27 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
       setExit(await runCommand(context, options));
     });
 
+  command('form', msg('help.form'))
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-o, --out <file>', t(msg('help.opt.form-out')))
+    .addOption(lang())
+    .action(async (options) => {
+      const { formCommand } = await import('./commands/form.js');
+      setExit(await formCommand(context, options));
+    });
+
+  command('export', msg('help.export'))
+    .argument('<answers...>', 'FILE|DIR')
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-f, --format <format>', t(msg('help.opt.export-format')))
+    .option('-o, --out <file>', t(msg('help.opt.export-out')))
+    .option('--separator <char>', t(msg('help.opt.separator')))
+    .option('--attribute', t(msg('help.opt.export-attribute')))
+    .addOption(lang())
+    .action(async (inputs: string[], options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      setExit(await exportCommand(context, inputs, options));
+    });
+
   return program;
 }

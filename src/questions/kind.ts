@@ -19,6 +19,23 @@ export type ReadResult = { value: AnswerValue } | { problem: Message; index?: nu
 /** The words a template hint is written with (the template domain of the catalogues). */
 export type TemplateWords = Pick<Catalogue['template'], 'single' | 'multiple' | 'scale' | 'yesno' | 'text'>;
 
+/** One choice a form offers: the value it stands for, and its label. */
+export interface FormChoice {
+  value: string | number | boolean;
+  label: Text;
+}
+
+/**
+ * How the browser form of `cocon form` asks a question: one choice among several (radio buttons,
+ * laid out in a row for short scales), any number of choices (checkboxes; none ticked is the
+ * answer "none of these"), or free text. The form adds « je ne sais pas », « non concerné », the
+ * comment and the evidence itself, as `run` does.
+ */
+export type FormWidget =
+  | { control: 'one'; choices: FormChoice[]; inline: boolean; ends?: { min?: Text; max?: Text } }
+  | { control: 'many'; choices: FormChoice[] }
+  | { control: 'text'; maxLength: number };
+
 /** One answer as the diagnostic stores it: option keys (labels stored once per question), or free text. */
 export type StoredAnswer = { choice: string[] } | { text: string };
 
@@ -47,6 +64,8 @@ export interface QuestionKind {
   templateHint(question: Question, words: TemplateWords, localize: (text: Text | undefined) => string): string[];
   /** Asks the question in `cocon run`. */
   ask(question: Question, kit: AskKit): Promise<Asked>;
+  /** The widget of the browser form (`cocon form`); each choice's value is one the kind reads back. */
+  widget(question: Question): FormWidget;
   /** A few valid values, for tests of the kind contract and for examples. */
   examples(question: Question): AnswerValue[];
 }

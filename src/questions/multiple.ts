@@ -61,5 +61,6 @@ export const multiple: QuestionKind = {
     const response: Response = marker ? responseFor(marker) : responseFor(picked.filter((p): p is string => typeof p === 'string'));
     return withNotes(response, specials.includes(WITH_COMMENT), kit);
   },
+  widget: (question) => ({ control: 'many', choices: question.options.map((o) => ({ value: o.id, label: o.label })) }),
   examples: (question) => [[], optionIds(question).slice(0, 1), optionIds(question)],
 };

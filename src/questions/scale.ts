@@ -39,5 +39,10 @@ export const scale: QuestionKind = {
     const hint = w.scaleHint({ min: s.min, max: s.max, minLabel: text(kit, s.minLabel), maxLabel: text(kit, s.maxLabel) });
     return askBySelect(question, kit, `${text(kit, question.text)} (${hint})`, steps(question).map((v) => ({ value: v, name: String(v) })));
   },
+  widget(question) {
+    const values = steps(question);
+    // A short scale reads best as a row, like a paper form; a long one wraps as a list.
+    return { control: 'one', choices: values.map((v) => ({ value: v, label: String(v) })), inline: values.length <= 11, ends: { min: question.scale?.minLabel, max: question.scale?.maxLabel } };
+  },
   examples: (question) => steps(question),
 };

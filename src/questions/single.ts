@@ -26,5 +26,6 @@ export const single: QuestionKind = {
   describe: (question, value, lang) => localize(question.options.find((o) => o.id === value)?.label, lang),
   templateHint: (question, words, t) => [words.single, ...question.options.map((o) => `  ${o.id}: ${t(o.label)}`)],
   ask: (question, kit) => askBySelect(question, kit, text(kit, question.text), question.options.map((o) => ({ value: o.id, name: text(kit, o.label) }))),
+  widget: (question) => ({ control: 'one', choices: question.options.map((o) => ({ value: o.id, label: o.label })), inline: false }),
   examples: optionIds,
 };

@@ -33,5 +33,6 @@ export const text: QuestionKind = {
       typed === '?' || typed === MARKER_UNKNOWN ? { kind: 'unknown' } : typed === MARKER_NOT_APPLICABLE ? { kind: 'not-applicable' } : typed ? { kind: 'value', value: typed } : undefined;
     return response && withNotes(response, false, kit);
   },
+  widget: () => ({ control: 'text', maxLength: TEXT_MAX }),
   examples: () => ['Un texte', 'A text with "quotes" and: colons'],
 };

@@ -30,5 +30,6 @@ export const yesno: QuestionKind = {
     const w = words(kit);
     return askBySelect(question, kit, text(kit, question.text), [{ value: true, name: w.yes }, { value: false, name: w.no }]);
   },
+  widget: () => ({ control: 'one', choices: [{ value: true, label: YES }, { value: false, label: NO }], inline: true }),
   examples: () => [true, false],
 };

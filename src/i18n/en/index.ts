@@ -4,5 +4,7 @@ import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
 import { template } from './template.js';
+import { form } from './form.js';
+import { spreadsheet } from './spreadsheet.js';
 
-export const en: typeof fr = { messages, report, run, template };
+export const en: typeof fr = { messages, report, run, template, form, spreadsheet };

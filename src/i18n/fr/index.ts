@@ -3,5 +3,7 @@ import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
 import { template } from './template.js';
+import { form } from './form.js';
+import { spreadsheet } from './spreadsheet.js';
 
-export const fr = { messages, report, run, template };
+export const fr = { messages, report, run, template, form, spreadsheet };

@@ -1,0 +1,42 @@
+// cocon form: the questionnaire as one self-contained HTML page (built by scripts/build.mjs into
+// dist/form/), to fill in a browser with nothing to install and hand back as an answers file.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { msg } from '../../i18n/messages.js';
+import { UsageError } from '../../core/problems.js';
+import { formPage } from '../../form/page.js';
+import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
+import type { Context } from '../context.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { schemaUrl, VERSION } from '../version.js';
+import { refuseOverwritingInputs, writeOutput } from './output.js';
+import { questionnaireFile } from './score.js';
+
+export interface FormOptions {
+  questionnaire?: string;
+  out?: string;
+  lang?: string;
+}
+
+export async function formCommand(context: Context, options: FormOptions): Promise<number> {
+  await refuseOverwritingInputs(options.out, await questionnaireFile(options.questionnaire, context.resolve), context.resolve);
+  const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
+  const [script, style] = await Promise.all([asset('form.js'), asset('form.css')]);
+  const html = formPage({ questionnaire, lang: context.lang, schemaUrl: schemaUrl('answers'), version: VERSION }, { script, style });
+  if (options.out === undefined) {
+    context.io.stdout.write(html);
+    return 0;
+  }
+  await writeOutput(options.out, html, context.resolve);
+  context.note(msg('cli.wrote', { file: options.out }));
+  return 0;
+}
+
+async function asset(name: string): Promise<string> {
+  const file = join(PACKAGE_ROOT, 'dist', 'form', name);
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(msg('form.assets-missing', { file }));
+  }
+}
