@@ -4,7 +4,7 @@
 // per-run ratios). Figures go in the README.
 //   BENCH_RUNS=N        runs of each start-up measure (21 by default)
 //   BENCH_FILE_RUNS=N   runs of each measure over 1,000 files (5 by default; 3 at 10,000)
-//   BENCH_SIZES=1000,10000
+//   BENCH_SIZES=1000,10000   numbers of answers files (empty: none)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/cocon.js');
 const startRuns = Number(process.env.BENCH_RUNS ?? 21);
 const fileRuns = process.env.BENCH_FILE_RUNS ? Number(process.env.BENCH_FILE_RUNS) : undefined;
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 const example = join(root, 'examples/intermediaire-plaine-des-sources.yaml');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -26,34 +26,40 @@ const ms = (value) => `${value.toFixed(0)} ms`;
 const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
 
 const work = mkdtempSync(join(tmpdir(), 'cocon-bench-'));
-const rssFile = join(work, 'max-rss');
+const usageFile = join(work, 'usage.json');
 
-/** Runs node with `args` in `work`; its time and, with `memory`, its peak resident memory (kB). `expect: null` accepts any exit code. */
-function run(args, { memory = false, expect = 0 } = {}) {
-  const preload = memory ? ['-r', join(root, 'bench/max-rss.cjs')] : [];
+/**
+ * Runs node with `args` in `work`: its elapsed time (ms) and, with `usage`, its processor time (ms)
+ * and peak resident memory (kB). `expect: null` accepts any exit code.
+ */
+function run(args, { usage = false, expect = 0 } = {}) {
+  const preload = usage ? ['-r', join(root, 'bench/resource-usage.cjs')] : [];
   const start = performance.now();
   const result = spawnSync(process.execPath, [...preload, ...args], {
     cwd: work,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, COCON_BENCH_RSS_FILE: rssFile, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    env: { ...process.env, COCON_BENCH_USAGE_FILE: usageFile, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
   });
   const elapsed = performance.now() - start;
   if (expect !== null && result.status !== expect) throw new Error(`node ${args.join(' ').slice(0, 200)} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
-  return { elapsed, status: result.status, stderr: result.stderr, rss: memory ? Number(readFileSync(rssFile, 'utf8')) : undefined };
+  const used = usage ? JSON.parse(readFileSync(usageFile, 'utf8')) : undefined;
+  return { elapsed, status: result.status, stderr: result.stderr, cpu: used?.cpu, rss: used?.maxRSS };
 }
 
 /**
  * Times each of `commands` (name → node arguments) `runs` times, interleaved, after one warm-up
- * round (file-system cache, code cache); returns, per name, the elapsed times and peak memories.
+ * round (file-system cache, code cache); returns, per name, the elapsed and processor times and
+ * peak memories.
  */
 function interleave(commands, runs, options) {
-  const results = Object.fromEntries(Object.keys(commands).map((name) => [name, { elapsed: [], rss: [] }]));
+  const results = Object.fromEntries(Object.keys(commands).map((name) => [name, { elapsed: [], cpu: [], rss: [] }]));
   for (const args of Object.values(commands)) run(args, options);
   for (let i = 0; i < runs; i++) {
     for (const [name, args] of Object.entries(commands)) {
-      const { elapsed, rss } = run(args, options);
+      const { elapsed, cpu, rss } = run(args, options);
       results[name].elapsed.push(elapsed);
+      if (cpu !== undefined) results[name].cpu.push(cpu);
       if (rss !== undefined) results[name].rss.push(rss);
     }
   }
@@ -86,13 +92,15 @@ try {
         score: [bin, 'score', dir, '--format', 'md', '--out', join(work, 'report.md')],
       },
       runs,
-      { memory: true },
+      { usage: true },
     );
     const { floor, validate, score } = results;
     const label = `${size.toLocaleString('en')} files`.padEnd(11);
-    console.log(`${label} read-and-parse floor: ${ms(median(floor.elapsed))}, peak memory ${mb(median(floor.rss))}; ${runs} runs, ratio = median (range) of per-run ratios`);
-    console.log(`${label} cocon validate FILE…: ${ms(median(validate.elapsed))}, ratio ${ratio(validate, floor)} (goal ≤ 1.3); peak memory ${mb(median(validate.rss))}, ratio ${ratio(validate, floor, 'rss')}`);
-    console.log(`${label} cocon score DIR --format md: ${ms(median(score.elapsed))}, ratio ${ratio(score, floor)} (goal ≤ 1.5); peak memory ${mb(median(score.rss))}, ratio ${ratio(score, floor, 'rss')} (goal ≤ 2)`);
+    const figures = (measure, timeGoal, memoryGoal) =>
+      `${ms(median(measure.elapsed))}, ratio ${ratio(measure, floor)}${timeGoal}; processor time ratio ${ratio(measure, floor, 'cpu')}; peak memory ${mb(median(measure.rss))}, ratio ${ratio(measure, floor, 'rss')}${memoryGoal}`;
+    console.log(`${label} read-and-parse floor: ${ms(median(floor.elapsed))} (processor ${ms(median(floor.cpu))}), peak memory ${mb(median(floor.rss))}; ${runs} runs, ratio = median (range) of per-run ratios`);
+    console.log(`${label} cocon validate FILE…: ${figures(validate, ' (goal ≤ 1.3)', '')}`);
+    console.log(`${label} cocon score DIR --format md: ${figures(score, ' (goal ≤ 1.5)', ' (goal ≤ 2)')}`);
 
     // 3. The JSON diagnostic over 1,000 respondents, and `report` reading it back.
     if (size === 1000) {
