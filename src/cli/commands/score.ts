@@ -3,7 +3,7 @@ import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { AnswerSet, Questionnaire } from '../../core/model.js';
 import { checkAnswersShape, loadAnswers, type RawAnswers } from '../../load/answers.js';
-import { diagnose } from '../../score/diagnose.js';
+import { diagnose, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
 import { resolveQuestionnaire } from '../bundled.js';
@@ -27,16 +27,21 @@ function parseGroupSize(value: string | undefined): number | undefined {
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
   const format = parseFormat(context, options);
   const gates = parseGates(options);
-  const minGroupSize = parseGroupSize(options.minGroupSize);
-  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
-  checkLevelGates(gates, questionnaire);
-  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
-  const diagnostic = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  const diagnostic = await diagnoseInputs(context, inputs, options, gates);
   const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);
   for (const failure of failures) context.note(failure);
   return failures.length > 0 ? 1 : 0;
+}
+
+/** In a function of its own so that the answer sets can be freed while the report is written. */
+async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>): Promise<Diagnostic> {
+  const minGroupSize = parseGroupSize(options.minGroupSize);
+  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
+  checkLevelGates(gates, questionnaire);
+  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
+  return diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
 }
 
 /**

@@ -92,7 +92,8 @@ export async function validateCommand(context: Context, files: string[], options
         continue;
       }
     }
-    const [against, checked] = [questionnaire, raw];
+    const against = questionnaire;
+    const checked = raw;
     attempt(() => {
       loadAnswers(source, against, checked);
       valid.push({ file: source.file, kind: 'answers' });
