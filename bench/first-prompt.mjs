@@ -2,7 +2,7 @@
 // `node -e ""` launched the same way (same pseudo-terminal wrapper, until it has exited), measured
 // in the same run and interleaved, so a slow or busy machine shifts both sides alike.
 //   node bench/first-prompt.mjs          (BENCH_RUNS=N for the number of runs, 11 by default)
-// Prints one line: first prompt: 130 ms (node baseline 60 ms, ratio 2.2)
+// Prints one line per variant: first prompt cocon run: 130 ms (node baseline 60 ms), ratio 2.17 (1.9–2.4; median of 11)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,25 +59,34 @@ function timeInTerminal(command, marker, cwd) {
 }
 
 const node = process.execPath;
+const range = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 const work = mkdtempSync(join(tmpdir(), 'cocon-bench-'));
 try {
-  const cocon = (i) =>
-    `${quote(node)} ${quote(join(root, 'bin/cocon.js'))} run --questionnaire ${quote(join(root, 'test/fixtures/mini.yaml'))} --answers ${quote(join(work, `answers-${i}.yaml`))}`;
   const bare = `${quote(node)} -e ""`;
   // The first prompt asks for the territory; the welcome line before it does not say the word.
   const marker = 'Territoire';
-  // Warm-up: file-system caches and the V8 code cache, for both sides.
-  await timeInTerminal(bare, undefined, work);
-  await timeInTerminal(cocon('warm-up'), marker, work);
-  const baseline = [];
-  const firstPrompt = [];
-  for (let i = 0; i < runs; i++) {
-    baseline.push(await timeInTerminal(bare, undefined, work));
-    firstPrompt.push(await timeInTerminal(cocon(i), marker, work));
+  // As a user starts it (the bundled questionnaire), and with a questionnaire file of one's own.
+  const variants = [
+    ['cocon run', ''],
+    ['cocon run --questionnaire FILE', ` --questionnaire ${quote(join(root, 'test/fixtures/mini.yaml'))}`],
+  ];
+  for (const [name, extra] of variants) {
+    const cocon = (i) => `${quote(node)} ${quote(join(root, 'bin/cocon.js'))} run${extra} --answers ${quote(join(work, `answers-${i}.yaml`))}`;
+    // Warm-up: file-system caches and the V8 code cache, for both sides.
+    await timeInTerminal(bare, undefined, work);
+    await timeInTerminal(cocon('warm-up'), marker, work);
+    const baseline = [];
+    const firstPrompt = [];
+    for (let i = 0; i < runs; i++) {
+      baseline.push(await timeInTerminal(bare, undefined, work));
+      firstPrompt.push(await timeInTerminal(cocon(i), marker, work));
+    }
+    const perRun = firstPrompt.map((value, i) => value / baseline[i]);
+    const ratio = median(perRun);
+    // `runs` interleaved runs, both through the same pseudo-terminal wrapper: median times, and
+    // the median and range of the per-run ratios.
+    console.log(`first prompt ${name}: ${median(firstPrompt).toFixed(0)} ms (node baseline ${median(baseline).toFixed(0)} ms), ratio ${ratio.toFixed(2)} (${range(perRun)}; median of ${runs})`);
   }
-  const ratio = median(firstPrompt) / median(baseline);
-  // Medians of `runs` interleaved runs, both through the same pseudo-terminal wrapper.
-  console.log(`first prompt: ${median(firstPrompt).toFixed(0)} ms (node baseline ${median(baseline).toFixed(0)} ms, ratio ${ratio.toFixed(1)})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -33,6 +33,17 @@ for (const [file, exportName] of Object.entries(schemas)) {
 // The CLI is one CommonJS file so bin/cocon.js can run it with a V8 code cache (step 4);
 // the library entry is plain ESM.
 await rm(new URL('dist/', root), { recursive: true, force: true });
+// yaml reads process.env.LOG_TOKENS once per token, for its own debugging: a call into the
+// environment that costs about 15 % of parsing. cocon never sets it.
+const yamlWithoutDebugLogs = {
+  name: 'yaml-without-debug-logs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/node_process\.env\.LOG_(TOKENS|STREAM)/g, 'false'),
+      loader: 'js',
+    }));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -41,8 +52,9 @@ const common = {
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Loaded only by `cocon run` (prompts) and `cocon export` (CSV, XLSX writers), from node_modules.
-  external: ['@inquirer/prompts', 'csv-stringify', 'write-excel-file'],
+  plugins: [yamlWithoutDebugLogs],
+  // Loaded only by `cocon export` (CSV, XLSX writers), from node_modules.
+  external: ['csv-stringify', 'write-excel-file'],
 };
 await esbuild.build({
   ...common,
@@ -117,6 +129,13 @@ const example = fileURLToPath(new URL('examples/intermediaire-plaine-des-sources
 const scoring = existsSync(example)
   ? [example]
   : [fileURLToPath(new URL('test/fixtures/answers/alice.yaml', root)), '--questionnaire', fileURLToPath(new URL('test/fixtures/mini.yaml', root))];
-const warmups = [['--help'], ['list'], ...['json', 'md', 'text'].map((format) => ['score', ...scoring, '--format', format])];
+const questionnaireFile = fileURLToPath(new URL(existsSync(example) ? 'questionnaires/coconstruction-territoriale.yaml' : 'test/fixtures/mini.yaml', root));
+const warmups = [['--help'], ['list'], ['validate', questionnaireFile], ...['json', 'md', 'text'].map((format) => ['score', ...scoring, '--format', format])];
 for (const argv of warmups) await cli.main({ argv, stdout: sink, stderr: sink, env: {} });
+// `cocon run` up to its first question, with prompts that refuse at once (nothing is written).
+const refuse = () => Promise.reject(new Error('build warm-up'));
+const prompts = { select: refuse, checkbox: refuse, input: refuse, confirm: refuse };
+const answers = fileURLToPath(new URL('dist/warm-up-answers.yaml', root));
+await cli.main({ argv: ['run', '--answers', answers], stdout: sink, stderr: sink, stdin: { isTTY: true }, env: {}, prompts });
+await rm(answers, { force: true });
 await writeFile(CODE_CACHE, cli.script.createCachedData());

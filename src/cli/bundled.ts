@@ -35,6 +35,12 @@ export async function bundledIds(): Promise<string[]> {
   return (await bundledFiles()).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
 }
 
+/** A file of questionnaires/, from its precompiled copy while that copy still matches it. */
+export async function loadBundledFile(file: string, resolve: Resolve): Promise<Questionnaire> {
+  const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+  return (await precompiled(file, id)) ?? loadQuestionnaireFile(file, resolve);
+}
+
 /**
  * The build stores each bundled questionnaire already checked, as JSON: parsing ~100 KB of YAML
  * with a cold parser costs more than the rest of a run. Used only while it matches the YAML.

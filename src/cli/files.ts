@@ -1,7 +1,7 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
-import { constants } from 'node:fs';
-import { access, open, readFile, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants, readFileSync, statSync } from 'node:fs';
+import { access, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
@@ -17,10 +17,12 @@ export async function readSource(file: string, resolve: Resolve): Promise<Source
   const path = resolve(file);
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
+    // Synchronous: one file after another, a round trip to libuv's thread pool per call cost
+    // more than the reading itself (several seconds over 10,000 files on a busy machine).
+    const info = statSync(path);
     if (info.isDirectory()) throw new InputError([{ file, line: 1, col: 1, message: msg('file.is-directory') }]);
     if (info.size > MAX_FILE_BYTES) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large', { size: info.size, limit: MAX_FILE_BYTES }) }]);
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

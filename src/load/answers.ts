@@ -24,8 +24,8 @@ export function checkAnswersShape(source: Source): RawAnswers {
   return source.data as RawAnswers;
 }
 
-export function loadAnswers(source: Source, questionnaire: Questionnaire): AnswerSet {
-  const raw = checkAnswersShape(source);
+/** `raw`: the result of checkAnswersShape(source) when the caller has it already (it costs a schema pass). */
+export function loadAnswers(source: Source, questionnaire: Questionnaire, raw: RawAnswers = checkAnswersShape(source)): AnswerSet {
   const problems: Problem[] = [];
   const at = (path: (string | number)[], message: Message, key = false) => problems.push(source.problem(path, message, { key }));
 

@@ -38,8 +38,7 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) return fail(msg('file.too-deep', { limit: MAX_DEPTH }), tooDeep.line, tooDeep.col);
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  const { doc, lineCounter } = parseTree(text);
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, col: pos.col };
@@ -74,19 +73,28 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   }
   if (data === null || data === undefined) return fail(msg('file.empty'));
 
+  return { ok: true, source: locatedLazily(file, text, data) };
+}
+
+/**
+ * The syntax tree weighs many times its data, and a run over thousands of files would keep every
+ * one: a Source keeps only the text, and parses it again the first time a problem is located.
+ * Built here, away from parseSource's scope, so that no closure holds on to the first tree.
+ */
+function locatedLazily(file: string, text: string, data: unknown): Source {
+  let tree: { doc: Document; lineCounter: LineCounter } | undefined;
   const locate = (path: readonly PathSegment[], options?: { key?: boolean }) => {
-    const offset = offsetOf(doc, path, options?.key ?? false);
-    return at(offset);
+    tree ??= parseTree(text);
+    const { line, col } = tree.lineCounter.linePos(offsetOf(tree.doc, path, options?.key ?? false));
+    return { line, col };
   };
-  return {
-    ok: true,
-    source: {
-      file,
-      data,
-      locate,
-      problem: (path, message, options) => ({ file, ...locate(path, options), message }),
-    },
-  };
+  return { file, data, locate, problem: (path, message, options) => ({ file, ...locate(path, options), message }) };
+}
+
+/** The one way cocon parses YAML, so a text parsed again to locate a problem reads the same. */
+function parseTree(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false }), lineCounter };
 }
 
 /** The start offset of the deepest node along `path` that exists (a missing field points at its parent). */

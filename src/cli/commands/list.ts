@@ -1,13 +1,13 @@
 import { localize } from '../../core/text.js';
 import { msg } from '../../i18n/messages.js';
-import { bundledFiles, loadQuestionnaireFile } from '../bundled.js';
+import { bundledFiles, loadBundledFile } from '../bundled.js';
 import type { Context } from '../context.js';
 
 /** The bundled questionnaires, one per line: id, version, title, number of questions. */
 export async function listCommand(context: Context): Promise<number> {
   const rows: string[][] = [];
   for (const file of await bundledFiles()) {
-    const q = await loadQuestionnaireFile(file, context.resolve);
+    const q = await loadBundledFile(file, context.resolve);
     rows.push([q.id, q.version, localize(q.title, context.lang), context.say(msg('list.questions', { count: q.questions.length }))]);
   }
   const widths = rows.reduce((w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)), [] as number[]);

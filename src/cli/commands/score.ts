@@ -2,8 +2,8 @@
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { AnswerSet, Questionnaire } from '../../core/model.js';
-import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
-import { diagnose } from '../../score/diagnose.js';
+import { checkAnswersShape, loadAnswers, type RawAnswers } from '../../load/answers.js';
+import { diagnose, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
 import { resolveQuestionnaire } from '../bundled.js';
@@ -27,11 +27,7 @@ function parseGroupSize(value: string | undefined): number | undefined {
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
   const format = parseFormat(context, options);
   const gates = parseGates(options);
-  const minGroupSize = parseGroupSize(options.minGroupSize);
-  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
-  checkLevelGates(gates, questionnaire);
-  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
-  const diagnostic = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  const diagnostic = await diagnoseInputs(context, inputs, options, gates);
   const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);
@@ -39,48 +35,75 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
   return failures.length > 0 ? 1 : 0;
 }
 
-/** Reads every answers file, finds their one questionnaire, and checks each file against it. */
+/** In a function of its own so that the answer sets can be freed while the report is written. */
+async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>): Promise<Diagnostic> {
+  const minGroupSize = parseGroupSize(options.minGroupSize);
+  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
+  checkLevelGates(gates, questionnaire);
+  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
+  return diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+}
+
+/**
+ * Reads every answers file, finds their one questionnaire, and checks each file against it. Each
+ * file is checked as soon as it is read and only its answers are kept, so memory follows the
+ * answers, not the files' syntax. Problems are reported as if in stages: the files' shapes first,
+ * then mixed questionnaires, then a questionnaire that cannot be found, then the answers.
+ */
 export async function loadAnswerSets(inputs: string[], questionnaireRef: string | undefined, resolve: Resolve): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[] }> {
   const files = await expandInputs(inputs, resolve);
-  const problems: Problem[] = [];
-  const shaped: { source: Source; id: string; version: string }[] = [];
-  for (const file of files) {
-    try {
-      const source = await readSource(file, resolve);
-      const raw = checkAnswersShape(source);
-      shaped.push({ source, id: raw.questionnaire.id, version: raw.questionnaire.version });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  const first = shaped[0]!;
-  for (const other of shaped.slice(1)) {
-    if (other.id !== first.id || other.version !== first.version) {
-      throw new InputError([
-        other.source.problem(['questionnaire'], msg('multi.mixed-questionnaires', { first: `${first.id}@${first.version}`, other: `${other.id}@${other.version}`, file: first.source.file })),
-      ]);
-    }
-  }
-  const questionnaire = await resolveQuestionnaire(questionnaireRef ?? first.id, resolve).catch((error: unknown) => {
-    // Without --questionnaire the id comes from the answers file: point there.
-    if (questionnaireRef === undefined && error instanceof UsageError) {
-      throw new InputError([first.source.problem(['questionnaire', 'id'], error.detail)]);
-    }
-    throw error;
-  });
+  const shapeProblems: Problem[] = [];
+  const answerProblems: Problem[] = [];
   const sets: AnswerSet[] = [];
-  for (const { source } of shaped) {
+  let first: { id: string; version: string; file: string } | undefined;
+  let mixed: Problem | undefined;
+  let questionnaire: Promise<Questionnaire> | undefined;
+  for (const file of files) {
+    let source: Source;
+    let raw: RawAnswers;
     try {
-      sets.push(loadAnswers(source, questionnaire));
+      source = await readSource(file, resolve);
+      raw = checkAnswersShape(source);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      shapeProblems.push(...error.problems);
+      continue;
+    }
+    const { id, version } = raw.questionnaire;
+    if (!first) {
+      first = { id, version, file };
+      questionnaire = resolveQuestionnaire(questionnaireRef ?? id, resolve).catch((error: unknown) => {
+        // Without --questionnaire the id comes from the answers file: point there.
+        if (questionnaireRef === undefined && error instanceof UsageError) {
+          throw new InputError([source.problem(['questionnaire', 'id'], error.detail)]);
+        }
+        throw error;
+      });
+      // Awaited later, or never when an earlier stage fails: no unhandled rejection meanwhile.
+      questionnaire.catch(() => undefined);
+    } else if (id !== first.id || version !== first.version) {
+      mixed ??= source.problem(['questionnaire'], msg('multi.mixed-questionnaires', { first: `${first.id}@${first.version}`, other: `${id}@${version}`, file: first.file }));
+      continue;
+    }
+    if (shapeProblems.length > 0 || mixed) continue;
+    let against: Questionnaire;
+    try {
+      against = await questionnaire!;
+    } catch {
+      continue;
+    }
+    try {
+      sets.push(loadAnswers(source, against, raw));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      answerProblems.push(...error.problems);
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
-  return { questionnaire, sets };
+  if (shapeProblems.length > 0) throw new InputError(shapeProblems);
+  if (mixed) throw new InputError([mixed]);
+  const resolved = await questionnaire!;
+  if (answerProblems.length > 0) throw new InputError(answerProblems);
+  return { questionnaire: resolved, sets };
 }
 
 /** --questionnaire when it names a file (not a bundled id): an input --out must not replace. */

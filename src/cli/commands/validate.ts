@@ -59,6 +59,13 @@ export async function validateCommand(context: Context, files: string[], options
     });
   }
   const explicit = options.questionnaire ? await resolveQuestionnaire(options.questionnaire, context.resolve) : undefined;
+  // Thousands of answers files name the same few questionnaires: find each one once per run.
+  const resolved = new Map<string, Promise<Questionnaire>>();
+  const resolveOnce = (id: string) => {
+    let questionnaire = resolved.get(id);
+    if (!questionnaire) resolved.set(id, (questionnaire = resolveQuestionnaire(id, context.resolve)));
+    return questionnaire;
+  };
   for (const { source, kind } of sources.filter((s) => s.kind !== 'questionnaire')) {
     if (kind === 'diagnostic') {
       attempt(() => {
@@ -78,7 +85,7 @@ export async function validateCommand(context: Context, files: string[], options
     let questionnaire = explicit ?? questionnaires.get(`${raw.questionnaire.id}@${raw.questionnaire.version}`);
     if (!questionnaire) {
       try {
-        questionnaire = await resolveQuestionnaire(raw.questionnaire.id, context.resolve);
+        questionnaire = await resolveOnce(raw.questionnaire.id);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         problems.push(source.problem(['questionnaire', 'id'], error.detail));
@@ -86,8 +93,9 @@ export async function validateCommand(context: Context, files: string[], options
       }
     }
     const against = questionnaire;
+    const checked = raw;
     attempt(() => {
-      loadAnswers(source, against);
+      loadAnswers(source, against, checked);
       valid.push({ file: source.file, kind: 'answers' });
     });
   }

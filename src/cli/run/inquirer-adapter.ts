@@ -1,5 +1,9 @@
 // The real prompts, on the terminal. Imported only by `cocon run`, so no other command pays for inquirer.
-import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
+// The four prompts cocon uses, one package each: @inquirer/prompts would bring a dozen more.
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import input from '@inquirer/input';
+import select, { Separator } from '@inquirer/select';
 import { WriteStream } from 'node:tty';
 import { Chalk } from 'chalk';
 import type { Lang } from '../../core/text.js';
