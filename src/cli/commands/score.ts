@@ -6,7 +6,7 @@ import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
 import { diagnose } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
-import { resolveQuestionnaire } from '../bundled.js';
+import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { exists, expandInputs, readSource, type Resolve } from '../files.js';
 import type { Context } from '../context.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
@@ -63,7 +63,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
       ]);
     }
   }
-  const questionnaire = await resolveQuestionnaire(questionnaireRef ?? first.id, resolve).catch((error: unknown) => {
+  const questionnaire = await (questionnaireRef !== undefined ? resolveQuestionnaire(questionnaireRef, resolve) : bundledQuestionnaire(first.id, resolve)).catch((error: unknown) => {
     // Without --questionnaire the id comes from the answers file: point there.
     if (questionnaireRef === undefined && error instanceof UsageError) {
       throw new InputError([first.source.problem(['questionnaire', 'id'], error.detail)]);

@@ -8,7 +8,7 @@ import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
 import { readDiagnostic } from '../../diagnostic/read.js';
 import type { Source } from '../../load/source.js';
-import { resolveQuestionnaire } from '../bundled.js';
+import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { readSource } from '../files.js';
 import type { Context } from '../context.js';
 
@@ -78,7 +78,7 @@ export async function validateCommand(context: Context, files: string[], options
     let questionnaire = explicit ?? questionnaires.get(`${raw.questionnaire.id}@${raw.questionnaire.version}`);
     if (!questionnaire) {
       try {
-        questionnaire = await resolveQuestionnaire(raw.questionnaire.id, context.resolve);
+        questionnaire = await bundledQuestionnaire(raw.questionnaire.id, context.resolve);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         problems.push(source.problem(['questionnaire', 'id'], error.detail));
