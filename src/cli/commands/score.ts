@@ -2,7 +2,7 @@
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { AnswerSet, Questionnaire } from '../../core/model.js';
-import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
+import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../load/answers.js';
 import { diagnose } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
@@ -47,8 +47,9 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
   for (const file of files) {
     try {
       const source = await readSource(file, resolve);
-      const raw = checkAnswersShape(source);
-      shaped.push({ source, id: raw.questionnaire.id, version: raw.questionnaire.version });
+      // A file that names its questionnaire is checked whole against it later, schema included.
+      const ref = questionnaireRefOf(source.data) ?? checkAnswersShape(source).questionnaire;
+      shaped.push({ source, id: ref.id, version: ref.version });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
