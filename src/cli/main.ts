@@ -114,6 +114,13 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .helpCommand('help [command]', t(msg('help.opt.help')))
     // Also before the command (`cocon --lang en score …`): findLangArgument has already read it.
     .option('--lang <lang>', t(msg('help.opt.lang')))
+    // Program options only before the command, so `score … --lang en` stays the command's own;
+    // one given before is handed to the command, as if written after it.
+    .enablePositionalOptions()
+    .hook('preAction', (self, action) => {
+      const lang = self.opts()['lang'] as string | undefined;
+      if (lang !== undefined && action.getOptionValue('lang') === undefined) action.setOptionValue('lang', lang);
+    })
     .configureOutput({
       writeOut,
       writeErr: (s) => void out.stderr.write(s),
