@@ -13,6 +13,8 @@ import { createContext } from '../src/cli/context.js';
 import { InternalError } from '../src/core/problems.js';
 import { neutralizeControls, plainLine } from '../src/core/sanitize.js';
 import { markdownShape } from './markdown-shape.js';
+import { fakePrompts } from './fake-prompts.js';
+import { readFileSync } from 'node:fs';
 
 const DIR = 'test/fixtures/errors';
 const PETIT = `${DIR}/petit.yaml`;
@@ -82,6 +84,24 @@ describe('1. control characters from files never reach a terminal raw', () => {
   it('pictures for C0 and DEL, U+FFFD for C1, line ends kept only where asked', () => {
     expect(neutralizeControls('a\u001bb\u0007c\u007fd\u009be\nf')).toBe('a␛b␇c␡d\ufffde␊f');
     expect(plainLine('a\r\nb\u2028c\u0085d\te\u000bf')).toBe('a b c d e f');
+  });
+});
+
+describe('1. cocon run shows questionnaire texts inert', () => {
+  it('in its prompts, their choices and what it prints', async () => {
+    const hostile = readFileSync(PETIT, 'utf8')
+      .replace('title: { fr: Petit, en: Small }', `title: { fr: "Petit\\e]0;pwned\\a", en: Small }`)
+      .replace('text: { fr: Qui anime ?, en: Who leads? }', `text: { fr: "Qui\\e[2J anime ?", en: Who leads? }`)
+      .replace('label: { fr: Personne, en: Nobody }', `label: { fr: "Personne\\x9b31m", en: Nobody }`);
+    const questionnaire = file('run-questionnaire.yaml', hostile);
+    const prompts = fakePrompts([{ text: 'Val' }, { pick: 'Association' }, { text: 'Agent' }, { text: '' }, 'interrupt']);
+    const result = await runMain(['run', '--questionnaire', questionnaire, '--answers', join(work, 'run-answers.yaml')], { prompts, stdin: { isTTY: true }, now: () => new Date('2026-03-14T10:00:00') });
+    expect(result.stderr).toContain('Petit␛]0;pwned␇');
+    expect(result.stderr).not.toMatch(RAW_CONTROL);
+    const question = prompts.shown.at(-1)!;
+    expect([question.message, ...question.choices].join('\n')).toContain('Qui␛[2J anime ?');
+    expect(question.choices.join('\n')).toContain('Personne\ufffd31m');
+    expect(JSON.stringify(prompts.shown)).not.toMatch(/\\u00(1b|07)|\\u009b/);
   });
 });
 
