@@ -15,6 +15,7 @@ import { neutralizeControls, plainLine } from '../src/core/sanitize.js';
 import { markdownShape } from './markdown-shape.js';
 import { fakePrompts } from './fake-prompts.js';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 const DIR = 'test/fixtures/errors';
 const PETIT = `${DIR}/petit.yaml`;
@@ -102,6 +103,17 @@ describe('1. cocon run shows questionnaire texts inert', () => {
     expect([question.message, ...question.choices].join('\n')).toContain('Qui␛[2J anime ?');
     expect(question.choices.join('\n')).toContain('Personne\ufffd31m');
     expect(JSON.stringify(prompts.shown)).not.toMatch(/\\u00(1b|07)|\\u009b/);
+  });
+});
+
+describe('1. cocon init keeps questionnaire texts inside their comments', () => {
+  it('a carriage return in a question cannot add a line to the template', async () => {
+    const hostile = readFileSync(PETIT, 'utf8').replace('text: { fr: Qui anime ?, en: Who leads? }', 'text: { fr: "Qui anime ?\\rinjected: 1\\u2028x", en: Who leads? }');
+    const result = await runMain(['init', '--questionnaire', file('init-questionnaire.yaml', hostile)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(RAW_CONTROL);
+    expect(result.stdout).toContain('# q1. Qui anime ? injected: 1 x');
+    expect(parse(result.stdout)).not.toHaveProperty('injected');
   });
 });
 
