@@ -13,6 +13,7 @@ import { createContext } from '../src/cli/context.js';
 import { InternalError } from '../src/core/problems.js';
 import { neutralizeControls, plainLine } from '../src/core/sanitize.js';
 import { markdownShape } from './markdown-shape.js';
+import { fr } from './french.js';
 import { fakePrompts } from './fake-prompts.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -79,7 +80,7 @@ describe('1. control characters from files never reach a terminal raw', () => {
     const forged = file('forged.json', hostileAnswers({ actorType: 'x\nforged.yaml:1:1: tout va bien' }));
     const lines = (await runMain(['validate', forged, '--questionnaire', PETIT])).stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^.*forged\.json:\d+:\d+: valeur « x forged\.yaml:1:1: tout va bien » invalide/);
+    expect(lines[0]).toMatch(/^.*forged\.json:\d+:\d+: valeur «\sx forged\.yaml:1:1: tout va bien\s» invalide/);
   });
 
   it('pictures for C0 and DEL, U+FFFD for C1, line ends kept only where asked', () => {
@@ -146,7 +147,7 @@ describe('4. a questionnaire id from an answers file is never a path', () => {
       const result = await runMain([command, answers]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(`id.json:1:`);
-      expect(result.stderr).toContain(`questionnaire « ${id} » introuvable`);
+      expect(result.stderr).toContain(fr(`questionnaire « ${id} » introuvable`));
       expect(result.stderr).not.toContain('root:');
     }
   });
@@ -156,7 +157,7 @@ describe('4. a questionnaire id from an answers file is never a path', () => {
     const result = await runMain(['validate', dot, `${DIR}/a-not-an-option.yaml`, `${DIR}/q-type.yaml`]);
     expect(result.stderr).toContain('a-not-an-option.yaml:');
     expect(result.stderr).toContain('q-type.yaml:25:13');
-    expect(result.stderr).toContain('3 erreur(s) dans 3 fichier(s)');
+    expect(result.stderr).toContain('3 erreurs dans 3 fichiers');
   });
 
   it('--questionnaire on the command line may still be a path', async () => {
@@ -238,7 +239,7 @@ describe('18. first hour', () => {
     const result = await runMain(['report', `${DIR}/a-valid.yaml`]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `${DIR}/a-valid.yaml:1:1: c'est un fichier de réponses, pas un diagnostic JSON : pour le noter, lancez npx cocon score ${DIR}/a-valid.yaml\n`,
+      `${DIR}/a-valid.yaml:1:1: ${fr("c'est un fichier de réponses, pas un diagnostic JSON : pour le noter, lancez ")}npx cocon score ${DIR}/a-valid.yaml\n`,
     );
   });
 

@@ -144,7 +144,7 @@ describe('hostile text in every field, through every output', () => {
           expect(result.stderr).not.toMatch(RAW_CONTROL);
           expect(result.stderr).not.toContain('erreur inattendue');
           const lines = result.stderr.trimEnd().split('\n');
-          for (const line of lines) expect(line).toMatch(/^(\/\S+:\d+:\d+: |\d+ erreur\(s\) dans \d+ fichier\(s\)$|usage)/);
+          for (const line of lines) expect(line).toMatch(/^(\/\S+:\d+:\d+: |\d+ erreurs? dans \d+ fichiers?$|usage)/);
         }
       }),
       { numRuns: 25 },

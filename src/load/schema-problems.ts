@@ -138,6 +138,12 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** A number as found in the file; one too large to read in full (1e308) stays in its short form. */
+function shownNumber(value: unknown): number | string {
+  const n = Number(value);
+  return Math.abs(n) < 1e15 ? n : String(n);
+}
+
 interface Described {
   path: PathSegment[];
   message: Message;
@@ -179,10 +185,10 @@ function describe(error: ValidationError, path: PathSegment[], source: Source, s
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, message: msg('schema.minimum', { limit: Number(p['limit']), found: Number(value), exclusive: error.keyword === 'exclusiveMinimum' }) };
+      return { path, message: msg('schema.minimum', { limit: Number(p['limit']), found: shownNumber(value), exclusive: error.keyword === 'exclusiveMinimum' }) };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { path, message: msg('schema.maximum', { limit: Number(p['limit']), found: Number(value), exclusive: error.keyword === 'exclusiveMaximum' }) };
+      return { path, message: msg('schema.maximum', { limit: Number(p['limit']), found: shownNumber(value), exclusive: error.keyword === 'exclusiveMaximum' }) };
     case 'minItems':
       return { path, message: msg('schema.min-items', { limit: Number(p['limit']), found: Array.isArray(value) ? value.length : 0 }) };
     case 'minLength':

@@ -49,9 +49,9 @@ export const messages = {
   'schema.version': (p: { found: string }) => t`version ${q(p.found)} invalide : attendu une version sémantique comme 1.0.0`,
   'schema.date': (p: { found: string }) => t`date ${q(p.found)} invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14`,
   'schema.pattern': (p: { found: string }) => t`format invalide : ${q(p.found)}`,
-  'schema.minimum': (p: { limit: number; found: number; exclusive: boolean }) =>
+  'schema.minimum': (p: { limit: number; found: number | string; exclusive: boolean }) =>
     t`attendu un nombre ${p.exclusive ? '>' : '≥'} ${p.limit} ; trouvé ${p.found}`,
-  'schema.maximum': (p: { limit: number; found: number; exclusive: boolean }) =>
+  'schema.maximum': (p: { limit: number; found: number | string; exclusive: boolean }) =>
     t`attendu un nombre ${p.exclusive ? '<' : '≤'} ${p.limit} ; trouvé ${p.found}`,
   'schema.min-items': (p: { limit: number; found: number }) =>
     t`attendu au moins ${p.limit} ${plural(p.limit, { one: 'élément', other: 'éléments' })} ; trouvé ${p.found}`,
