@@ -18,6 +18,11 @@ vi.mock('../src/cli/bundled.js', async (importOriginal) => {
       spies.resolveQuestionnaire++;
       return original.resolveQuestionnaire(...args);
     },
+    // Ids read from answers files go here (never a path): counted as a resolution too.
+    bundledQuestionnaire: (...args: Parameters<typeof original.bundledQuestionnaire>) => {
+      spies.resolveQuestionnaire++;
+      return original.bundledQuestionnaire(...args);
+    },
   };
 });
 vi.mock('../src/load/source.js', async (importOriginal) => {

@@ -22,13 +22,23 @@ export async function loadQuestionnaireFile(file: string, resolve: Resolve): Pro
   return loadQuestionnaire(await readSource(file, resolve));
 }
 
-/** A path to a questionnaire file, or the id of a bundled one (its file is named after its id). */
+/** A path to a questionnaire file, or the id of a bundled one: what --questionnaire names on the command line. */
 export async function resolveQuestionnaire(ref: string, resolve: Resolve): Promise<Questionnaire> {
   if (await exists(resolve(ref))) return loadQuestionnaireFile(ref, resolve);
+  return bundledQuestionnaire(ref, resolve);
+}
+
+/**
+ * The bundled questionnaire with this id (its file is named after its id). An id read from an
+ * answers file goes here and never to the file system as a path: `/dev/zero` or `/etc/passwd`
+ * written as an id must not be opened.
+ */
+export async function bundledQuestionnaire(id: string, resolve: Resolve): Promise<Questionnaire> {
   for (const file of await bundledFiles()) {
-    if (file.endsWith(`/${ref}.yaml`) || file.endsWith(`/${ref}.yml`)) return (await precompiled(file, ref)) ?? loadQuestionnaireFile(file, resolve);
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (name === `${id}.yaml` || name === `${id}.yml`) return (await precompiled(file, id)) ?? loadQuestionnaireFile(file, resolve);
   }
-  throw new UsageError(msg('questionnaire.not-found', { ref, available: await bundledIds() }));
+  throw new UsageError(msg('questionnaire.not-found', { ref: id, available: await bundledIds() }));
 }
 
 export async function bundledIds(): Promise<string[]> {

@@ -5,6 +5,7 @@ import type { Problem } from '../core/problems.js';
 import type { PromptAdapter } from '../questions/prompt-adapter.js';
 import { detectCommandName } from './command-name.js';
 import { localDate } from './local-date.js';
+import { plainLine } from '../core/sanitize.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -69,9 +70,10 @@ export function createContext(io: CliIO, lang: Lang): Context {
       return (commandName ??= detectCommandName(env));
     },
     say: (message) => say(message, lang),
-    note: (message) => void io.stderr.write(`${say(message, lang)}\n`),
+    // Messages echo file names and values from files: each is made one inert line here.
+    note: (message) => void io.stderr.write(`${plainLine(say(message, lang))}\n`),
     problems: (problems) => {
-      for (const p of problems) io.stderr.write(`${p.file}:${p.line}:${p.col}: ${say(p.message, lang)}\n`);
+      for (const p of problems) io.stderr.write(`${plainLine(`${p.file}:${p.line}:${p.col}: ${say(p.message, lang)}`)}\n`);
     },
   };
   return context;

@@ -3,7 +3,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { wrap } from '../core/wrap.js';
 import { msg, type Message } from '../i18n/messages.js';
-import { InputError, UsageError } from '../core/problems.js';
+import { InputError, InternalError, UsageError } from '../core/problems.js';
 import { isLang, langFromEnv, type Lang } from '../core/text.js';
 import { formatsOf } from '../render/registry.js';
 import { createContext, type CliIO, type Context } from './context.js';
@@ -51,6 +51,10 @@ function handleError(context: Context, error: unknown): number {
     return EXIT.invalid;
   }
   if (error instanceof PromptInterrupted) return EXIT.interrupted;
+  if (error instanceof InternalError) {
+    context.note(msg('cli.unexpected', { detail: context.say(error.detail) }));
+    return EXIT.invalid;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   context.note(msg('cli.unexpected', { detail }));
   if (context.env['COCON_DEBUG'] && error instanceof Error && error.stack) context.io.stderr.write(`${error.stack}\n`);
@@ -108,6 +112,15 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .exitOverride()
     .showSuggestionAfterError(false)
     .helpCommand('help [command]', t(msg('help.opt.help')))
+    // Also before the command (`cocon --lang en score …`): findLangArgument has already read it.
+    .option('--lang <lang>', t(msg('help.opt.lang')))
+    // Program options only before the command, so `score … --lang en` stays the command's own;
+    // one given before is handed to the command, as if written after it.
+    .enablePositionalOptions()
+    .hook('preAction', (self, action) => {
+      const lang = self.opts()['lang'] as string | undefined;
+      if (lang !== undefined && action.getOptionValue('lang') === undefined) action.setOptionValue('lang', lang);
+    })
     .configureOutput({
       writeOut,
       writeErr: (s) => void out.stderr.write(s),

@@ -23,3 +23,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** cocon broke its own contract (a diagnostic that does not match its schema): a bug, said without a stack trace. */
+export class InternalError extends Error {
+  constructor(readonly detail: Message) {
+    super(detail.key);
+    this.name = 'InternalError';
+  }
+}

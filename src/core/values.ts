@@ -3,14 +3,17 @@
 export function suggest(id: string, known: string[]): { suggestion?: string } {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const limit = Math.max(2, Math.floor(id.length / 4));
   for (const candidate of known) {
+    // The distance is at least the difference in length: no need to compute it for those too far.
+    if (Math.abs(candidate.length - id.length) > limit) continue;
     const d = editDistance(id, candidate);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? { suggestion: best } : {};
+  return best !== undefined && bestDistance <= limit ? { suggestion: best } : {};
 }
 
 function editDistance(a: string, b: string): number {

@@ -24,22 +24,57 @@ export function checkAnswersShape(source: Source): RawAnswers {
   return source.data as RawAnswers;
 }
 
-/** `raw`: the result of checkAnswersShape(source) when the caller has it already (it costs a schema pass). */
-export function loadAnswers(source: Source, questionnaire: Questionnaire, raw: RawAnswers = checkAnswersShape(source)): AnswerSet {
+/**
+ * The questionnaire an answers file names, when it names one plainly enough to check the answers
+ * against it even if other parts of the file are wrong (so one run reports every error).
+ */
+export function questionnaireRefOf(data: unknown): { id: string; version: string } | undefined {
+  const ref = isRecord(data) ? data['questionnaire'] : undefined;
+  if (!isRecord(ref) || typeof ref['id'] !== 'string' || typeof ref['version'] !== 'string' || !ref['id'] || !ref['version']) return undefined;
+  return { id: ref['id'], version: ref['version'] };
+}
+
+/**
+ * Schema and answers checked in one pass: a wrong field elsewhere in the file does not hide the
+ * answers that are not options, and the other way round.
+ */
+export function loadAnswers(source: Source, questionnaire: Questionnaire): AnswerSet {
   const problems: Problem[] = [];
   const at = (path: (string | number)[], message: Message, key = false) => problems.push(source.problem(path, message, { key }));
+  const shapeOk = validateAnswers(source.data);
+  const wrongShape = new Set<string>();
+  if (!shapeOk) {
+    const errors = validateAnswers.errors ?? [];
+    problems.push(...schemaProblems(source, errors, 'answers'));
+    const ref = questionnaireRefOf(source.data);
+    // Without a questionnaire named plainly, the answers cannot be checked any further.
+    if (!ref || !isRecord((source.data as Record<string, unknown>)['answers'])) throw new InputError(problems);
+    // Answers the schema already refused are not checked again against their question.
+    for (const e of errors) {
+      const id = /^\/answers\/([^/]+)/.exec(e.instancePath)?.[1];
+      if (id !== undefined) wrongShape.add(id.replace(/~1/g, '/').replace(/~0/g, '~'));
+      else if (e.instancePath === '/answers' && typeof e.params['propertyName'] === 'string') wrongShape.add(e.params['propertyName']);
+    }
+  }
+  const raw = source.data as RawAnswers;
 
   if (raw.questionnaire.id !== questionnaire.id) {
     // Answers to another questionnaire: every answer would be "unknown question"; say it once.
     at(['questionnaire', 'id'], msg('answers.questionnaire-mismatch', { found: raw.questionnaire.id, expected: questionnaire.id }));
-    throw new InputError(problems);
+    throw new InputError(problems.sort(byPlace));
   } else if (raw.questionnaire.version !== questionnaire.version) {
     at(['questionnaire', 'version'], msg('answers.version-mismatch', { found: raw.questionnaire.version, expected: questionnaire.version, id: questionnaire.id }));
+  }
+  const date = isRecord(raw.respondent) ? raw.respondent.date : undefined;
+  // The schema checks the form YYYY-MM-DD; the calendar is checked here (no 2026-13-45).
+  if (typeof date === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(date) && !isCalendarDate(date)) {
+    at(['respondent', 'date'], msg('schema.date', { found: date }));
   }
 
   const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const responses = new Map<string, Response>();
   for (const [id, answer] of Object.entries(raw.answers)) {
+    if (wrongShape.has(id)) continue;
     const question = byId.get(id);
     if (!question) {
       at(['answers', id], msg('rule.unknown-question', { id, ...suggest(id, [...byId.keys()]) }), true);
@@ -60,7 +95,7 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire, raw: R
       else responses.set(id, { kind: 'value', value: checked.value, ...extra });
     }
   }
-  if (problems.length > 0) throw new InputError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
+  if (problems.length > 0) throw new InputError(problems.sort(byPlace));
 
   const r = raw.respondent;
   return {
@@ -75,4 +110,20 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire, raw: R
     responses,
     file: source.file,
   };
+}
+
+function byPlace(a: Problem, b: Problem): number {
+  return a.line - b.line || a.col - b.col;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A day that exists: month 1–12, day within that month, 29 February only in leap years. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }

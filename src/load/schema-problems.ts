@@ -39,42 +39,68 @@ export function schemaProblems(source: Source, errors: readonly ValidationError[
 
 /** Keeps, for every oneOf/anyOf that failed, only the errors of the branch that fits the data best. */
 function pickBranches(errors: readonly ValidationError[]): ValidationError[] {
-  let remaining = errors.filter((e) => e.keyword !== 'if');
-  const unions = remaining
+  const all = errors.filter((e) => e.keyword !== 'if');
+  // Errors sorted by place, so a union finds the errors at and under its place by binary search
+  // instead of scanning them all: one union per answer in a large file must stay linear.
+  const byPlace = [...all].sort((a, b) => compare(a.instancePath, b.instancePath));
+  const dropped = new Set<ValidationError>();
+  const added: ValidationError[] = [];
+  const unions = all
     .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
     .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   for (const union of unions) {
-    if (!remaining.includes(union)) continue;
+    if (dropped.has(union)) continue;
     const prefix = union.schemaPath + '/';
-    const branchOf = (e: ValidationError) => {
-      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(union.instancePath)) return undefined;
-      return Number(e.schemaPath.slice(prefix.length).split('/')[0]);
-    };
     const branches = new Map<number, ValidationError[]>();
-    for (const e of remaining) {
-      const branch = branchOf(e);
-      if (branch === undefined || Number.isNaN(branch)) continue;
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    for (const e of errorsAtOrUnder(byPlace, union.instancePath)) {
+      if (dropped.has(e) || !e.schemaPath.startsWith(prefix)) continue;
+      const branch = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+      if (Number.isNaN(branch)) continue;
+      const list = branches.get(branch);
+      if (list) list.push(e);
+      else branches.set(branch, [e]);
     }
     if (branches.size === 0) continue;
-    const inBranch = new Set([...branches.values()].flat());
     // A branch whose own type check failed at the union's place is not what the author meant.
     const plausible = [...branches.entries()].filter(
       ([, errs]) => !errs.some((e) => e.instancePath === union.instancePath && e.keyword === 'type' && isBranchRootType(e, union)),
     );
-    let chosen: ValidationError[];
+    dropped.add(union);
+    for (const errs of branches.values()) for (const e of errs) dropped.add(e);
     if (plausible.length === 0) {
       const types = [...branches.values()].flat()
         .filter((e) => e.keyword === 'type' && e.instancePath === union.instancePath)
         .flatMap((e) => [e.params['type']].flat() as string[]);
-      chosen = [{ ...union, keyword: 'type', params: { type: [...new Set(types)] } }];
+      added.push({ ...union, keyword: 'type', params: { type: [...new Set(types)] } });
     } else {
       plausible.sort((a, b) => a[1].length - b[1].length);
-      chosen = plausible[0]![1];
+      for (const e of plausible[0]![1]) dropped.delete(e);
     }
-    remaining = remaining.filter((e) => e !== union && !inBranch.has(e)).concat(chosen);
   }
-  return remaining;
+  return all.filter((e) => !dropped.has(e)).concat(added);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The errors at `place` or below it, from a list sorted by place. */
+function errorsAtOrUnder(sorted: readonly ValidationError[], place: string): ValidationError[] {
+  const from = (bound: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.instancePath < bound) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const found: ValidationError[] = [];
+  for (let i = from(place); i < sorted.length && sorted[i]!.instancePath === place; i++) found.push(sorted[i]!);
+  const below = `${place}/`;
+  for (let i = from(below); i < sorted.length && sorted[i]!.instancePath.startsWith(below); i++) found.push(sorted[i]!);
+  return found;
 }
 
 function isBranchRootType(e: ValidationError, union: ValidationError): boolean {
@@ -112,6 +138,12 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** A number as found in the file; one too large to read in full (1e308) stays in its short form. */
+function shownNumber(value: unknown): number | string {
+  const n = Number(value);
+  return Math.abs(n) < 1e15 ? n : String(n);
+}
+
 interface Described {
   path: PathSegment[];
   message: Message;
@@ -126,7 +158,7 @@ function describe(error: ValidationError, path: PathSegment[], source: Source, s
       return { path, message: msg('schema.required', { property: String(p['missingProperty']) }) };
     case 'additionalProperties': {
       const property = String(p['additionalProperty']);
-      const allowed = allowedProperties(loadSchema(schemaName), path);
+      const allowed = allowedPropertiesCached(schemaName, path);
       return { path: [...path, property], atKey: true, message: msg('schema.unknown-field', { property, allowed }) };
     }
     case 'false schema': {
@@ -153,10 +185,10 @@ function describe(error: ValidationError, path: PathSegment[], source: Source, s
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, message: msg('schema.minimum', { limit: Number(p['limit']), found: Number(value), exclusive: error.keyword === 'exclusiveMinimum' }) };
+      return { path, message: msg('schema.minimum', { limit: Number(p['limit']), found: shownNumber(value), exclusive: error.keyword === 'exclusiveMinimum' }) };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { path, message: msg('schema.maximum', { limit: Number(p['limit']), found: Number(value), exclusive: error.keyword === 'exclusiveMaximum' }) };
+      return { path, message: msg('schema.maximum', { limit: Number(p['limit']), found: shownNumber(value), exclusive: error.keyword === 'exclusiveMaximum' }) };
     case 'minItems':
       return { path, message: msg('schema.min-items', { limit: Number(p['limit']), found: Array.isArray(value) ? value.length : 0 }) };
     case 'minLength':
@@ -179,6 +211,18 @@ function describe(error: ValidationError, path: PathSegment[], source: Source, s
     default:
       return { path, message: msg('schema.other', { detail: error.message ?? error.keyword }) };
   }
+}
+
+// Many unknown fields in one place (a file of thousands of stray keys) ask the same question.
+const allowedCache = new Map<string, string[]>();
+function allowedPropertiesCached(schemaName: SchemaName, path: readonly PathSegment[]): string[] {
+  const key = `${schemaName}\u0000${path.map((s) => (typeof s === 'number' ? '\u0001' : s)).join('\u0000')}`;
+  let allowed = allowedCache.get(key);
+  if (!allowed) {
+    allowed = allowedProperties(loadSchema(schemaName), path);
+    if (allowedCache.size < 1000) allowedCache.set(key, allowed);
+  }
+  return allowed;
 }
 
 /** The property names the schema accepts at `path`, for "possible fields: …". */

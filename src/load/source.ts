@@ -1,7 +1,7 @@
 // Turns raw file bytes into plain data plus a way to find where any value came from. Hostile
 // input is refused here, before the YAML parser sees it: a deeply nested document can abort
 // the whole Node process inside `yaml`, so one bad file must never get that far.
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, isAlias, type Document, type Node } from 'yaml';
+import { Lexer, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, isAlias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
@@ -38,36 +38,35 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) return fail(msg('file.too-deep', { limit: MAX_DEPTH }), tooDeep.line, tooDeep.col);
 
-  const { doc, lineCounter } = parseTree(text);
+  let tree: { doc: Document; lineCounter: LineCounter };
+  try {
+    tree = parseTree(text);
+  } catch (error) {
+    return engineFailure(file, error);
+  }
+  const { doc, lineCounter } = tree;
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, col: pos.col };
   };
   if (doc.errors.length > 0) {
     // After the first syntax error the parser's later complaints are mostly echoes of it.
-    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-    const errors = duplicates.length === doc.errors.length ? duplicates : [doc.errors.find((e) => e.code !== 'DUPLICATE_KEY')!];
+    const error = doc.errors[0]!;
     const isJson = /\.json$/i.test(file);
-    return {
-      ok: false,
-      problems: errors.map((error) => {
-        const { line, col } = at(error.pos[0]);
-        const message = error.code === 'DUPLICATE_KEY'
-          ? msg('yaml.duplicate-key', { key: duplicateKeyName(text, error.pos[0]) })
-          : error.code === 'MULTIPLE_DOCS'
-            ? msg('yaml.multiple-documents')
-            : msg(isJson ? 'json.syntax' : 'yaml.syntax', { detail: firstLine(error.message) });
-        return { file, line, col, message };
-      }),
-    };
+    const { line, col } = at(error.pos[0]);
+    const message = error.code === 'MULTIPLE_DOCS'
+      ? msg('yaml.multiple-documents')
+      : msg(isJson ? 'json.syntax' : 'yaml.syntax', { detail: firstLine(error.message) });
+    return { ok: false, problems: [{ file, line, col, message }] };
   }
-  const keyProblems = findForbiddenKeys(doc, file, at);
-  if (keyProblems.length > 0) return { ok: false, problems: keyProblems };
+  const problems = keyProblems(doc, text, file, at);
+  if (problems.length > 0) return { ok: false, problems };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
+    if (error instanceof RangeError) return engineFailure(file, error);
     const isAliasBomb = error instanceof ReferenceError || /alias/i.test(String((error as Error).message));
     return fail(isAliasBomb ? msg('file.too-many-aliases') : msg('yaml.syntax', { detail: firstLine(String((error as Error).message)) }));
   }
@@ -91,10 +90,14 @@ function locatedLazily(file: string, text: string, data: unknown): Source {
   return { file, data, locate, problem: (path, message, options) => ({ file, ...locate(path, options), message }) };
 }
 
-/** The one way cocon parses YAML, so a text parsed again to locate a problem reads the same. */
+/**
+ * The one way cocon parses YAML, so a text parsed again to locate a problem reads the same.
+ * Duplicate keys are found by keyProblems: yaml's own check compares every key with every
+ * earlier key of its map, which made a map of 20,000 keys take tens of seconds.
+ */
 function parseTree(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false }), lineCounter };
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false }), lineCounter };
 }
 
 /** The start offset of the deepest node along `path` that exists (a missing field points at its parent). */
@@ -106,7 +109,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[], wantKey: boolean)
     const isLast = i === path.length - 1;
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairsByKey(node).get(String(segment));
       if (!pair) return offset;
       if (isLast && wantKey) return rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -123,22 +126,56 @@ function offsetOf(doc: Document, path: readonly PathSegment[], wantKey: boolean)
   return offset;
 }
 
+/** Each map's pairs by key, built once: locating one problem per key of a large map stays linear. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) if (isScalar(pair.key)) index.set(keyName(pair.key.value), pair);
+    pairIndexes.set(map, index);
+  }
+  return index;
+}
+
+/** The property name a scalar key becomes in plain data (yaml turns a null key into ""). */
+function keyName(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
 }
 
-function findForbiddenKeys(doc: Document, file: string, at: (offset: number) => { line: number; col: number }): Problem[] {
+/**
+ * Keys plain data cannot hold faithfully, found in one pass: prototype keys, a key twice in the
+ * same map, empty or null keys, and keys that are lists or maps (JavaScript would turn them into
+ * text, with a warning on the console).
+ */
+function keyProblems(doc: Document, text: string, file: string, at: (offset: number) => { line: number; col: number }): Problem[] {
   const problems: Problem[] = [];
+  const report = (node: unknown, message: Message) => problems.push({ file, ...at(rangeStart(node) ?? 0), message });
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
-        if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-          problems.push({ file, ...at(rangeStart(pair.key) ?? 0), message: msg('file.forbidden-key', { key: String(pair.key.value) }) });
+        const key = pair.key;
+        if (isScalar(key)) {
+          const name = keyName(key.value);
+          if (FORBIDDEN_KEYS.has(name)) report(key, msg('file.forbidden-key', { key: name }));
+          else if (name.trim() === '') report(key, msg('file.empty-key'));
+          else if (seen.has(name)) report(key, msg('yaml.duplicate-key', { key: sourceKey(text, key) }));
+          seen.add(name);
+        } else if (key === null || key === undefined) {
+          // "? " with nothing after it, or ": value" alone: the key's place is the value's.
+          report(pair.value, msg('file.empty-key'));
+        } else {
+          report(key, msg('file.collection-key'));
         }
-        stack.push(pair.key, pair.value);
+        stack.push(pair.value);
       }
     } else if (isSeq(node)) {
       stack.push(...node.items);
@@ -147,59 +184,85 @@ function findForbiddenKeys(doc: Document, file: string, at: (offset: number) => 
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
+/** A key as its author wrote it (without quotes), for messages. */
+function sourceKey(text: string, key: Node): string {
+  const range = key.range;
+  return range ? text.slice(range[0], range[1]).trim().replace(/^["']|["']$/g, '') : '';
+}
+
+/** A failure inside the parser (its stack exhausted): said as nesting too deep, never in the engine's words. */
+function engineFailure(file: string, error: unknown): ParseResult {
+  if (!(error instanceof RangeError)) throw error;
+  return { ok: false, problems: [{ file, line: 1, col: 1, message: msg('file.too-deep', { limit: MAX_DEPTH }) }] };
+}
+
 /**
- * Cheap upper bound on nesting, before parsing: flow brackets count one level each, and block
- * nesting needs at least one column of indentation (or one "- " / "? " marker) per level.
+ * Upper bound on nesting, before the recursive part of the parser runs. Block nesting needs at
+ * least one column of indentation (or one "- " / "? " / ": " marker) per level; flow nesting is
+ * counted on yaml's own tokens, so a quote or a comment marker cannot hide brackets from it
+ * (the lexer is iterative and stops at the first level too many).
  */
 export function findExcessiveNesting(text: string): { line: number; col: number } | undefined {
-  let depth = 0;
-  let line = 1;
-  let lineStart = 0;
-  let quote: string | null = null;
+  const block = findDeepIndentation(text);
+  if (block !== undefined) return lineColOf(text, block);
+  const flow = findDeepFlow(text);
+  return flow === undefined ? undefined : lineColOf(text, flow);
+}
+
+function findDeepIndentation(text: string): number | undefined {
   let atLineStart = true;
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      line++;
-      lineStart = i + 1;
       atLineStart = true;
       indent = 0;
-      if (quote === "'" || quote === '"') continue;
       continue;
     }
-    if (atLineStart) {
-      if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
-        indent++;
-        if (indent > MAX_DEPTH * 4) return { line, col: i - lineStart + 1 };
-        continue;
-      }
-      atLineStart = false;
-    }
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
+    if (!atLineStart) continue;
+    if (c === ' ' || c === '\t' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t'))) {
+      indent++;
+      if (indent > MAX_DEPTH * 4) return i;
       continue;
     }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const end = text.indexOf('\n', i);
-      if (end === -1) break;
-      i = end - 1;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const prev = text[i - 1];
-      if (prev === undefined || /[\s\[{,:]/.test(prev)) quote = c;
-      continue;
-    }
-    if (c === '[' || c === '{') {
-      depth++;
-      if (depth > MAX_DEPTH) return { line, col: i - lineStart + 1 };
-    } else if ((c === ']' || c === '}') && depth > 0) {
-      depth--;
-    }
+    atLineStart = false;
   }
   return undefined;
+}
+
+// Tokens the lexer adds that are not characters of the source.
+const SYNTHETIC_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+function findDeepFlow(text: string): number | undefined {
+  // Without more opening brackets than the limit anywhere, no flow nesting can exceed it.
+  let brackets = 0;
+  for (let i = 0; i < text.length && brackets <= MAX_DEPTH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets <= MAX_DEPTH) return undefined;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      depth++;
+      if (depth > MAX_DEPTH) return offset;
+    } else if ((token === ']' || token === '}') && depth > 0) {
+      depth--;
+    }
+    if (!SYNTHETIC_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
+}
+
+function lineColOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
 }
 
 function lineColOfByte(bytes: Uint8Array, index: number): [number, number] {
@@ -212,11 +275,6 @@ function lineColOfByte(bytes: Uint8Array, index: number): [number, number] {
     }
   }
   return [line, index - lineStart + 1];
-}
-
-function duplicateKeyName(text: string, offset: number): string {
-  const match = /^[^:\n]*/.exec(text.slice(offset));
-  return (match?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
 }
 
 function firstLine(message: string): string {

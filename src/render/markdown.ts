@@ -6,17 +6,9 @@ import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Renderer } from './renderer.js';
 import { answerSummary, bar, describeTrigger, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
 import { describeWarning } from './warnings.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
-/** Text made inert for Markdown and HTML, on one line (safe in table cells too). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1')
-    .trim();
-}
+export { escapeMarkdown };
 
 /** The check-before list is cut here in the report (the JSON keeps every question). */
 const MAX_CHECK_BEFORE = 10;
@@ -35,7 +27,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
 
   line(`# ${w.title({ territory: escapeMarkdown(diagnostic.territory) })}`, '');
   const facts = [
-    ...(diagnostic.date ? [bold(w.date, diagnostic.date)] : []),
+    ...(diagnostic.date ? [bold(w.date, escapeMarkdown(diagnostic.date))] : []),
     bold(w.questionnaire, `${t(diagnostic.questionnaire.title)} (${w.version} ${escapeMarkdown(diagnostic.questionnaire.version)})`),
     bold(w.respondents, respondentsLine(diagnostic, lang)),
   ];
@@ -182,7 +174,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     for (const r of d.requirements) {
       const question = findQuestion(diagnostic, r.question);
       const status = w.requirementStatus[r.status];
-      const requirement = w.requirementLine({ level: escapeMarkdown(levelLabel(diagnostic, r.level, lang)), question: question ? t(question.text) : r.question, minScore: formatNumber(r.minScore) });
+      const requirement = w.requirementLine({ level: escapeMarkdown(levelLabel(diagnostic, r.level, lang)), question: question ? t(question.text) : escapeMarkdown(r.question), minScore: formatNumber(r.minScore) });
       line(`- ${bold(w.requirements, `${requirement} — ${status}${r.reason ? ` (${t(r.reason)})` : ''}`)}`);
     }
     line('', `| ${w.question} | ${w.answer} | ${w.score} |`, '| --- | --- | ---: |');

@@ -9,11 +9,14 @@ import type { Diagnostic } from '../diagnostic/contract.js';
 import { bar, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
 import { describeWarning } from './warnings.js';
 import { wrap } from '../core/wrap.js';
+import { mapStrings, plainLine } from '../core/sanitize.js';
 
 const MAX_ACTIONS = 5;
 const MAX_CHECKS = 3;
 
-export const renderTerminal: Renderer<Diagnostic> = (diagnostic, { lang, color, width, fullReport }) => {
+export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, width, fullReport }) => {
+  // Every string of the diagnostic is text from a file: made inert once, here, for the terminal.
+  const diagnostic = mapStrings(untrusted, plainLine);
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = words(lang).report;
   const formatNumber = (value: number | null) => scoreNumber(value, lang);

@@ -1,6 +1,7 @@
 // The answers file a person fills by hand: every question with its help and options as YAML
 // comments, every answer preset to "ne-sait-pas" so an untouched template is still valid.
 import { stringify } from 'yaml';
+import { plainLine } from '../core/sanitize.js';
 import { LANGS, localize, type Lang } from '../core/text.js';
 import { kindOf } from '../questions/index.js';
 import { ACTOR_TYPES, MARKER_UNKNOWN, type Condition, type Questionnaire } from '../core/model.js';
@@ -15,7 +16,8 @@ export const THIS_FILE = Object.fromEntries(LANGS.map((lang) => [lang, words(lan
  */
 export function answersTemplate(questionnaire: Questionnaire, lang: Lang, today: string, schemaUrl: string, scoreCommand: string): string {
   const w = words(lang).template;
-  const t = (text: Parameters<typeof localize>[0]) => localize(text, lang).replace(/\s*\n\s*/g, ' ');
+  // Questionnaire texts go into YAML comments: one inert line each, or a CR would end the comment.
+  const t = (text: Parameters<typeof localize>[0]) => plainLine(localize(text, lang)).replace(/\s{2,}/g, ' ');
   const lines: string[] = [
     `# yaml-language-server: $schema=${schemaUrl}`,
     `# ${w.header({ title: t(questionnaire.title), version: questionnaire.version })}`,

@@ -1,5 +1,6 @@
 import { msg } from '../../i18n/messages.js';
-import { UsageError } from '../../core/problems.js';
+import { InternalError, UsageError } from '../../core/problems.js';
+import type { Diagnostic } from '../../diagnostic/contract.js';
 import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
 import { findSameFile, writeFileAtomic, type Resolve } from '../files.js';
 import { commandLine } from '../command-name.js';
@@ -22,6 +23,7 @@ export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Cont
  */
 export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K, fullReport?: string): Promise<void> {
   const render = await loadRenderer(kind, format);
+  if (kind === 'diagnostic') await checkContract(document as Diagnostic);
   const toTerminal = !out && context.io.stdout.isTTY === true;
   const text = render(document, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width, ...(fullReport ? { fullReport } : {}) });
   if (out) {
@@ -53,3 +55,15 @@ export function fullReportCommand(context: Context, args: readonly string[], opt
   return commandLine(context.commandName, [...args, '--format', 'md', '--out', 'diagnostic.md', ...(options.lang !== undefined ? ['--lang', options.lang] : [])]);
 }
 
+/**
+ * Every diagnostic written must be one `cocon report` can read back: checked against its own
+ * schema first, so a bug (or a questionnaire that slipped past its bounds) is said plainly
+ * instead of writing a report with "Infinity" or "null" in it.
+ */
+async function checkContract(diagnostic: Diagnostic): Promise<void> {
+  const { validateDiagnostic } = await import('../../generated/validate-diagnostic.js');
+  if (validateDiagnostic(diagnostic)) return;
+  const first = validateDiagnostic.errors?.[0];
+  const where = first ? `${first.instancePath || '/'} ${first.message ?? first.keyword}` : '';
+  throw new InternalError(msg('cli.invalid-diagnostic', { detail: where }));
+}

@@ -1,13 +1,23 @@
 // cocon report: a saved JSON diagnostic rendered again, in any format or language.
 import { readDiagnostic } from '../../diagnostic/read.js';
 import { readSource } from '../files.js';
+import { InputError } from '../../core/problems.js';
+import { commandLine } from '../command-name.js';
+import { msg } from '../../i18n/messages.js';
+import { detectKind } from '../../load/kind.js';
 import type { Context } from '../context.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
 export async function reportCommand(context: Context, file: string, options: ReportOptions): Promise<number> {
   const format = parseFormat(context, options);
-  const diagnostic = readDiagnostic(await readSource(file, context.resolve));
+  const source = await readSource(file, context.resolve);
+  // Answers or a questionnaire given by mistake: say what the file is and what to run instead.
+  const kind = detectKind(source.data);
+  if (kind === 'answers') throw new InputError([source.problem([], msg('report.answers-file', { command: commandLine(context.commandName, ['score', file]) }))]);
+  if (kind === 'questionnaire') throw new InputError([source.problem([], msg('report.questionnaire-file'))]);
+  const diagnostic = readDiagnostic(source);
   await refuseOverwritingInputs(options.out, [file], context.resolve);
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['report', file], options));
   return 0;
 }
+

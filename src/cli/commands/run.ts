@@ -17,6 +17,7 @@ import { commandLine } from '../command-name.js';
 import { schemaUrl } from '../version.js';
 import { loadRenderer, type Format } from '../../render/registry.js';
 import { wrap } from '../../core/wrap.js';
+import { inertPrompts, inertText } from '../run/inert-prompts.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
 import { emitReport, parseFormat, refuseOverwritingInputs, writeOutput } from './output.js';
@@ -45,9 +46,9 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   const today = context.today();
   await checkOutputs(options, join(folder, defaultFileName('', today)), context);
   const terminal = context.io.prompts ? undefined : await terminalPrompts(context.lang);
-  const prompts = context.io.prompts ?? terminal!.prompts;
+  const prompts = inertPrompts(context.io.prompts ?? terminal!.prompts);
   const width = Math.max(40, Math.min(context.io.stderr.columns ?? 80, 120) - 1);
-  const print = (text: string) => void context.io.stderr.write(`${wrap(text, width).join('\n')}\n`);
+  const print = (text: string) => void context.io.stderr.write(`${wrap(inertText(text), width).join('\n')}\n`);
   let file: string | undefined = options.answers;
   const save = async (state: InterviewState) => {
     if (!file || !state.respondent) return;

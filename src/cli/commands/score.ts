@@ -2,11 +2,11 @@
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { AnswerSet, Questionnaire } from '../../core/model.js';
-import { checkAnswersShape, loadAnswers, type RawAnswers } from '../../load/answers.js';
+import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../load/answers.js';
 import { diagnose, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import type { Source } from '../../load/source.js';
-import { resolveQuestionnaire } from '../bundled.js';
+import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { exists, expandInputs, readSource, type Resolve } from '../files.js';
 import type { Context } from '../context.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
@@ -51,6 +51,8 @@ async function diagnoseInputs(context: Context, inputs: string[], options: Score
  * then mixed questionnaires, then a questionnaire that cannot be found, then the answers.
  */
 export async function loadAnswerSets(inputs: string[], questionnaireRef: string | undefined, resolve: Resolve): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[] }> {
+  // Streamed: each file is checked as soon as it is read and only its answers are kept, so a run
+  // over thousands of files holds no syntax tree; problems are reported in the same order as ever.
   const files = await expandInputs(inputs, resolve);
   const shapeProblems: Problem[] = [];
   const answerProblems: Problem[] = [];
@@ -60,22 +62,25 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
   let questionnaire: Promise<Questionnaire> | undefined;
   for (const file of files) {
     let source: Source;
-    let raw: RawAnswers;
+    let ref: { id: string; version: string };
     try {
       source = await readSource(file, resolve);
-      raw = checkAnswersShape(source);
+      // A file that names its questionnaire is checked whole against it below, schema included.
+      ref = questionnaireRefOf(source.data) ?? checkAnswersShape(source).questionnaire;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       shapeProblems.push(...error.problems);
       continue;
     }
-    const { id, version } = raw.questionnaire;
+    const { id, version } = ref;
     if (!first) {
       first = { id, version, file };
-      questionnaire = resolveQuestionnaire(questionnaireRef ?? id, resolve).catch((error: unknown) => {
+      const named = source;
+      // An id read from an answers file names a bundled questionnaire, never a path.
+      questionnaire = (questionnaireRef !== undefined ? resolveQuestionnaire(questionnaireRef, resolve) : bundledQuestionnaire(id, resolve)).catch((error: unknown) => {
         // Without --questionnaire the id comes from the answers file: point there.
         if (questionnaireRef === undefined && error instanceof UsageError) {
-          throw new InputError([source.problem(['questionnaire', 'id'], error.detail)]);
+          throw new InputError([named.problem(['questionnaire', 'id'], error.detail)]);
         }
         throw error;
       });
@@ -93,7 +98,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
       continue;
     }
     try {
-      sets.push(loadAnswers(source, against, raw));
+      sets.push(loadAnswers(source, against));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       answerProblems.push(...error.problems);

@@ -5,23 +5,15 @@ import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { Questionnaire } from '../../core/model.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
-import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
+import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../load/answers.js';
 import { readDiagnostic } from '../../diagnostic/read.js';
 import type { Source } from '../../load/source.js';
-import { resolveQuestionnaire } from '../bundled.js';
+import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { readSource } from '../files.js';
+import { detectKind, type Kind } from '../../load/kind.js';
+
+export { detectKind };
 import type { Context } from '../context.js';
-
-type Kind = 'questionnaire' | 'answers' | 'diagnostic';
-
-export function detectKind(data: unknown): Kind | undefined {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const has = (key: string) => Object.hasOwn(data, key);
-  if (has('schemaVersion')) return 'diagnostic';
-  if (has('answers') || has('respondent')) return 'answers';
-  if (has('questions') || has('dimensions') || has('levels')) return 'questionnaire';
-  return undefined;
-}
 
 export async function validateCommand(context: Context, files: string[], options: { questionnaire?: string }): Promise<number> {
   const problems: Problem[] = [];
@@ -61,9 +53,9 @@ export async function validateCommand(context: Context, files: string[], options
   const explicit = options.questionnaire ? await resolveQuestionnaire(options.questionnaire, context.resolve) : undefined;
   // Thousands of answers files name the same few questionnaires: find each one once per run.
   const resolved = new Map<string, Promise<Questionnaire>>();
-  const resolveOnce = (id: string) => {
+  const bundledOnce = (id: string) => {
     let questionnaire = resolved.get(id);
-    if (!questionnaire) resolved.set(id, (questionnaire = resolveQuestionnaire(id, context.resolve)));
+    if (!questionnaire) resolved.set(id, (questionnaire = bundledQuestionnaire(id, context.resolve)));
     return questionnaire;
   };
   for (const { source, kind } of sources.filter((s) => s.kind !== 'questionnaire')) {
@@ -74,28 +66,29 @@ export async function validateCommand(context: Context, files: string[], options
       });
       continue;
     }
-    let raw;
+    // A file that names its questionnaire is checked whole against it, schema included.
+    let ref;
     try {
-      raw = checkAnswersShape(source);
+      ref = questionnaireRefOf(source.data) ?? checkAnswersShape(source).questionnaire;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
       continue;
     }
-    let questionnaire = explicit ?? questionnaires.get(`${raw.questionnaire.id}@${raw.questionnaire.version}`);
+    let questionnaire = explicit ?? questionnaires.get(`${ref.id}@${ref.version}`);
     if (!questionnaire) {
       try {
-        questionnaire = await resolveOnce(raw.questionnaire.id);
+        questionnaire = await bundledOnce(ref.id);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         problems.push(source.problem(['questionnaire', 'id'], error.detail));
+        attempt(() => void checkAnswersShape(source));
         continue;
       }
     }
     const against = questionnaire;
-    const checked = raw;
     attempt(() => {
-      loadAnswers(source, against, checked);
+      loadAnswers(source, against);
       valid.push({ file: source.file, kind: 'answers' });
     });
   }

@@ -26,6 +26,8 @@ export const messages: Messages = {
   'file.too-many-aliases': () => t`too many YAML aliases (*anchor): file refused`,
   'file.empty': () => t`the file is empty`,
   'file.forbidden-key': (p) => t`forbidden key ${qe(p.key)}`,
+  'file.empty-key': () => t`empty key: a key must be a text, such as an identifier`,
+  'file.collection-key': () => t`a key must be a text, not a list or a mapping`,
   'yaml.syntax': (p) => t`invalid YAML syntax: ${p.detail}`,
   'yaml.duplicate-key': (p) => t`duplicate key ${qe(p.key)}`,
   'yaml.multiple-documents': () => t`the file holds several YAML documents; one is expected`,
@@ -126,6 +128,10 @@ export const messages: Messages = {
   'write.file-read-only': (p) => t`cannot write ${p.file}: the file is read-only`,
   'cli.valid': (p) => t`${p.file}: valid ${kinds[p.kind] ?? p.kind}`,
   'cli.errors-found': (p) => t`${p.count} ${plural(p.count, { one: 'error', other: 'errors' })} in ${p.files} ${plural(p.files, { one: 'file', other: 'files' })}`,
+  'cli.invalid-diagnostic': (p) => t`the diagnostic produced does not match its schema (${p.detail}); it was not written`,
+  'report.answers-file': (p) => t`this is an answers file, not a JSON diagnostic: to score it, run ${p.command}`,
+  'report.questionnaire-file': () =>
+    t`this is a questionnaire, not a JSON diagnostic: cocon report reads back a diagnostic written by cocon score --format json`,
   'cli.unexpected': (p) => t`unexpected error: ${p.detail}. This is a bug in cocon: please report it with the command you ran.`,
 
   'gate.score': (p) => t`overall score ${score(p.score)} < --fail-under threshold ${p.threshold}`,

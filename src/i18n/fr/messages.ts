@@ -25,6 +25,8 @@ export const messages = {
   'file.too-many-aliases': () => t`trop d'alias YAML (*ancre) : fichier refusé`,
   'file.empty': () => t`le fichier est vide`,
   'file.forbidden-key': (p: { key: string }) => t`clé interdite ${q(p.key)}`,
+  'file.empty-key': () => t`clé vide : une clé doit être un texte, par exemple un identifiant`,
+  'file.collection-key': () => t`une clé doit être un texte, pas une liste ni une table`,
   'yaml.syntax': (p: { detail: string }) => t`syntaxe YAML invalide : ${p.detail}`,
   'yaml.duplicate-key': (p: { key: string }) => t`clé en double ${q(p.key)}`,
   'yaml.multiple-documents': () => t`le fichier contient plusieurs documents YAML ; un seul est attendu`,
@@ -47,9 +49,9 @@ export const messages = {
   'schema.version': (p: { found: string }) => t`version ${q(p.found)} invalide : attendu une version sémantique comme 1.0.0`,
   'schema.date': (p: { found: string }) => t`date ${q(p.found)} invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14`,
   'schema.pattern': (p: { found: string }) => t`format invalide : ${q(p.found)}`,
-  'schema.minimum': (p: { limit: number; found: number; exclusive: boolean }) =>
+  'schema.minimum': (p: { limit: number; found: number | string; exclusive: boolean }) =>
     t`attendu un nombre ${p.exclusive ? '>' : '≥'} ${p.limit} ; trouvé ${p.found}`,
-  'schema.maximum': (p: { limit: number; found: number; exclusive: boolean }) =>
+  'schema.maximum': (p: { limit: number; found: number | string; exclusive: boolean }) =>
     t`attendu un nombre ${p.exclusive ? '<' : '≤'} ${p.limit} ; trouvé ${p.found}`,
   'schema.min-items': (p: { limit: number; found: number }) =>
     t`attendu au moins ${p.limit} ${plural(p.limit, { one: 'élément', other: 'éléments' })} ; trouvé ${p.found}`,
@@ -153,6 +155,12 @@ export const messages = {
   'cli.valid': (p: { file: string; kind: string }) => t`${p.file} : ${kinds[p.kind] ?? p.kind} valide`,
   'cli.errors-found': (p: { count: number; files: number }) =>
     t`${p.count} ${plural(p.count, { one: 'erreur', other: 'erreurs' })} dans ${p.files} ${plural(p.files, { one: 'fichier', other: 'fichiers' })}`,
+  'cli.invalid-diagnostic': (p: { detail: string }) =>
+    t`le diagnostic produit ne respecte pas son schéma (${p.detail}) ; il n'a pas été écrit`,
+  'report.answers-file': (p: { command: string }) =>
+    t`c'est un fichier de réponses, pas un diagnostic JSON : pour le noter, lancez ${p.command}`,
+  'report.questionnaire-file': () =>
+    t`c'est un questionnaire, pas un diagnostic JSON : cocon report relit un diagnostic écrit par cocon score --format json`,
   'cli.unexpected': (p: { detail: string }) =>
     t`erreur inattendue : ${p.detail}. C'est un défaut de cocon : merci de le signaler avec la commande lancée.`,
 
