@@ -90,3 +90,29 @@ describe('choosing a format', () => {
     expect(help.stdout).toContain(formatsOf('diagnostic').join(', '));
   });
 });
+
+describe('large diagnostics', () => {
+  it('report reads a diagnostic over the 4 MiB limit of YAML inputs, as score can write them', async () => {
+    const scored = await runMain(['score', 'examples/multi-respondents', '--format', 'json']);
+    const diagnostic = JSON.parse(scored.stdout) as { dimensions: { questions: { responses: { comment?: string }[] }[] }[] };
+    // Long comments, as thousands of respondents would write: about 6 MB in all.
+    for (const d of diagnostic.dimensions) for (const q of d.questions) for (const r of q.responses) r.comment = 'x'.repeat(40_000);
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const file = join(dir, 'grand.json');
+    writeFileSync(file, JSON.stringify(diagnostic, null, 2));
+    expect(readFileSync(file).byteLength).toBeGreaterThan(4 * 1024 * 1024);
+    const result = await runMain(['report', file, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(diagnostic);
+  });
+
+  it('a large file that is not JSON is still refused past 4 MiB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-'));
+    const file = join(dir, 'grand.yaml');
+    writeFileSync(file, `a: ${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const result = await runMain(['report', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/fichier trop volumineux/);
+  });
+});

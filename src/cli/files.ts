@@ -5,7 +5,7 @@ import { access, open, readdir, readlink, realpath, rename, stat, unlink } from 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
-import { MAX_FILE_BYTES, parseSource, type Source } from '../load/source.js';
+import { maxBytesFor, parseSource, type Source } from '../load/source.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -21,7 +21,8 @@ export async function readSource(file: string, resolve: Resolve): Promise<Source
     // more than the reading itself (several seconds over 10,000 files on a busy machine).
     const info = statSync(path);
     if (info.isDirectory()) throw new InputError([{ file, line: 1, col: 1, message: msg('file.is-directory') }]);
-    if (info.size > MAX_FILE_BYTES) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large', { size: info.size, limit: MAX_FILE_BYTES }) }]);
+    const limit = maxBytesFor(file);
+    if (info.size > limit) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large', { size: info.size, limit }) }]);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;

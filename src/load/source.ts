@@ -6,6 +6,17 @@ import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * JSON files may be larger: a diagnostic over thousands of respondents is tens of megabytes, and
+ * `cocon report` must read every diagnostic `cocon score` writes. JSON is read by JSON.parse,
+ * which builds no syntax tree and has no aliases, so size is not the threat it is for YAML.
+ */
+export const MAX_JSON_BYTES = 512 * 1024 * 1024;
+
+/** The size limit for a file, by its name. */
+export function maxBytesFor(file: string): number {
+  return /\.json$/i.test(file) ? MAX_JSON_BYTES : MAX_FILE_BYTES;
+}
 export const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -25,7 +36,8 @@ export type ParseResult = { ok: true; source: Source } | { ok: false; problems: 
 
 export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   const fail = (message: Message, line = 1, col = 1): ParseResult => ({ ok: false, problems: [{ file, line, col, message }] });
-  if (bytes.byteLength > MAX_FILE_BYTES) return fail(msg('file.too-large', { size: bytes.byteLength, limit: MAX_FILE_BYTES }));
+  const limit = maxBytesFor(file);
+  if (bytes.byteLength > limit) return fail(msg('file.too-large', { size: bytes.byteLength, limit }));
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(msg('file.binary'), ...lineColOfByte(bytes, nul));
   let text: string;
@@ -37,6 +49,9 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   if (text.trim() === '') return fail(msg('file.empty'));
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) return fail(msg('file.too-deep', { limit: MAX_DEPTH }), tooDeep.line, tooDeep.col);
+
+  const fast = /\.json$/i.test(file) ? parseJsonFast(file, text) : undefined;
+  if (fast) return fast;
 
   let tree: { doc: Document; lineCounter: LineCounter };
   try {
@@ -280,3 +295,30 @@ function lineColOfByte(bytes: Uint8Array, index: number): [number, number] {
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
+
+/**
+ * JSON read with JSON.parse: no syntax tree, so a diagnostic of tens of megabytes reads in a
+ * fraction of a second. Undefined when the text is not plain valid JSON (or holds a forbidden
+ * key), so that the YAML path reports the exact place of the problem.
+ */
+function parseJsonFast(file: string, text: string): ParseResult | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+  if (data === null || data === undefined) return undefined;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return undefined;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return { ok: true, source: locatedLazily(file, text, data) };
+}
+
