@@ -7,7 +7,7 @@ import { answerMatrix, questionsLegend } from '../../export/matrix.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../files.js';
 import { refuseOverwritingInputs } from './output.js';
-import { loadAnswerSets, questionnaireFile } from './score.js';
+import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
 
 export interface ExportOptions {
   questionnaire?: string;

@@ -10,7 +10,7 @@ import type { Context } from '../context.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { schemaUrl, VERSION } from '../version.js';
 import { refuseOverwritingInputs, writeOutput } from './output.js';
-import { questionnaireFile } from './score.js';
+import { questionnaireFile } from '../answer-sets.js';
 
 export interface FormOptions {
   questionnaire?: string;

@@ -21,7 +21,7 @@ import { inertPrompts, inertText } from '../run/inert-prompts.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
 import { emitReport, parseFormat, refuseOverwritingInputs, writeOutput } from './output.js';
-import { questionnaireFile } from './score.js';
+import { questionnaireFile } from '../answer-sets.js';
 
 export interface RunOptions {
   questionnaire?: string;
