@@ -58,8 +58,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [yamlWithoutDebugLogs],
-  // Loaded only by `cocon export` (CSV, XLSX writers), from node_modules.
-  external: ['csv-stringify', 'write-excel-file'],
+  // Loaded from node_modules, only by `cocon export` (CSV, XLSX writers) and `--format pdf` (playwright-core).
+  external: ['csv-stringify', 'write-excel-file', 'playwright-core'],
 };
 await esbuild.build({
   ...common,

@@ -37,7 +37,7 @@ const scenarios: Scenario[] = [
   { name: 'unknown option', args: ['score', ALICE, '--fail-undr', '3'], code: 2, stderr: 'usage : option inconnue « --fail-undr » (voir cocon --help)\n' },
   { name: 'missing argument', args: ['score'], code: 2, stderr: /^usage : argument manquant/ },
   { name: 'unknown language', args: ['score', ALICE, '--lang', 'de'], code: 2, stderr: 'usage : langue « de » inconnue ; langues possibles : fr, en\n' },
-  { name: 'unknown format', args: ['score', ALICE, '-q', MINI, '--format', 'xml'], code: 2, stderr: 'usage : format « xml » inconnu ; formats possibles : text, md, json\n' },
+  { name: 'unknown format', args: ['score', ALICE, '-q', MINI, '--format', 'xml'], code: 2, stderr: 'usage : format « xml » inconnu ; formats possibles : text, md, json, html, pdf\n' },
   { name: 'missing file', args: ['score', 'nope.yaml', '-q', MINI], code: 2, stdout: '', stderr: 'nope.yaml:1:1: fichier introuvable : nope.yaml\n' },
   { name: 'unknown questionnaire id', args: ['score', ALICE, '-q', 'inexistant'], code: 2, stderr: /^usage : questionnaire « inexistant » introuvable/ },
   { name: 'score: Markdown by default without a terminal', args: ['score', ALICE, '-q', MINI], code: 0, stdout: /^# .*Val-de-Test/, stderr: '' },

@@ -74,15 +74,18 @@ describe('choosing a format', () => {
     expect(choose({ out: 'rapport.markdown' })).toBe('md');
     expect(choose({ out: 'resume.txt' })).toBe('text');
     expect(choose({ out: 'rapport' })).toBe('md');
+    expect(choose({ out: 'rapport.html' })).toBe('html');
+    expect(choose({ out: 'rapport.HTM' })).toBe('html');
+    expect(choose({ out: 'rapport.pdf' })).toBe('pdf');
     expect(choose({ terminal: true })).toBe('text');
     expect(choose({})).toBe('md');
   });
 
   it('an extension cocon does not write is an error, not Markdown under another name', async () => {
-    expect(() => choose({ out: 'rapport.html' })).toThrow(UsageError);
-    const result = await runMain(['score', answers[0]!, '-q', MINI, '--out', join(mkdtempSync(join(tmpdir(), 'cocon-')), 'rapport.html')]);
+    expect(() => choose({ out: 'rapport.docx' })).toThrow(UsageError);
+    const result = await runMain(['score', answers[0]!, '-q', MINI, '--out', join(mkdtempSync(join(tmpdir(), 'cocon-')), 'rapport.docx')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(frPattern(/^usage : cocon n'écrit pas de fichier « \.html » \(.*rapport\.html\) ; extensions possibles : \.txt, \.md, \.markdown, \.json, ou indiquez --format\n$/));
+    expect(result.stderr).toMatch(frPattern(/^usage : cocon n'écrit pas de fichier « \.docx » \(.*rapport\.docx\) ; extensions possibles : \.txt, \.md, \.markdown, \.json, \.html, \.htm, \.pdf, ou indiquez --format\n$/));
   });
 
   it('the CLI offers exactly the registered formats', async () => {

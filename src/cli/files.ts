@@ -5,15 +5,18 @@ import { access, open, readdir, readlink, realpath, rename, stat, unlink } from 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
-import { maxBytesFor, parseSource, type Source } from '../load/source.js';
+import { maxBytesFor, parseSource, type ParseResult, type Source } from '../load/source.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
 /** Where a path typed by the user is on disk (see Context.resolve); messages show it as typed. */
 export type Resolve = (path: string) => string;
 
-/** Reads and parses one YAML or JSON file; every failure becomes an InputError naming the file as typed. */
-export async function readSource(file: string, resolve: Resolve): Promise<Source> {
+/**
+ * Reads and parses one YAML or JSON file (or, with `parse`, another format); every failure
+ * becomes an InputError naming the file as typed.
+ */
+export async function readSource(file: string, resolve: Resolve, parse: (file: string, bytes: Uint8Array) => ParseResult = parseSource): Promise<Source> {
   const path = resolve(file);
   let bytes: Uint8Array;
   try {
@@ -30,7 +33,7 @@ export async function readSource(file: string, resolve: Resolve): Promise<Source
     const message = code === 'ENOENT' ? msg('file.not-found', { file }) : msg('file.unreadable', { reason: code ?? String(error) });
     throw new InputError([{ file, line: 1, col: 1, message }]);
   }
-  const result = parseSource(file, bytes);
+  const result = parse(file, bytes);
   if (!result.ok) throw new InputError(result.problems);
   return result.source;
 }

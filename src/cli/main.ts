@@ -154,7 +154,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     });
 
   command('report', msg('help.report'))
-    .argument('<diagnostic>', 'DIAGNOSTIC.json')
+    .argument('<diagnostic>', 'DIAGNOSTIC.json|RAPPORT.html')
     .option('-f, --format <format>', t(msg('help.opt.format', { formats })))
     .option('-o, --out <file>', t(msg('help.opt.out')))
     .addOption(lang())

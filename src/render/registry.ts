@@ -24,6 +24,9 @@ const registry = {
     text: { extensions: ['.txt'], load: async () => (await import('./terminal.js')).renderTerminal },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./markdown.js')).renderMarkdown },
     json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+    html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/index.js')).renderHtml },
+    // The same HTML, printed to PDF by the CLI (src/cli/pdf.ts): a renderer returns text, the printer makes bytes.
+    pdf: { extensions: ['.pdf'], load: async () => (await import('./html/index.js')).renderHtml },
   },
 } satisfies { [K in DocumentKind]: Record<string, FormatEntry<Documents[K]>> };
 

@@ -6,13 +6,33 @@ import { localize, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { bar, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
+import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
 import { describeWarning } from './warnings.js';
 import { wrap } from '../core/wrap.js';
 import { mapStrings, plainLine } from '../core/sanitize.js';
 
 const MAX_ACTIONS = 5;
 const MAX_CHECKS = 3;
+const BAR_CELLS = 10;
+
+/** Partial blocks, one eighth of a cell each: ten cells show the score to 1.25 points. */
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/**
+ * A score bar in eighths of a cell, with the range the unknown answers allow: `solid` up to the
+ * range's low end, `low` from there to the score (same blocks, drawn lighter in colour), `high`
+ * from the score to the range's high end (light shade), `rest` to 100.
+ */
+export function scoreBar(score: number | null, range: { low: number; high: number } | null, cells = BAR_CELLS): { solid: string; low: string; high: string; rest: string } {
+  const toCells = (value: number) => Math.max(0, Math.min(cells, (value / 100) * cells));
+  if (score === null) return { solid: '', low: '', high: '', rest: '·'.repeat(cells) };
+  const eighths = Math.round(toCells(score) * 8);
+  const blocks = '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]!;
+  const used = Math.ceil(eighths / 8);
+  const lowCells = range ? Math.min(Math.floor(eighths / 8), Math.floor(toCells(range.low))) : blocks.length;
+  const highCells = range ? Math.max(used, Math.min(cells, Math.round(toCells(range.high)))) : used;
+  return { solid: blocks.slice(0, lowCells), low: blocks.slice(lowCells), high: '░'.repeat(highCells - used), rest: '·'.repeat(cells - highCells) };
+}
 
 export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, width, fullReport }) => {
   // Every string of the diagnostic is text from a file: made inert once, here, for the terminal.
@@ -41,16 +61,21 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
     wordWrap: true,
     colAligns: showBar ? ['left', 'right', 'left', 'left', 'right'] : ['left', 'right', 'left', 'right'],
   });
-  const row = (label: string, score: number | null, level: string, coverage: number, strong = (s: string) => s) => [
+  const drawBar = (score: number | null, range: { low: number; high: number } | null) => {
+    const parts = scoreBar(score, range);
+    const colour = scoreColour(score);
+    return colour(parts.solid) + c.dim(colour(parts.low)) + c.dim(parts.high) + c.dim(parts.rest);
+  };
+  const row = (label: string, score: number | null, range: { low: number; high: number } | null, level: string, coverage: number, strong = (s: string) => s) => [
     strong(label),
     strong(scoreColour(score)(formatNumber(score))),
-    ...(showBar ? [scoreColour(score)(bar(score))] : []),
+    ...(showBar ? [drawBar(score, range)] : []),
     strong(level),
     percent(coverage, lang),
   ];
-  for (const d of diagnostic.dimensions) table.push(row(t(d.label), d.score, levelCell(diagnostic, d, lang), d.coverage));
+  for (const d of diagnostic.dimensions) table.push(row(t(d.label), d.score, d.range, levelCell(diagnostic, d, lang), d.coverage));
   const o = diagnostic.overall;
-  table.push(row(w.overall, o.score, levelCell(diagnostic, o, lang), o.coverage, c.bold));
+  table.push(row(w.overall, o.score, o.range, levelCell(diagnostic, o, lang), o.coverage, c.bold));
   out.push(table.toString(), '');
 
   if (diagnostic.impacts.length > 0) {
@@ -71,7 +96,9 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
     actions.forEach((r, i) => {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
       const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
-      out.push(...list(() => ` ${i + 1}. `, `${t(r.text)} (${dimension}${gain})`));
+      // An action to take: a question's advice rather than the question it answers.
+      const action = r.kind === 'question' && r.advice ? r.advice : r.text;
+      out.push(...list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})`));
     });
     if (actions.some((r) => r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
     out.push('');

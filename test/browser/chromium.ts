@@ -56,8 +56,12 @@ export interface PageWatch {
   dialogs: string[];
 }
 
-export async function openWatched(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport, userAgent: 'cocon-tests' });
+/**
+ * Opens `url` in a fresh context, watching it. `bypassCSP` lets the test inject axe-core into a
+ * page whose Content-Security-Policy forbids scripts (cocon's HTML report); only for audits.
+ */
+export async function openWatched(browser: Browser, url: string, viewport = { width: 1280, height: 900 }, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({ viewport, userAgent: 'cocon-tests', bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const watch: PageWatch = { requests: [], consoleErrors: [], dialogs: [] };
   page.on('request', (request) => {

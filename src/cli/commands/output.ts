@@ -2,6 +2,7 @@ import { msg } from '../../i18n/messages.js';
 import { InternalError, UsageError } from '../../core/problems.js';
 import type { Diagnostic } from '../../diagnostic/contract.js';
 import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
+import { requireBrowser } from '../pdf.js';
 import { findSameFile, writeFileAtomic, type Resolve } from '../files.js';
 import { commandLine } from '../command-name.js';
 import type { Context } from '../context.js';
@@ -14,7 +15,22 @@ export interface ReportOptions {
 
 /** The format of a report: --format, else --out's extension, else what suits stdout. */
 export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Context, options: ReportOptions, kind: K = 'diagnostic' as K): Format<K> {
-  return chooseFormat(kind, { ...options, terminal: context.io.stdout.isTTY === true });
+  const format = chooseFormat(kind, { ...options, terminal: context.io.stdout.isTTY === true });
+  // A missing browser is found before any work is done (a whole interview, say).
+  if (format === 'pdf') requireBrowser(context.env);
+  return format;
+}
+
+/**
+ * The report as the bytes or text of its format: PDF is the HTML report printed by a browser;
+ * every other format is its renderer's text.
+ */
+export async function renderReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, kind: K = 'diagnostic' as K, options: { color?: boolean; fullReport?: string } = {}): Promise<string | Uint8Array> {
+  const render = await loadRenderer(kind, format);
+  const text = render(document, { lang: context.lang, color: options.color ?? false, width: context.width, ...(options.fullReport ? { fullReport: options.fullReport } : {}) });
+  if (format !== 'pdf') return text;
+  const { printPdf } = await import('../pdf.js');
+  return printPdf(text, requireBrowser(context.env));
 }
 
 /**
@@ -22,20 +38,20 @@ export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Cont
  * command the terminal summary suggests for the complete report (none: no suggestion).
  */
 export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K, fullReport?: string): Promise<void> {
-  const render = await loadRenderer(kind, format);
+  if (format === 'pdf' && !out) throw new UsageError(msg('pdf.needs-out'));
   if (kind === 'diagnostic') await checkContract(document as Diagnostic);
   const toTerminal = !out && context.io.stdout.isTTY === true;
-  const text = render(document, { lang: context.lang, color: toTerminal && context.colorOut, width: context.width, ...(fullReport ? { fullReport } : {}) });
+  const text = await renderReport(context, document, format, kind, { color: toTerminal && context.colorOut, ...(fullReport ? { fullReport } : {}) });
   if (out) {
     await writeOutput(out, text, context.resolve);
     context.note(msg('cli.wrote', { file: out }));
   } else {
-    context.io.stdout.write(text);
+    context.io.stdout.write(text as string);
   }
 }
 
 /** Writes a report or an answers file atomically; a failure is the user's to fix (a folder, a permission), said so. */
-export async function writeOutput(out: string, text: string, resolve: Resolve): Promise<void> {
+export async function writeOutput(out: string, text: string | Uint8Array, resolve: Resolve): Promise<void> {
   try {
     await writeFileAtomic(resolve(out), text);
   } catch (error) {

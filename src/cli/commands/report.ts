@@ -1,5 +1,5 @@
-// cocon report: a saved JSON diagnostic rendered again, in any format or language.
-import { readDiagnostic } from '../../diagnostic/read.js';
+// cocon report: a saved diagnostic (JSON, or an HTML report) rendered again, in any format or language.
+import { parseHtmlReport, readDiagnostic } from '../../diagnostic/read.js';
 import { readSource } from '../files.js';
 import { InputError } from '../../core/problems.js';
 import { commandLine } from '../command-name.js';
@@ -10,7 +10,8 @@ import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, ty
 
 export async function reportCommand(context: Context, file: string, options: ReportOptions): Promise<number> {
   const format = parseFormat(context, options);
-  const source = await readSource(file, context.resolve);
+  // An HTML report (or the HTML a PDF was printed from) carries its diagnostic as JSON.
+  const source = await readSource(file, context.resolve, /\.html?$/i.test(file) ? parseHtmlReport : undefined);
   // Answers or a questionnaire given by mistake: say what the file is and what to run instead.
   const kind = detectKind(source.data);
   if (kind === 'answers') throw new InputError([source.problem([], msg('report.answers-file', { command: commandLine(context.commandName, ['score', file]) }))]);

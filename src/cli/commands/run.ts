@@ -15,12 +15,12 @@ import type { Context } from '../context.js';
 import { exists, readSource, writeProblem } from '../files.js';
 import { commandLine } from '../command-name.js';
 import { schemaUrl } from '../version.js';
-import { loadRenderer, type Format } from '../../render/registry.js';
+import type { Format } from '../../render/registry.js';
 import { wrap } from '../../core/wrap.js';
 import { inertPrompts, inertText } from '../run/inert-prompts.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
 import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
-import { emitReport, parseFormat, refuseOverwritingInputs, writeOutput } from './output.js';
+import { emitReport, parseFormat, refuseOverwritingInputs, renderReport, writeOutput } from './output.js';
 import { questionnaireFile } from '../answer-sets.js';
 
 export interface RunOptions {
@@ -110,8 +110,7 @@ export async function runCommand(context: Context, options: RunOptions): Promise
   const diagnostic = diagnose(questionnaire, [set]);
   const reportFormat = format ?? 'md';
   const reportFile = options.out ?? reportNextTo(file!, reportFormat);
-  const render = await loadRenderer('diagnostic', reportFormat);
-  await writeOutput(reportFile, render(diagnostic, { lang: context.lang, color: false, width: context.width }), context.resolve);
+  await writeOutput(reportFile, await renderReport(context, diagnostic, reportFormat), context.resolve);
   await emitReport(context, diagnostic, 'text');
   context.io.stderr.write(`${w.saved({ file: file! })}\n${w.reportWritten({ file: reportFile })}\n`);
   return 0;

@@ -118,6 +118,14 @@ export const messages: Messages = {
   'cli.bad-extension': (p) => t`cocon does not write ${qe(p.extension)} files (${p.file}); possible extensions: ${p.allowed.join(', ')}, or give --format`,
   'diagnostic.newer-version': (p) => t`diagnostic of version ${p.found}, written by a newer cocon; this cocon reads up to version ${p.supported}: update cocon`,
   'cli.bad-gate-on': (p) => t`--gate-on expects pessimistic, point or optimistic; got ${qe(p.value)}`,
+  'diagnostic.no-embedded': () =>
+    t`this HTML page holds no cocon diagnostic (no <script type="application/json" id="cocon-diagnostic"> block); give an HTML report written by cocon or a JSON diagnostic`,
+  'pdf.needs-out': () => t`a PDF is not written to the terminal: name the file with --out report.pdf`,
+  'pdf.no-browser': (p) =>
+    t`no Chromium or Chrome found to print the PDF (looked for: ${p.tried}). Install one (Debian/Ubuntu: sudo apt-get install chromium) or name it with CHROME_PATH=/path/to/chrome; or write the report as HTML (--format html) and print it to PDF from your browser (File › Print › Save as PDF)`,
+  'pdf.no-driver': () =>
+    t`printing to PDF needs the npm package playwright-core, which is missing: reinstall cocon (npm install), or write the report as HTML (--format html) and print it from your browser`,
+  'pdf.failed': (p) => t`printing to PDF with ${p.browser} failed (${p.reason}); write the report as HTML (--format html) and print it from your browser`,
   'cli.write-failed': (p) => t`cannot write ${p.file} (${p.reason})`,
   'cli.file-exists': (p) => t`${p.file} already exists; choose another name or use --force`,
   'cli.wrote': (p) => t`wrote ${p.file}`,
@@ -142,7 +150,7 @@ export const messages: Messages = {
 
   'help.program': () => t`Self-assessment of a territory's co-construction maturity (Le RAMEAU's referential).`,
   'help.score': () => t`Score one or more answers files (or a folder) and produce the diagnostic`,
-  'help.report': () => t`Render a saved JSON diagnostic again, in another format`,
+  'help.report': () => t`Render a saved diagnostic (JSON, or a cocon HTML report) again, in another format`,
   'help.validate': () => t`Check questionnaires and answers files`,
   'help.init': () => t`Write an answers template to fill by hand`,
   'help.list': () => t`List the bundled questionnaires`,

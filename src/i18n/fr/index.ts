@@ -1,4 +1,5 @@
 // The French catalogue: the reference every other language is typed against.
+import { html } from './html.js';
 import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -6,4 +7,4 @@ import { template } from './template.js';
 import { form } from './form.js';
 import { spreadsheet } from './spreadsheet.js';
 
-export const fr = { messages, report, run, template, form, spreadsheet };
+export const fr = { messages, report, run, template, form, spreadsheet, html };

@@ -142,6 +142,15 @@ export const messages = {
   'diagnostic.newer-version': (p: { found: number; supported: number }) =>
     t`diagnostic de version ${p.found}, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version ${p.supported} : mettez cocon à jour`,
   'cli.bad-gate-on': (p: { value: string }) => t`--gate-on attend pessimistic, point ou optimistic ; reçu ${q(p.value)}`,
+  'diagnostic.no-embedded': () =>
+    t`cette page HTML ne contient pas de diagnostic cocon (bloc <script type="application/json" id="cocon-diagnostic"> introuvable) ; donnez un rapport HTML écrit par cocon ou un diagnostic JSON`,
+  'pdf.needs-out': () => t`un PDF ne s'écrit pas dans le terminal : indiquez le fichier avec --out rapport.pdf`,
+  'pdf.no-browser': (p: { tried: string }) =>
+    t`aucun Chromium ni Chrome trouvé pour imprimer le PDF (cherché : ${p.tried}). Installez-en un (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez-le avec CHROME_PATH=/chemin/vers/chrome ; ou bien écrivez le rapport en HTML (--format html) et imprimez-le en PDF depuis votre navigateur (Fichier › Imprimer › Enregistrer au format PDF)`,
+  'pdf.no-driver': () =>
+    t`l'impression en PDF a besoin du paquet npm playwright-core, introuvable : réinstallez cocon (npm install), ou écrivez le rapport en HTML (--format html) et imprimez-le depuis votre navigateur`,
+  'pdf.failed': (p: { browser: string; reason: string }) =>
+    t`l'impression en PDF avec ${p.browser} a échoué (${p.reason}) ; écrivez le rapport en HTML (--format html) et imprimez-le depuis votre navigateur`,
   'cli.write-failed': (p: { file: string; reason: string }) => t`écriture impossible de ${p.file} (${p.reason})`,
   'cli.file-exists': (p: { file: string }) => t`${p.file} existe déjà ; choisissez un autre nom ou utilisez --force`,
   'cli.wrote': (p: { file: string }) => t`écrit : ${p.file}`,
@@ -177,7 +186,7 @@ export const messages = {
   // Command-line help and usage errors
   'help.program': () => t`Autodiagnostic de la maturité de co-construction d'un territoire (référentiel Le RAMEAU).`,
   'help.score': () => t`Noter un ou plusieurs fichiers de réponses (ou un dossier) et produire le diagnostic`,
-  'help.report': () => t`Produire à nouveau le rapport d'un diagnostic JSON enregistré, dans un autre format`,
+  'help.report': () => t`Produire à nouveau le rapport d'un diagnostic enregistré (JSON, ou rapport HTML de cocon), dans un autre format`,
   'help.validate': () => t`Vérifier des questionnaires et des fichiers de réponses`,
   'help.init': () => t`Écrire un modèle de fichier de réponses à remplir à la main`,
   'help.list': () => t`Lister les questionnaires fournis`,

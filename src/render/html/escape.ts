@@ -1,0 +1,39 @@
+// Every string from a file is untrusted: it reaches the page only through these functions.
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made inert in HTML and SVG, in element content and in quoted attributes alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/**
+ * The diagnostic as JSON safe inside <script type="application/json">: no `</script>`, no
+ * `<!--` (which would change how the HTML parser reads the rest of the block), no U+2028/2029.
+ * `<`, `>` and `&` only occur inside JSON strings, so their \u escapes keep it the same JSON.
+ */
+export function embedJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** A CSS string literal (for @page margin boxes): every character but letters, digits and spaces as a CSS escape. */
+export function cssString(text: string): string {
+  const body = [...text.replace(/[\r\n\t]+/g, ' ')].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('');
+  return `"${body}"`;
+}
+
+/** A chart label cut to fit: the full text is always in the chart's table. */
+export function shorten(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** Coordinates with at most two decimals, for compact SVG. */
+export function coord(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
