@@ -5,6 +5,7 @@ import type { html as french } from '../fr/html.js';
 const { t, plural, typeset } = phrasebook('en');
 
 export const html: typeof french = typeset({
+  page: 'Page',
   contents: 'Contents',
   glance: 'The territory at a glance',
   views: 'Where views differ',

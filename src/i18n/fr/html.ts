@@ -5,6 +5,8 @@ import { phrasebook } from '../compose.js';
 const { t, plural, typeset } = phrasebook('fr');
 
 export const html = typeset({
+  /** Before the page number in a printed page's footer. */
+  page: 'Page',
   contents: 'Sommaire',
   glance: 'Le territoire en un coup d’œil',
   views: 'Là où les avis divergent',

@@ -59,7 +59,7 @@ export const renderHtml: Renderer<Diagnostic> = (diagnostic, { lang }) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="cocon">
 <title>${e(title)}</title>
-<style>${stylesheet(runningHead, lang === 'fr' ? 'Page' : 'Page')}</style>
+<style>${stylesheet(runningHead, words(lang).html.page)}</style>
 </head>
 <body>
 <header>
@@ -79,8 +79,8 @@ ${embedJson(diagnostic)}
 `;
 };
 
-// French puts a narrow no-break space before the colon, as the catalogues' typography does.
-const colon = (lang: Lang) => (lang === 'fr' ? '\u202F:' : ':');
+/** The colon between a label and its value, as the language writes it (French: a narrow space before). */
+const colon = (lang: Lang) => words(lang).report.labelled({ label: '', value: '' }).trimEnd();
 const num = (value: number | null | undefined, lang: Lang) => scoreNumber(value, lang);
 
 function respondentsLine(diagnostic: Diagnostic, lang: Lang): string {
@@ -147,7 +147,7 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
   if (diagnostic.patterns.length > 0) {
     out.push(`<h3>${e(w.patterns)}</h3><ul class="patterns">`);
     for (const p of diagnostic.patterns) {
-      const triggers = p.triggers.map((t) => isolate(describeTrigger(diagnostic, t, lang))).join(' ; ');
+      const triggers = p.triggers.map((t) => isolate(describeTrigger(diagnostic, t, lang))).join(words(lang).report.separator);
       out.push(`<li><strong><bdi>${e(text(p.text))}</bdi></strong><br><span class="note">${e(`${w.triggeredBy}${colon(lang)} ${triggers}.`)}</span></li>`);
     }
     out.push('</ul>');
@@ -193,7 +193,7 @@ function checkBefore(diagnostic: Diagnostic, lang: Lang): string {
         ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
         ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? isolate(a)).join(', ') })] : []),
       ];
-      out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : item.question)}</bdi></strong><br><span class="note">${e(parts.join(' ; '))}</span></li>`);
+      out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : item.question)}</bdi></strong><br><span class="note">${e(parts.join(words(lang).report.separator))}</span></li>`);
     }
     out.push('</ol>');
   }
@@ -267,7 +267,7 @@ function divergence(diagnostic: Diagnostic, lang: Lang): string {
         if (group.notApplicable > 0) parts.push(`${w.status['not-applicable']} ${group.notApplicable}`);
         return `${groupLabel(group.id, lang)} ${num(group.score, lang)}${parts.length ? ` (${parts.map(isolate).join(', ')})` : ''}`;
       });
-      out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : q.question)}</bdi></strong> — ${e(w.spread({ points: num(q.spread, lang) }))} (${e(w.agreement[q.label])})<br><span class="note">${e(answers.join(' ; '))}</span></li>`);
+      out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : q.question)}</bdi></strong> — ${e(w.spread({ points: num(q.spread, lang) }))} (${e(w.agreement[q.label])})<br><span class="note">${e(answers.join(words(lang).report.separator))}</span></li>`);
     }
     out.push('</ol>');
   }
@@ -326,7 +326,7 @@ function nextLevelText(diagnostic: Diagnostic, d: DimensionResult, lang: Lang): 
       const q = findQuestion(diagnostic, r.question);
       return `${words(lang).report.requirementLine({ level: isolate(next.level.label), question: isolate(q ? text(q.text) : r.question), minScore: num(r.minScore, lang) })} (${words(lang).report.requirementStatus[r.status]})`;
     });
-    parts.push(h.nextLevelBlocked({ requirements: described.join(' ; ') }));
+    parts.push(h.nextLevelBlocked({ requirements: described.join(words(lang).report.separator) }));
   }
   return parts.join(' ');
 }
@@ -347,7 +347,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   facts.push(`<li>${e(w.coverage)}${e(colon(lang))} ${e(percent(d.coverage, lang))}${d.coverage < 100 ? coverageSvg(d.coverage, h.coverageMeter({ value: percent(d.coverage, lang) })) : ''}</li>`);
   if (diagnostic.respondents.length > 1) facts.push(`<li>${e(w.respondents)}${e(colon(lang))} ${e(w.respondentsSpread({ count: d.respondents.count, min: num(d.respondents.min, lang), max: num(d.respondents.max, lang), coverage: percent(d.respondents.meanCoverage ?? d.coverage, lang) }))}</li>`);
   if (d.certainty?.deciding.length) {
-    facts.push(`<li>${e(w.deciding)}${e(colon(lang))} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return `<bdi>${e(q ? text(q.text) : id)}</bdi>`; }).join(' ; ')}</li>`);
+    facts.push(`<li>${e(w.deciding)}${e(colon(lang))} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return `<bdi>${e(q ? text(q.text) : id)}</bdi>`; }).join(words(lang).report.separator)}</li>`);
   }
   if (d.levelText) facts.push(`<li>${e(w.levelMeans)}${e(colon(lang))} <bdi>${e(text(d.levelText))}</bdi></li>`);
   for (const r of d.requirements) {
@@ -358,7 +358,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   const notes = d.questions.flatMap((q) => q.responses.filter((r) => r.comment || r.evidence).map((r) => {
     const who = diagnostic.respondents.length > 1 ? ` <span class="muted">(<bdi>${e(respondentName(diagnostic, r.respondent, lang))}</bdi>)</span>` : '';
     const parts = [r.comment ? `${e(w.comment)}${e(colon(lang))} <bdi>${e(r.comment)}</bdi>` : '', r.evidence ? `${e(w.evidence)}${e(colon(lang))} <bdi>${e(r.evidence)}</bdi>` : ''].filter(Boolean);
-    return `<li><bdi>${e(text(q.text))}</bdi>${who} — ${parts.join(' ; ')}</li>`;
+    return `<li><bdi>${e(text(q.text))}</bdi>${who} — ${parts.join(words(lang).report.separator)}</li>`;
   }));
   return `<article class="dimension" data-dimension="${e(d.id)}">
 <h3><bdi>${e(label)}</bdi> — ${e(num(d.score, lang))} / 100${certaintyBadge(d, lang)}</h3>
