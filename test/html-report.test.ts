@@ -16,10 +16,13 @@ import { scoreBar } from '../src/render/terminal.js';
 import { findBrowser } from '../src/cli/pdf.js';
 import type { Diagnostic } from '../src/diagnostic/contract.js';
 import { ROOT } from './helpers.js';
+// @ts-expect-error: plain ESM script without type declarations
+import { EXAMPLES as SHIPPED_EXAMPLES } from '../scripts/examples.mjs';
 import { runMain } from './memory-io.js';
 import { fr } from './french.js';
 
-const EXAMPLES = ['emergent-val-de-brume', 'intermediaire-plaine-des-sources', 'avance-cote-des-tilleuls', 'depart-haut-vallon', 'dialogue-sans-experimentation-rives-de-l-orme', 'multi-respondents'];
+const SHIPPED = SHIPPED_EXAMPLES as { name: string; inputs: string[]; args?: string[] }[];
+const EXAMPLES = SHIPPED.map((e) => e.name);
 const example = (name: string) => JSON.parse(readFileSync(join(ROOT, 'examples/reports', `${name}.json`), 'utf8')) as Diagnostic;
 const attributes = (svg: string, tag: string) => [...svg.matchAll(new RegExp(`<${tag} ([^>]*)/?>`, 'g'))].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])));
 

@@ -12,26 +12,27 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, findChromium, launch, openWatched, scratchDir, seriousViolations } from './chromium.js';
 import { runMain } from '../memory-io.js';
 import { ROOT } from '../helpers.js';
+// @ts-expect-error: plain ESM script without type declarations
+import { EXAMPLES as SHIPPED_EXAMPLES } from '../../scripts/examples.mjs';
 import { percent, scoreNumber as formatNumber } from '../../src/render/common.js';
 import type { Diagnostic } from '../../src/diagnostic/contract.js';
 
-const EXAMPLES = [
-  { name: 'emergent-val-de-brume', inputs: ['examples/emergent-val-de-brume.yaml'] },
-  { name: 'intermediaire-plaine-des-sources', inputs: ['examples/intermediaire-plaine-des-sources.yaml'] },
-  { name: 'avance-cote-des-tilleuls', inputs: ['examples/avance-cote-des-tilleuls.yaml'] },
-  { name: 'depart-haut-vallon', inputs: ['examples/depart-haut-vallon.yaml'] },
-  { name: 'dialogue-sans-experimentation-rives-de-l-orme', inputs: ['examples/dialogue-sans-experimentation-rives-de-l-orme.yaml'] },
-  { name: 'multi-respondents', inputs: ['examples/multi-respondents'] },
-];
+// Every example the repository ships (scripts/examples.mjs), with the options its reports use.
+const SHIPPED = SHIPPED_EXAMPLES as { name: string; inputs: string[]; args?: string[] }[];
+const EXAMPLES = SHIPPED.map((e) => ({ name: e.name, inputs: e.inputs, args: e.args ?? [] }));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const SIZE_BUDGET = 150 * 1024;
+/** The page without its embedded data, whatever the number of respondents. */
+const PAGE_BUDGET = 80 * 1024;
+/** Examples whose embedded diagnostic alone is more than half the budget. */
+const OVER_BUDGET = ['cinq-mondes-val-d-ambrelle', 'douze-mondes-coteaux-de-vernelle'];
 const env = { LANG: 'fr_FR.UTF-8', CHROME_PATH: findChromium() ?? '' };
 /** A4 minus the print stylesheet's margins (18 mm top and bottom, 14 mm each side), in CSS pixels. */
 const PRINT_PAGE = { width: Math.floor(((210 - 28) / 25.4) * 96), height: Math.floor(((297 - 36) / 25.4) * 96) };
 
-async function generate(dir: string, name: string, inputs: string[], format: string, lang = 'fr'): Promise<string> {
-  const file = join(dir, `${name}.${lang}.${format}`);
-  const result = await runMain(['score', ...inputs.map((i) => join(ROOT, i)), '--format', format, '--out', file, '--lang', lang], { env });
+async function generate(dir: string, example: (typeof EXAMPLES)[number], format: string, lang = 'fr'): Promise<string> {
+  const file = join(dir, `${example.name}.${lang}.${format}`);
+  const result = await runMain(['score', ...example.inputs.map((i) => join(ROOT, i)), ...example.args, '--format', format, '--out', file, '--lang', lang], { env });
   expect(result.code, result.stderr).toBe(0);
   return file;
 }
@@ -48,8 +49,8 @@ describeInBrowser('the HTML report in Chromium', () => {
     dir = scratchDir();
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const example of EXAMPLES) {
-      const html = await generate(dir, example.name, example.inputs, 'html');
-      const json = JSON.parse(readFileSync(await generate(dir, example.name, example.inputs, 'json'), 'utf8')) as Diagnostic;
+      const html = await generate(dir, example, 'html');
+      const json = JSON.parse(readFileSync(await generate(dir, example, 'json'), 'utf8')) as Diagnostic;
       reports.set(example.name, { html, json });
     }
   });
@@ -59,7 +60,13 @@ describeInBrowser('the HTML report in Chromium', () => {
 
   it.each(EXAMPLES.map((e) => e.name))('%s: opens with no console error, no request, no dialog; within the size budget; carries the same diagnostic as the JSON', async (name) => {
     const { html, json } = reports.get(name)!;
-    expect(statSync(html).size).toBeLessThan(SIZE_BUDGET);
+    // The embedded diagnostic grows with every respondent's answers (87 kB for the five worlds,
+    // 113 kB for the twelve): those two examples exceed the 150 kB budget (about 155 and 190 kB),
+    // so for them only the page around the data is held to its own budget.
+    const size = statSync(html).size;
+    const data = Buffer.byteLength(/<script type="application\/json" id="cocon-diagnostic">\n(.*)\n<\/script>/.exec(readFileSync(html, 'utf8'))![1]!);
+    if (!OVER_BUDGET.includes(name)) expect(size).toBeLessThan(SIZE_BUDGET);
+    expect(size - data).toBeLessThan(PAGE_BUDGET);
     const { page, watch } = await openWatched(browser, pathToFileURL(html).href);
     expect(watch).toEqual({ requests: [], consoleErrors: [], dialogs: [] });
     expect(await embedded(page)).toEqual(json);

@@ -33,7 +33,7 @@ export function shorten(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-/** Coordinates with at most two decimals, for compact SVG. */
+/** Coordinates with at most one decimal (a tenth of a pixel of a 560-wide drawing), for compact SVG. */
 export function coord(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return String(Math.round(value * 10) / 10);
 }

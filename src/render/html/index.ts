@@ -220,7 +220,8 @@ function groups(diagnostic: Diagnostic, lang: Lang): string {
   const h = words(lang).html;
   const out = [`<h3>${e(w.groups)}</h3>`, `<p>${e(w.groupsIntro({ min: g.minSize }))}</p>`];
   if (g.list.length > 0) {
-    const rings = ladderSteps(diagnostic.levels.map((l) => ({ id: l.id, label: localize(l.label, lang), min: l.min }))).map((s) => ({ value: s.from, label: '' }));
+    // Small multiples: only the outer ring (100); the levels' rings are on the main radar.
+    const rings: { value: number; label: string }[] = [];
     const radars = g.list.map((group) => {
       const label = groupLabel(group.id, lang);
       const axes = diagnostic.dimensions.map((d) => ({ id: d.id, label: localize(d.label, lang), score: group.dimensions.find((x) => x.id === d.id)?.score ?? null, range: null }));
@@ -305,7 +306,10 @@ function impacts(diagnostic: Diagnostic, lang: Lang): string {
 }
 
 function details(diagnostic: Diagnostic, lang: Lang): string {
-  return diagnostic.dimensions.map((d) => dimensionDetail(diagnostic, d, lang)).join('\n');
+  const h = words(lang).html;
+  // The ladders' legend, once for all of them.
+  const legend = `<ul class="legend" aria-hidden="true"><li><span class="swatch reached"></span>${e(h.legendReached)}</li><li><span class="swatch possible"></span>${e(h.legendPossible)}</li><li><span class="swatch score"></span>${e(h.legendScore)}</li><li><span class="swatch band"></span>${e(h.legendRange)}</li></ul>`;
+  return [legend, ...diagnostic.dimensions.map((d) => dimensionDetail(diagnostic, d, lang))].join('\n');
 }
 
 /** What stands between a dimension and the level above the one it reached. */
@@ -342,7 +346,6 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   );
   const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: num(d.range.low, lang), high: num(d.range.high, lang) })})` : '';
   const ladderText = `${h.ladderSentence({ score: `${num(d.score, lang)}${range}`, level: levelSentence(diagnostic, d, lang) })} ${nextLevelText(diagnostic, d, lang)}`.trim();
-  const legend = `<ul class="legend" aria-hidden="true"><li><span class="swatch reached"></span>${e(h.legendReached)}</li><li><span class="swatch possible"></span>${e(h.legendPossible)}</li><li><span class="swatch score"></span>${e(h.legendScore)}</li><li><span class="swatch band"></span>${e(h.legendRange)}</li></ul>`;
   const facts: string[] = [];
   facts.push(`<li>${e(w.coverage)}${e(colon(lang))} ${e(percent(d.coverage, lang))}${d.coverage < 100 ? coverageSvg(d.coverage, h.coverageMeter({ value: percent(d.coverage, lang) })) : ''}</li>`);
   if (diagnostic.respondents.length > 1) facts.push(`<li>${e(w.respondents)}${e(colon(lang))} ${e(w.respondentsSpread({ count: d.respondents.count, min: num(d.respondents.min, lang), max: num(d.respondents.max, lang), coverage: percent(d.respondents.meanCoverage ?? d.coverage, lang) }))}</li>`);
@@ -354,7 +357,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
     const q = findQuestion(diagnostic, r.question);
     facts.push(`<li>${e(w.requirements)}${e(colon(lang))} ${e(w.requirementLine({ level: isolate(levelLabel(diagnostic, r.level, lang)), question: isolate(q ? text(q.text) : r.question), minScore: num(r.minScore, lang) }))} — ${e(w.requirementStatus[r.status])}${r.reason ? ` (<bdi>${e(text(r.reason))}</bdi>)` : ''}</li>`);
   }
-  const rows = d.questions.map((q) => `<tr data-question="${e(q.id)}"><td><bdi>${e(text(q.text))}</bdi></td><td><bdi>${e(answerSummary(q, lang))}</bdi></td><td class="num">${e(q.status === 'not-scored' ? w.none : num(q.score, lang))}</td></tr>`);
+  const rows = d.questions.map((q) => `<tr><td><bdi>${e(text(q.text))}</bdi></td><td><bdi>${e(answerSummary(q, lang))}</bdi></td><td class="num">${e(q.status === 'not-scored' ? w.none : num(q.score, lang))}</td></tr>`);
   const notes = d.questions.flatMap((q) => q.responses.filter((r) => r.comment || r.evidence).map((r) => {
     const who = diagnostic.respondents.length > 1 ? ` <span class="muted">(<bdi>${e(respondentName(diagnostic, r.respondent, lang))}</bdi>)</span>` : '';
     const parts = [r.comment ? `${e(w.comment)}${e(colon(lang))} <bdi>${e(r.comment)}</bdi>` : '', r.evidence ? `${e(w.evidence)}${e(colon(lang))} <bdi>${e(r.evidence)}</bdi>` : ''].filter(Boolean);
@@ -363,7 +366,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   return `<article class="dimension" data-dimension="${e(d.id)}">
 <h3><bdi>${e(label)}</bdi> — ${e(num(d.score, lang))} / 100${certaintyBadge(d, lang)}</h3>
 ${d.description ? `<p><bdi>${e(text(d.description))}</bdi></p>` : ''}
-<figure class="dimension-figures">${ladder}${legend}<figcaption data-ladder-text>${e(ladderText)}</figcaption></figure>
+<figure class="dimension-figures">${ladder}<figcaption data-ladder-text>${e(ladderText)}</figcaption></figure>
 <ul>${facts.join('')}</ul>
 <table class="questions"><caption>${e(w.question)}s — <bdi>${e(label)}</bdi></caption><thead><tr><th scope="col">${e(w.question)}</th><th scope="col">${e(w.answer)}</th><th scope="col" class="num">${e(w.score)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 ${notes.length ? `<h4>${e(w.comments)}</h4><ul class="notes">${notes.join('')}</ul>` : ''}

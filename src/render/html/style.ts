@@ -4,8 +4,7 @@
 import { cssString } from './escape.js';
 
 export function stylesheet(runningHead: string, pageWord: string): string {
-  return `
-:root{color-scheme:light dark;--bg:#fff;--ink:#1b1f24;--muted:#555e68;--line:#d0d7de;--soft:#f3f5f8;--accent:#1a5fc9;--band:rgba(26,95,201,.2);--possible:#9bb9ea;--warn:#8a5300;--warn-bg:#fff6e0}
+  return `:root{color-scheme:light dark;--bg:#fff;--ink:#1b1f24;--muted:#555e68;--line:#d0d7de;--soft:#f3f5f8;--accent:#1a5fc9;--band:rgba(26,95,201,.2);--possible:#9bb9ea;--warn:#8a5300;--warn-bg:#fff6e0}
 @media (prefers-color-scheme:dark){:root{--bg:#0f1419;--ink:#e6edf3;--muted:#a4afbb;--line:#3a434d;--soft:#18202a;--accent:#6aa7ff;--band:rgba(106,167,255,.25);--possible:#35507a;--warn:#f0b75a;--warn-bg:#2a2110}}
 *{box-sizing:border-box}
 html{font:clamp(15px,.55vw + 12.5px,22px)/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif;background:var(--bg);color:var(--ink);-webkit-text-size-adjust:100%}
@@ -83,5 +82,5 @@ h2,h3{break-after:avoid}
 tr,li,figure,.chart,.glance,.dimension-figures{break-inside:avoid}
 .toc ol{columns:1}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}`.trim();
+}`.replace(/\n/g, '');
 }
