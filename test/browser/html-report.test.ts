@@ -123,7 +123,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     });
 
     if (json.respondents.length > 1) {
-      const spread = await page.evaluate(() => [...document.querySelectorAll('svg.spread .spread-line')].map((l) => [l.getAttribute('data-dimension'), Number(l.getAttribute('data-min')), Number(l.getAttribute('data-max'))]));
+      const spread = await page.evaluate(() => [...document.querySelectorAll('figure.respondent-spread .spread-line')].map((l) => [l.getAttribute('data-dimension'), Number(l.getAttribute('data-min')), Number(l.getAttribute('data-max'))]));
       expect(spread).toEqual(json.dimensions.map((d) => [d.id, d.respondents.min, d.respondents.max]));
     }
     await page.context().close();
