@@ -212,6 +212,6 @@ describe('--format pdf without what it needs', () => {
     writeFileSync(page, '<!doctype html><title>x</title><p>hello</p>');
     const result = await runMain(['report', page, '--format', 'md']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`${page}:1:1: ${fr('cette page HTML ne contient pas de diagnostic cocon (bloc <script type="application/json" id="cocon-diagnostic"> introuvable) ; donnez un rapport HTML écrit par cocon ou un diagnostic JSON')}\n`);
+    expect(result.stderr).toBe(`${page}:1:1: ${fr('cette page HTML ne contient pas de diagnostic cocon (bloc de données « cocon-diagnostic » introuvable) ; donnez un rapport HTML écrit par cocon ou un diagnostic JSON')}\n`);
   });
 });

@@ -119,7 +119,7 @@ export const messages: Messages = {
   'diagnostic.newer-version': (p) => t`diagnostic of version ${p.found}, written by a newer cocon; this cocon reads up to version ${p.supported}: update cocon`,
   'cli.bad-gate-on': (p) => t`--gate-on expects pessimistic, point or optimistic; got ${qe(p.value)}`,
   'diagnostic.no-embedded': () =>
-    t`this HTML page holds no cocon diagnostic (no <script type="application/json" id="cocon-diagnostic"> block); give an HTML report written by cocon or a JSON diagnostic`,
+    t`this HTML page holds no cocon diagnostic (no "cocon-diagnostic" data block); give an HTML report written by cocon or a JSON diagnostic`,
   'pdf.needs-out': () => t`a PDF is not written to the terminal: name the file with --out report.pdf`,
   'pdf.no-browser': (p) =>
     t`no Chromium or Chrome found to print the PDF (looked for: ${p.tried}). Install one (Debian/Ubuntu: sudo apt-get install chromium) or name it with CHROME_PATH=/path/to/chrome; or write the report as HTML (--format html) and print it to PDF from your browser (File › Print › Save as PDF)`,

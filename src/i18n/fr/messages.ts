@@ -143,7 +143,7 @@ export const messages = {
     t`diagnostic de version ${p.found}, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version ${p.supported} : mettez cocon à jour`,
   'cli.bad-gate-on': (p: { value: string }) => t`--gate-on attend pessimistic, point ou optimistic ; reçu ${q(p.value)}`,
   'diagnostic.no-embedded': () =>
-    t`cette page HTML ne contient pas de diagnostic cocon (bloc <script type="application/json" id="cocon-diagnostic"> introuvable) ; donnez un rapport HTML écrit par cocon ou un diagnostic JSON`,
+    t`cette page HTML ne contient pas de diagnostic cocon (bloc de données « cocon-diagnostic » introuvable) ; donnez un rapport HTML écrit par cocon ou un diagnostic JSON`,
   'pdf.needs-out': () => t`un PDF ne s'écrit pas dans le terminal : indiquez le fichier avec --out rapport.pdf`,
   'pdf.no-browser': (p: { tried: string }) =>
     t`aucun Chromium ni Chrome trouvé pour imprimer le PDF (cherché : ${p.tried}). Installez-en un (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez-le avec CHROME_PATH=/chemin/vers/chrome ; ou bien écrivez le rapport en HTML (--format html) et imprimez-le en PDF depuis votre navigateur (Fichier › Imprimer › Enregistrer au format PDF)`,
