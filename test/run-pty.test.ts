@@ -96,20 +96,20 @@ describe('cocon run in a pseudo-terminal', () => {
     await session.answer('Commentaire (Entrée pour passer)', ...'Élu référent', enter);
     await session.answer('Preuve ou source', enter);
     // a2: the last checkbox goes back to a1, which shows the answer given.
-    await session.answer(/Alpha · 2\/3 · 2\/6 au total[\s\S]*← Revenir/, down, down, down, down, down, down, space, enter);
-    await session.answer(/Alpha · 1\/3 · 1\/6 au total[\s\S]*❯ Un catalyseur identifié/, up, up, enter);
-    // "Personne": a3 ("is the catalyst funded?") no longer applies, so Alpha has two questions.
-    // Ticking "je ne sais pas" with an answer is refused on screen; "a" (all) is no shortcut here.
-    await session.answer(/Alpha · 2\/2 · 2\/5 au total[\s\S]*← Revenir/, 'a', space, down, down, down, down, down, space, enter);
-    await session.answer('se cochent sans autre réponse', up, up, up, up, up, space, enter);
-    await session.waitFor('Bêta · 1/3 · 3/5 au total');
+    await session.answer(/Alpha · 2\/3 · 1 répondue, environ 4 à venir[\s\S]*← Revenir/, down, down, down, down, down, down, space, enter);
+    await session.answer(/Alpha · 1\/3 · 0 répondue, environ 5 à venir[\s\S]*❯ Un catalyseur identifié/, up, up, enter);
+    // "Personne": a3 ("is the catalyst funded?") no longer applies, so Alpha has two questions and
+    // one question fewer is to come. Ticking "je ne sais pas" with an answer means "the others:
+    // don't know"; "a" (all) is no shortcut here.
+    await session.answer(/Alpha · 2\/2 · 1 répondue, environ 3 à venir[\s\S]*← Revenir/, 'a', space, down, down, down, down, down, space, enter);
+    await session.waitFor('Bêta · 1/3 · 2 répondues, environ 2 à venir');
     await session.waitFor('Maturité des expérimentations');
     const pid = Number(/COCON_PID=(\d+)/.exec(session.screen)?.[1]);
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, 'SIGTERM');
     expect(await session.exited).toBe(143);
     expect(session.screen).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${file} --resume --questionnaire ${MINI}`);
-    expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: 'ne-sait-pas' });
+    expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: ['collectivites', 'ne-sait-pas'] });
     expect(readdirSync(cwd)).toEqual(['reponses.yaml']);
     expect(session.screen).not.toContain('Le catalyseur est-il financé ?');
   });

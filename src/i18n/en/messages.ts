@@ -107,7 +107,6 @@ export const messages: Messages = {
 
   'multi.mixed-questionnaires': (p) =>
     t`the answers files mix questionnaires: ${p.first} and ${p.other} (${p.file}); a diagnostic covers one questionnaire and one version`,
-  'multi.mixed-versions': (p) => t`the answers files mix versions no rule connects: ${p.first} and ${p.other} (${p.file})`,
   'upgrade.no-path': (p) =>
     t`these answers are for version ${p.found} of ${qe(p.id)}; the loaded version is ${p.expected} and cocon cannot carry them there (no "previous" rules from ${p.found} to ${p.expected})`,
   'upgrade.old-id': (p) => t`${qe(p.id)} is not a question of version ${p.version}; fix the carry rule`,
@@ -116,6 +115,7 @@ export const messages: Messages = {
     (p.questions.length ? t`; to answer now (${p.questions.length}): ${p.questions.join(', ')}` : t`; nothing new to answer`),
   'upgrade.not-carried': (p) => t`${p.file}: answers not carried (question removed or answer without equivalent): ${p.questions.join(', ')}`,
   'upgrade.up-to-date': (p) => t`${p.file} already answers version ${p.version}: nothing to carry`,
+  'migrate.out-or-in-place': () => t`--out and --in-place exclude each other: choose one`,
   'upgrade.resume-with': (p) => t`to answer the new questions: ${p.command}`,
   'multi.no-answers-files': (p) => t`no answers file (.yaml, .yml, .json) in ${p.dir}`,
   'questionnaire.not-found': (p) =>

@@ -126,8 +126,6 @@ export const messages = {
   // Several answers files
   'multi.mixed-questionnaires': (p: { first: string; other: string; file: string }) =>
     t`les fichiers de réponses mélangent des questionnaires : ${p.first} et ${p.other} (${p.file}) ; un diagnostic porte sur un seul questionnaire et une seule version`,
-  'multi.mixed-versions': (p: { first: string; other: string; file: string }) =>
-    t`les fichiers de réponses mélangent des versions qu'aucune règle ne relie : ${p.first} et ${p.other} (${p.file})`,
   'upgrade.no-path': (p: { id: string; found: string; expected: string }) =>
     t`ces réponses sont pour la version ${p.found} de ${q(p.id)} ; la version chargée est ${p.expected} et cocon ne sait pas les y reprendre (aucune règle « previous » de ${p.found} à ${p.expected})`,
   'upgrade.old-id': (p: { id: string; version: string }) =>
@@ -138,6 +136,7 @@ export const messages = {
   'upgrade.not-carried': (p: { file: string; questions: string[] }) =>
     t`${p.file} : réponses non reprises (question supprimée ou réponse sans équivalent) : ${p.questions.join(', ')}`,
   'upgrade.up-to-date': (p: { file: string; version: string }) => t`${p.file} répond déjà à la version ${p.version} : rien à reprendre`,
+  'migrate.out-or-in-place': () => t`--out et --in-place s'excluent : choisissez l'un ou l'autre`,
   'upgrade.resume-with': (p: { command: string }) => t`pour répondre aux nouvelles questions : ${p.command}`,
   'multi.no-answers-files': (p: { dir: string }) => t`aucun fichier de réponses (.yaml, .yml, .json) dans ${p.dir}`,
   'questionnaire.not-found': (p: { ref: string; available: string[] }) =>
