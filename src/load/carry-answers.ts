@@ -87,7 +87,8 @@ function mapValue(value: RawValue, options: Record<string, string | string[] | n
   };
   let mapped: RawValue;
   if (Array.isArray(value)) {
-    const ids = value.flatMap((v) => map(v) ?? []);
+    // An option with no equivalent leaves the new answer partly unknown: "these, and I don't know about the others".
+    const ids = value.flatMap((v) => map(v) ?? [MARKER_UNKNOWN]);
     mapped = [...new Set(ids)];
   } else {
     const ids = map(String(value));
