@@ -39,11 +39,15 @@ export function carryAnswers(raw: RawAnswers, to: Questionnaire): Carried {
   }
   const answers: Record<string, RawAnswer> = {};
   for (const q of to.questions) if (carried.has(q.id)) answers[q.id] = carried.get(q.id)!;
+  // An answer to a question the carried answers now hide no longer applies: it is not kept.
   const visible = visibility(to.questions, responsesOf(answers, to));
+  const moot = Object.keys(answers).filter((id) => visible.get(id) === false);
+  for (const id of moot) delete answers[id];
+  const kept = new Set(rules.filter((r) => answers[r.to] !== undefined).map((r) => r.from));
   return {
     raw: { questionnaire: { id: to.id, version: to.version }, respondent: raw.respondent, answers },
     toAnswer: to.questions.filter((q) => visible.get(q.id) && kindOf(q).scored && answers[q.id] === undefined).map((q) => q.id),
-    notCarried: Object.keys(raw.answers).filter((id) => !used.has(id)),
+    notCarried: Object.keys(raw.answers).filter((id) => !used.has(id) || !kept.has(id)),
   };
 }
 

@@ -113,7 +113,7 @@ export const messages: Messages = {
   'upgrade.scored-on': (p) =>
     t`${p.file}: answers to version ${p.from}, carried to version ${p.to}` +
     (p.questions.length ? t`; to answer now (${p.questions.length}): ${p.questions.join(', ')}` : t`; nothing new to answer`),
-  'upgrade.not-carried': (p) => t`${p.file}: answers not carried (question removed or answer without equivalent): ${p.questions.join(', ')}`,
+  'upgrade.not-carried': (p) => t`${p.file}: answers not carried (question removed, answer without equivalent or now moot): ${p.questions.join(', ')}`,
   'upgrade.up-to-date': (p) => t`${p.file} already answers version ${p.version}: nothing to carry`,
   'migrate.out-or-in-place': () => t`--out and --in-place exclude each other: choose one`,
   'upgrade.resume-with': (p) => t`to answer the new questions: ${p.command}`,

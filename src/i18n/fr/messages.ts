@@ -134,7 +134,7 @@ export const messages = {
     t`${p.file} : réponses à la version ${p.from}, reprises dans la version ${p.to}` +
     (p.questions.length ? t` ; à répondre maintenant (${p.questions.length}) : ${p.questions.join(', ')}` : t` ; rien de nouveau à répondre`),
   'upgrade.not-carried': (p: { file: string; questions: string[] }) =>
-    t`${p.file} : réponses non reprises (question supprimée ou réponse sans équivalent) : ${p.questions.join(', ')}`,
+    t`${p.file} : réponses non reprises (question supprimée, réponse sans équivalent ou désormais sans objet) : ${p.questions.join(', ')}`,
   'upgrade.up-to-date': (p: { file: string; version: string }) => t`${p.file} répond déjà à la version ${p.version} : rien à reprendre`,
   'migrate.out-or-in-place': () => t`--out et --in-place s'excluent : choisissez l'un ou l'autre`,
   'upgrade.resume-with': (p: { command: string }) => t`pour répondre aux nouvelles questions : ${p.command}`,
