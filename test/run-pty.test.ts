@@ -116,13 +116,13 @@ describe('cocon run in a pseudo-terminal', () => {
 
   it.skipIf(NO_PTY)('on a 60-column terminal, every answer of a question is on screen, long options wrapped and indented', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'cocon-pty-'));
-    const session = new PtySession(`${process.execPath} ${BIN} run --answers ${join(cwd, 'r.yaml')}`, { cwd, env: NPX, size: { cols: 60, rows: 24 } });
+    // The bundled 1.0.0's first question: five long options, about 13 lines at this width.
+    const session = new PtySession(`${process.execPath} ${BIN} run --questionnaire coconstruction-territoriale@1.0.0 --answers ${join(cwd, 'r.yaml')}`, { cwd, env: NPX, size: { cols: 60, rows: 24 } });
     sessions.push(session);
     await answerRespondent(session);
-    // The bundled questionnaire's first question: five long options, about 13 lines at this width.
     await session.waitFor('Existe-t-il un espace de dialogue');
     await session.waitFor('Je ne sais pas');
-    const bundled = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
+    const bundled = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale@1.0.0.yaml'));
     const longest = bundled.questions[0]!.options.map((o) => localize(o.label, 'fr')).sort((a, b) => b.length - a.length)[0]!;
     const lines = wrap(longest, 60 - 3);
     expect(lines.length).toBeGreaterThan(2);
