@@ -74,6 +74,23 @@ describe('the bundled questionnaire', () => {
     expect(missing.map(([where]) => where)).toEqual([]);
   });
 
+  // A translation cut short shows as a text much shorter than the other, or one that stops
+  // without the other's final punctuation.
+  it('says the same in French and English: comparable lengths, the same end of sentence, nothing cut short', () => {
+    const ending = (s: string) => /[.?!:…»"')]$/.exec(s.trim())?.[0].replace(/[»"')]/, 'quote') ?? 'none';
+    const mismatched = allTexts().flatMap(([where, text]) => {
+      if (text === undefined || typeof text === 'string') return [];
+      const { fr, en } = text as { fr: string; en: string };
+      const ratio = en.length / fr.length;
+      const problems = [];
+      if (fr.length > 20 && (ratio < 0.6 || ratio > 1.4)) problems.push(`${where}: en/fr length ${ratio.toFixed(2)}`);
+      if (ending(fr) !== ending(en)) problems.push(`${where}: ends "${ending(fr)}" in French, "${ending(en)}" in English`);
+      if (/…$/.test(fr.trim()) !== /…$/.test(en.trim())) problems.push(`${where}: ellipsis in one language only`);
+      return problems;
+    });
+    expect(mismatched).toEqual([]);
+  });
+
   it('gives every scored question help, tags for impacts, advice, and options that each have a score', () => {
     const impacts = questionnaire.impacts.map((i) => i.id);
     expect(impacts).toEqual(['performance', 'confiance', 'innovation']);

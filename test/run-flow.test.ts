@@ -282,6 +282,23 @@ describe('cocon run, scripted', () => {
     });
   });
 
+  it('bundled questionnaire: general questions first, a short help by default, the full help and its source on demand', async () => {
+    const cwd = tempDir();
+    const prompts = scripted([...RESPONDENT, { pick: 'Aide complète' }, { pick: 'De 2 000 à 10 000' }, 'interrupt']);
+    const result = await runMain(['run'], { prompts, now: NOW, cwd, stdin: { isTTY: true } });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain(fr('━━ Questions générales ━━'));
+    expect(result.stderr).toContain(fr('Questions générales · 1/4 · 0 répondue, environ'));
+    expect(result.stderr).toContain(`${fr('Pourquoi cette question : ')}Le contexte aide à comparer`);
+    // The full help with its source, printed once asked, then the same question again without the choice.
+    expect(result.stderr).toContain(`${fr('En détail : ')}Question de contexte, non notée.`);
+    const asked = prompts.shown.filter((s) => s.message.startsWith('Combien d\'habitants'));
+    expect(asked).toHaveLength(2);
+    expect(asked[0]!.choices).toContain(fr('ⓘ Aide complète et source'));
+    expect(asked[1]!.choices).not.toContain(fr('ⓘ Aide complète et source'));
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({ 'contexte-population': '2000-10000' });
+  });
+
   it('checkboxes: "back" is ticked alone, "don\'t know" with options means "the others: don\'t know", nothing ticked means none of these', async () => {
     const partial = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', 'Je ne sais pas'] }, 'interrupt']);
     expect(partial.code).toBe(130);
