@@ -62,10 +62,20 @@ describe('cocon score on 1.0.0 answers', () => {
     expect(result.stderr).toContain('contexte-population');
   });
 
-  it('a folder of 1.0.0 respondents: each one is carried, one diagnostic on 2.0.0', async () => {
-    const result = await runMain(['score', join(OLD, 'multi-respondents'), '--format', 'json']);
+  it.each([['multi-respondents', 5], ['worlds/cinq-mondes-val-d-ambrelle', 5], ['worlds/douze-mondes-coteaux-de-vernelle', 12]] as const)('a folder of 1.0.0 respondents (%s): each one is carried, one diagnostic on 2.0.0', async (folder, count) => {
+    const result = await runMain(['score', join(OLD, folder), '--format', 'json']);
     expect(result.code).toBe(0);
-    expect(result.stderr.match(/reprises dans la version 2\.0\.0/g)).toHaveLength(5);
+    expect(json(result.stdout).questionnaire.version).toBe('2.0.0');
+    expect(result.stderr.match(/reprises dans la version 2\.0\.0/g)).toHaveLength(count);
+  });
+
+  it.each(['multi-respondents', 'worlds/cinq-mondes-val-d-ambrelle', 'worlds/douze-mondes-coteaux-de-vernelle'])('%s: every file migrates and validates', async (folder) => {
+    const dir = tempDir();
+    for (const name of readdirSync(join(OLD, folder))) {
+      copyFileSync(join(OLD, folder, name), join(dir, name));
+      expect((await runMain(['migrate', join(dir, name)])).code, name).toBe(0);
+      expect((await runMain(['validate', join(dir, name.replace(/\.yaml$/, '-2.0.0.yaml'))])).code, name).toBe(0);
+    }
   });
 
   it('--questionnaire coconstruction-territoriale@1.0.0 scores them on 1.0.0 itself, with no note', async () => {
