@@ -122,6 +122,12 @@ for (const name of (await readdir(new URL('questionnaires/', root)).catch(() => 
     for (const p of error.problems) console.error(`${p.file}:${p.line}:${p.col}: ${api.say(p.message, 'en')}`);
     process.exit(1);
   }
+  // An older version is shipped as `<id>@<version>.yaml`: its name must say what it holds.
+  const pinned = /^(.+)@(.+)\.ya?ml$/.exec(name);
+  if (pinned && (pinned[1] !== questionnaire.id || pinned[2] !== questionnaire.version)) {
+    console.error(`questionnaires/${name}: holds ${questionnaire.id}@${questionnaire.version}, not what its name says`);
+    process.exit(1);
+  }
   await writeFile(new URL(`dist/questionnaires/${name.replace(/\.ya?ml$/, '.json')}`, root), JSON.stringify({ hash: api.contentHash(bytes), questionnaire }));
 }
 

@@ -22,8 +22,9 @@ const questionnaires: [string, Questionnaire, number][] = [
 function responseArbitrary(question: Question): fc.Arbitrary<Response | undefined> {
   const kind = kindOf(question);
   const values = kind.values(question);
+  // A multiple choice may be answered in part: "these, and I don't know about the others".
   const value: fc.Arbitrary<Response> = question.type === 'multiple'
-    ? fc.subarray(values as string[]).map((v) => ({ kind: 'value', value: v }))
+    ? fc.tuple(fc.subarray(values as string[]), fc.boolean()).map(([v, partial]) => ({ kind: 'value', value: partial ? [...v, 'ne-sait-pas'] : v }))
     : question.type === 'text'
       ? fc.string({ maxLength: 20 }).map((v) => ({ kind: 'value', value: v }))
       : fc.constantFrom(...values).map((v) => ({ kind: 'value', value: v }));

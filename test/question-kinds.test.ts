@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KINDS, kindOf } from '../src/questions/index.js';
+import { KINDS, isScored, kindOf } from '../src/questions/index.js';
 import { LANGS, localize } from '../src/core/text.js';
 import type { Question } from '../src/core/model.js';
 import { FIXTURES, ROOT, questionnaireFrom } from './helpers.js';
@@ -37,6 +37,8 @@ describe('question kinds', () => {
     it('scores within [0, 1] and reaches 1, or is not scored at all', () => {
       const scores = kind.examples(question).map((v) => kind.score(question, v));
       if (!kind.scored) return void expect(scores.every((s) => s === null)).toBe(true);
+      // A general question (no dimension) is never scored: its options carry no score.
+      if (!isScored(question)) return;
       for (const s of scores) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
       // The examples include a best answer: a full score is reachable.
       expect(Math.max(...scores.map((s) => s ?? 0))).toBe(1);

@@ -9,7 +9,8 @@ import { judge, type Profile } from '../src/score/profile-conditions.js';
 import { visibility } from '../src/core/conditions.js';
 import { round1 } from '../src/core/compare.js';
 import type { AnswerSet, AnswerValue, Question, Response } from '../src/core/model.js';
-import type { Text } from '../src/core/text.js';
+import { localize, type Text } from '../src/core/text.js';
+import { isScored } from '../src/questions/index.js';
 import { answersFrom, questionnaireFrom, ROOT } from './helpers.js';
 
 const questionnaire = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
@@ -27,7 +28,7 @@ function allTexts(): [where: string, text: Text | undefined][] {
   }
   for (const x of q.questions) {
     texts.push([`${x.id} text`, x.text], [`${x.id} help`, x.help]);
-    if (x.type !== 'text') texts.push([`${x.id} advice`, x.advice]);
+    if (isScored(x)) texts.push([`${x.id} advice`, x.advice], [`${x.id} summary`, x.summary]);
     for (const o of x.options) texts.push([`${x.id} option ${o.id}`, o.label]);
   }
   for (const r of q.requirements) texts.push([`requirement ${r.level} ${r.question}`, r.reason]);
@@ -36,9 +37,9 @@ function allTexts(): [where: string, text: Text | undefined][] {
 }
 
 describe('the bundled questionnaire', () => {
-  it('is version 1.0.0, in French and English', () => {
+  it('is version 2.0.0, in French and English', () => {
     expect(questionnaire.id).toBe('coconstruction-territoriale');
-    expect(questionnaire.version).toBe('1.0.0');
+    expect(questionnaire.version).toBe('2.0.0');
     expect(questionnaire.languages).toEqual(['fr', 'en']);
   });
 
@@ -73,10 +74,27 @@ describe('the bundled questionnaire', () => {
     expect(missing.map(([where]) => where)).toEqual([]);
   });
 
+  // A translation cut short shows as a text much shorter than the other, or one that stops
+  // without the other's final punctuation.
+  it('says the same in French and English: comparable lengths, the same end of sentence, nothing cut short', () => {
+    const ending = (s: string) => /[.?!:…»"')]$/.exec(s.trim())?.[0].replace(/[»"')]/, 'quote') ?? 'none';
+    const mismatched = allTexts().flatMap(([where, text]) => {
+      if (text === undefined || typeof text === 'string') return [];
+      const { fr, en } = text as { fr: string; en: string };
+      const ratio = en.length / fr.length;
+      const problems = [];
+      if (fr.length > 20 && (ratio < 0.6 || ratio > 1.4)) problems.push(`${where}: en/fr length ${ratio.toFixed(2)}`);
+      if (ending(fr) !== ending(en)) problems.push(`${where}: ends "${ending(fr)}" in French, "${ending(en)}" in English`);
+      if (/…$/.test(fr.trim()) !== /…$/.test(en.trim())) problems.push(`${where}: ellipsis in one language only`);
+      return problems;
+    });
+    expect(mismatched).toEqual([]);
+  });
+
   it('gives every scored question help, tags for impacts, advice, and options that each have a score', () => {
     const impacts = questionnaire.impacts.map((i) => i.id);
     expect(impacts).toEqual(['performance', 'confiance', 'innovation']);
-    for (const q of questionnaire.questions.filter((x) => x.type !== 'text')) {
+    for (const q of questionnaire.questions.filter(isScored)) {
       expect(q.tags.length, q.id).toBeGreaterThan(0);
       expect(q.tags.every((t) => impacts.includes(t)), q.id).toBe(true);
       expect(q.advice, q.id).toBeDefined();
@@ -90,6 +108,49 @@ describe('the bundled questionnaire', () => {
   it('has a few conditional questions and level requirements', () => {
     expect(questionnaire.questions.filter((q) => q.when).length).toBeGreaterThanOrEqual(2);
     expect(questionnaire.requirements.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows a short help of one sentence, at most 25 words, under every scored question; the full help stays', () => {
+    const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    for (const q of questionnaire.questions.filter(isScored)) {
+      const summary = q.summary as { fr: string; en: string };
+      const help = q.help as { fr: string; en: string };
+      for (const lang of ['fr', 'en'] as const) {
+        expect(count(summary[lang]), `${q.id} ${lang}`).toBeLessThanOrEqual(25);
+        expect(count(help[lang]), `${q.id} ${lang}`).toBeGreaterThan(count(summary[lang]));
+      }
+    }
+  });
+
+  it('asks the context and the free comment outside the dimensions, unscored', () => {
+    const general = questionnaire.questions.filter((q) => q.dimension === undefined).map((q) => q.id);
+    expect(general).toEqual(['contexte-population', 'contexte-anciennete', 'contexte-finalites', 'commentaire']);
+  });
+
+  it('hides what no longer applies: the follow-ups of "no meeting", "no partnership", "no experimentation" and "no catalyser"', () => {
+    const shown = (answers: Record<string, string>) => {
+      const visible = visibility(questionnaire.questions, new Map(Object.entries(answers).map(([id, value]) => [id, { kind: 'value', value } as Response])));
+      return questionnaire.questions.filter((q) => visible.get(q.id)).map((q) => q.id);
+    };
+    const none = shown({ 'contexte-anciennete': 'aucune', 'dialogue-rencontres': 'aucune', 'dialogue-catalyseur': 'aucun', 'partenariats-nombre': 'aucun', 'experimentations-origine': 'aucune' });
+    for (const moot of ['dialogue-mondes', 'dialogue-suites', 'dialogue-financement', 'dialogue-effets', 'partenariats-categories', 'partenariats-objectifs', 'partenariats-pilotage', 'partenariats-evaluation', 'partenariats-objets', 'partenariats-valorisation', 'partenariats-effets', 'experimentations-besoins', 'experimentations-coconception', 'experimentations-pilotage', 'experimentations-mondes', 'experimentations-evaluation', 'experimentations-capitalisation', 'experimentations-essaimage', 'experimentations-financement', 'experimentations-effets']) {
+      expect(none, moot).not.toContain(moot);
+    }
+    expect(none.length).toBe(17);
+  });
+
+  it('offers "non concerné" where a territory can legitimately be outside the question, and says when in the help', () => {
+    const allowed = questionnaire.questions.filter((q) => q.allowNotApplicable);
+    expect(allowed.map((q) => q.id)).toEqual(['dialogue-agents', 'partenariats-elus', 'experimentations-essaimage']);
+    for (const q of allowed) expect(localize(q.summary, 'fr'), q.id).toMatch(/Non concerné si/);
+  });
+
+  it('asks about the observed effects on each impact, tagged with that impact alone, behind the age of the approach or the gate they need', () => {
+    for (const [id, impact] of [['dialogue-effets', 'confiance'], ['partenariats-effets', 'performance'], ['experimentations-effets', 'innovation']] as const) {
+      const q = questionnaire.questions.find((x) => x.id === id)!;
+      expect(q.tags, id).toEqual([impact]);
+      expect(q.when, id).toBeDefined();
+    }
   });
 
   it('the best answer everywhere reaches the top level; the worst, the bottom one', () => {
@@ -274,7 +335,7 @@ describe('the bundled questionnaire: advice and patterns', () => {
   it('never tells the advanced example to start what it says is done', () => {
     const diagnostic = diagnose(questionnaire, [example('avance-cote-des-tilleuls.yaml')]);
     const ids = diagnostic.recommendations.map(idOf);
-    for (const starter of ['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire', 'partenariats-premier', 'experimentations-premiere', 'experimentations-evaluation-utilite', 'dialogue-citoyens-associer']) {
+    for (const starter of ['dialogue-catalyseur-designer', 'dialogue-diagnostic-co-construire', 'partenariats-premier', 'experimentations-premiere', 'experimentations-evaluation-prevoir', 'dialogue-citoyens-associer']) {
       expect(ids).not.toContain(starter);
     }
     expect(diagnostic.patterns).toEqual([]);

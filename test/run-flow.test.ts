@@ -66,8 +66,8 @@ describe('cocon run, scripted', () => {
       answers: { a1: 'catalyseur', a2: ['collectivites', 'associations'], a3: true, b1: 4, b2: 'parfois', b3: 'Rien à ajouter.' },
     });
     // Where the person is, and why the question matters.
-    expect(stderr).toContain('Alpha · 1/3 · 1/6 au total');
-    expect(stderr).toContain('Bêta · 2/3 · 5/6 au total');
+    expect(stderr).toContain(fr('Alpha · 1/3 · 0 répondue, environ 5 à venir'));
+    expect(stderr).toContain(fr('Bêta · 2/3 · 4 répondues, environ 1 à venir'));
     expect(stderr).toContain(fr('Pourquoi cette question : Sans animateur, pas de dialogue.'));
     expect(stderr).toContain('━━ Bêta ━━');
     // The report, in the format asked, is written next to the answers and is exactly what
@@ -282,12 +282,29 @@ describe('cocon run, scripted', () => {
     });
   });
 
-  it('checkboxes: "back" and the markers are ticked alone, nothing ticked means none of these', async () => {
-    const mixed = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', 'Je ne sais pas'] }]);
-    expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain(fr('checkbox refused: « Je ne sais pas » et « Non concerné » se cochent sans autre réponse'));
+  it('bundled questionnaire: general questions first, a short help by default, the full help and its source on demand', async () => {
+    const cwd = tempDir();
+    const prompts = scripted([...RESPONDENT, { pick: 'Aide complète' }, { pick: 'De 2 000 à 10 000' }, 'interrupt']);
+    const result = await runMain(['run'], { prompts, now: NOW, cwd, stdin: { isTTY: true } });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain(fr('━━ Questions générales ━━'));
+    expect(result.stderr).toContain(fr('Questions générales · 1/4 · 0 répondue, environ'));
+    expect(result.stderr).toContain(`${fr('Pourquoi cette question : ')}Le contexte aide à comparer`);
+    // The full help with its source, printed once asked, then the same question again without the choice.
+    expect(result.stderr).toContain(`${fr('En détail : ')}Question de contexte, non notée.`);
+    const asked = prompts.shown.filter((s) => s.message.startsWith('Combien d\'habitants'));
+    expect(asked).toHaveLength(2);
+    expect(asked[0]!.choices).toContain(fr('ⓘ Aide complète et source'));
+    expect(asked[1]!.choices).not.toContain(fr('ⓘ Aide complète et source'));
+    expect(readAnswers(join(cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({ 'contexte-population': '2000-10000' });
+  });
+
+  it('checkboxes: "back" is ticked alone, "don\'t know" with options means "the others: don\'t know", nothing ticked means none of these', async () => {
+    const partial = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', 'Je ne sais pas'] }, 'interrupt']);
+    expect(partial.code).toBe(130);
+    expect(readAnswers(join(partial.cwd, 'cocon-val-de-test-2026-03-14.yaml')).answers).toEqual({ a1: 'personne', a2: ['citoyens', 'ne-sait-pas'] });
     const back = await run([...RESPONDENT, { pick: 'Personne' }, { check: ['Citoyens', '← Revenir'] }]);
-    expect(back.stderr).toContain(fr('checkbox refused: « Revenir à la question précédente » se coche seul.'));
+    expect(back.stderr).toContain(fr('checkbox refused: « Revenir à la question précédente » et « Aide complète » se cochent seuls.'));
     const none = await run([...RESPONDENT, { pick: 'Personne' }, { check: [] }, 'interrupt']);
     expect(none.code).toBe(130);
     expect(none.stderr).toContain(fr('(sans rien cocher : aucune de ces'));

@@ -96,33 +96,33 @@ describe('cocon run in a pseudo-terminal', () => {
     await session.answer('Commentaire (Entrée pour passer)', ...'Élu référent', enter);
     await session.answer('Preuve ou source', enter);
     // a2: the last checkbox goes back to a1, which shows the answer given.
-    await session.answer(/Alpha · 2\/3 · 2\/6 au total[\s\S]*← Revenir/, down, down, down, down, down, down, space, enter);
-    await session.answer(/Alpha · 1\/3 · 1\/6 au total[\s\S]*❯ Un catalyseur identifié/, up, up, enter);
-    // "Personne": a3 ("is the catalyst funded?") no longer applies, so Alpha has two questions.
-    // Ticking "je ne sais pas" with an answer is refused on screen; "a" (all) is no shortcut here.
-    await session.answer(/Alpha · 2\/2 · 2\/5 au total[\s\S]*← Revenir/, 'a', space, down, down, down, down, down, space, enter);
-    await session.answer('se cochent sans autre réponse', up, up, up, up, up, space, enter);
-    await session.waitFor('Bêta · 1/3 · 3/5 au total');
+    await session.answer(/Alpha · 2\/3 · 1 répondue, environ 4 à venir[\s\S]*← Revenir/, down, down, down, down, down, down, space, enter);
+    await session.answer(/Alpha · 1\/3 · 0 répondue, environ 5 à venir[\s\S]*❯ Un catalyseur identifié/, up, up, enter);
+    // "Personne": a3 ("is the catalyst funded?") no longer applies, so Alpha has two questions and
+    // one question fewer is to come. Ticking "je ne sais pas" with an answer means "the others:
+    // don't know"; "a" (all) is no shortcut here.
+    await session.answer(/Alpha · 2\/2 · 1 répondue, environ 3 à venir[\s\S]*← Revenir/, 'a', space, down, down, down, down, down, space, enter);
+    await session.waitFor('Bêta · 1/3 · 2 répondues, environ 2 à venir');
     await session.waitFor('Maturité des expérimentations');
     const pid = Number(/COCON_PID=(\d+)/.exec(session.screen)?.[1]);
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, 'SIGTERM');
     expect(await session.exited).toBe(143);
     expect(session.screen).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${file} --resume --questionnaire ${MINI}`);
-    expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: 'ne-sait-pas' });
+    expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: ['collectivites', 'ne-sait-pas'] });
     expect(readdirSync(cwd)).toEqual(['reponses.yaml']);
     expect(session.screen).not.toContain('Le catalyseur est-il financé ?');
   });
 
   it.skipIf(NO_PTY)('on a 60-column terminal, every answer of a question is on screen, long options wrapped and indented', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'cocon-pty-'));
-    const session = new PtySession(`${process.execPath} ${BIN} run --answers ${join(cwd, 'r.yaml')}`, { cwd, env: NPX, size: { cols: 60, rows: 24 } });
+    // The bundled 1.0.0's first question: five long options, about 13 lines at this width.
+    const session = new PtySession(`${process.execPath} ${BIN} run --questionnaire coconstruction-territoriale@1.0.0 --answers ${join(cwd, 'r.yaml')}`, { cwd, env: NPX, size: { cols: 60, rows: 24 } });
     sessions.push(session);
     await answerRespondent(session);
-    // The bundled questionnaire's first question: five long options, about 13 lines at this width.
     await session.waitFor('Existe-t-il un espace de dialogue');
     await session.waitFor('Je ne sais pas');
-    const bundled = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
+    const bundled = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale@1.0.0.yaml'));
     const longest = bundled.questions[0]!.options.map((o) => localize(o.label, 'fr')).sort((a, b) => b.length - a.length)[0]!;
     const lines = wrap(longest, 60 - 3);
     expect(lines.length).toBeGreaterThan(2);

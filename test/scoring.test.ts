@@ -42,6 +42,20 @@ describe('scoring one respondent', () => {
     expect(alpha.counts).toEqual({ answered: 2, unknown: 1, notApplicable: 0, unanswered: 0 });
   });
 
+  it('a multiple choice answered in part scores what is ticked; its range reaches what the unticked options could add', () => {
+    const d = diagnose(questionnaire, [answers('  a1: catalyseur\n  a2: [collectivites, ne-sait-pas]\n  a3: true\n  b1: 5\n  b2: toujours')]);
+    const alpha = dimension(d, 'alpha');
+    // a1 (2, 1), a2 (1, 1/3 known; at best min(1 + 3, 3)/3 = 1), a3 (1, 1) → 100·(2 + 1/3 + 1)/4 = 83.33…
+    expect(alpha.score).toBe(83.3);
+    // answered, so coverage stays whole; the range opens only above: 100·(2 + 1 + 1)/4 = 100
+    expect(alpha.coverage).toBe(100);
+    expect(alpha.range).toEqual({ low: 83.3, high: 100 });
+    const a2 = alpha.questions.find((q) => q.id === 'a2')!;
+    expect(a2.score).toBe(33.3);
+    expect(a2.responses[0]).toMatchObject({ status: 'answered', choice: ['collectivites', 'ne-sait-pas'] });
+    expect(a2.options?.map((o) => o.id)).toEqual(['collectivites', 'ne-sait-pas']);
+  });
+
   it('"non concerné" leaves the applicable weight entirely', () => {
     const d = diagnose(questionnaire, [answers('  a1: catalyseur\n  a2: [collectivites]\n  a3: true\n  b1: 3\n  b2: non-concerne')]);
     const beta = dimension(d, 'beta');
@@ -127,6 +141,16 @@ describe('several respondents', () => {
     // One respondent per actor type: both under the privacy floor, pooled, their types not shown.
     expect(d.respondents.map((r) => [r.group, r.actorType])).toEqual([['autres', undefined], ['autres', undefined]]);
     expect(d.date).toBe('2026-03-20');
+  });
+
+  it('a partial answer beside a "je ne sais pas": the range runs from what is known to everything', () => {
+    const one = answers('  a1: catalyseur\n  a2: [collectivites, associations, ne-sait-pas]\n  a3: true', 'territory: T\n  actorType: citoyen\n  role: R1');
+    const two = answers('  a1: catalyseur\n  a2: ne-sait-pas\n  a3: true', 'territory: T\n  actorType: association\n  role: R2');
+    const alpha = dimension(diagnose(questionnaire, [one, two]), 'alpha');
+    // a2: score 2/3 (the one who answered); low (2/3 + 0)/2 = 1/3; high (1 + 1)/2 = 1
+    // alpha = 100·(2 + 2/3 + 1)/4 = 91.67; low 100·(2 + 1/3 + 1)/4 = 83.33; high 100
+    expect(alpha.score).toBe(91.7);
+    expect(alpha.range).toEqual({ low: 83.3, high: 100 });
   });
 
   it('warns when respondents name different territories', () => {

@@ -121,7 +121,7 @@ describe('the npm package, installed', () => {
   it('lists the bundled questionnaires', async () => {
     const result = installed(['list']);
     expect(result).toEqual(await runMain(['list']));
-    expect(result.stdout).toMatch(/^coconstruction-territoriale\s+1\.0\.0\s/);
+    expect(result.stdout).toMatch(/^coconstruction-territoriale\s+2\.0\.0\s[^\n]*\ncoconstruction-territoriale\s+1\.0\.0\s/);
   });
 
   it('scores an example exactly as the source does', async () => {

@@ -93,7 +93,7 @@ describe('work per file', () => {
   it('list reads no YAML while the precompiled questionnaire matches its file', async () => {
     const result = await runMain(['list']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^coconstruction-territoriale {2}1\.0\.0 {2}Maturité de la co-construction territoriale {2}31 questions\n$/);
+    expect(result.stdout).toMatch(/^coconstruction-territoriale {2}2\.0\.0 {2}Maturité de la co-construction territoriale {2}37 questions\ncoconstruction-territoriale {2}1\.0\.0 {2}Maturité de la co-construction territoriale {2}31 questions\n$/);
     expect(spies.parseSource).toBe(0);
     expect(spies.parseDocument).toBe(0);
   });
@@ -108,10 +108,10 @@ describe('work per file', () => {
 
     spies.parseDocument = 0;
     // The fourth file's problem is found after the others were read and dropped: still located.
-    writeFileSync(files[3]!, readFileSync(files[3]!, 'utf8').replace('dialogue-diagnostic: partiel', 'dialogue-diagnostic: partout'));
+    writeFileSync(files[3]!, readFileSync(files[3]!, 'utf8').replace('dialogue-diagnostic: presente', 'dialogue-diagnostic: partout'));
     const invalid = await runMain(['score', join(work, 'score')]);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toMatch(new RegExp(`^${escape(files[3]!)}:16:24: «\\s?partout\\s?» n[’']est pas une option de cette question`));
+    expect(invalid.stderr).toMatch(new RegExp(`^${escape(files[3]!)}:23:24: «\\s?partout\\s?» n[’']est pas une option de cette question`));
     expect(spies.parseDocument).toBe(7);
   });
 });

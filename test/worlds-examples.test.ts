@@ -32,26 +32,30 @@ const WORLDS: World[] = [
     args: ['--min-group-size', '2'],
     shown: [['collectivite', 2], ['association', 2]],
     omittedType: 'entreprise',
-    // Collectivité (2) against associations (2), option scores 0, 25, 50, 75, 100:
-    // decisions copilote+intègre 87.5 vs informé+non 12.5; habitants contribuent ×2 75 vs
-    // informés+consultés 12.5; catalyseur financé pluriannuel ×2 75 vs projet ×2 25.
-    topDivergent: [['dialogue-decisions', 75], ['dialogue-citoyens', 62.5], ['dialogue-financement', 50]],
-    sharedStrengths: ['dialogue-mondes', 'experimentations-tiers-lieu'],
-    sharedGaps: ['experimentations-capitalisation', 'partenariats-evaluation'],
+    // Collectivité (2) against associations (2), on 2.0.0 (answers carried from 1.0.0 by cocon
+    // migrate): suites adopté ×2 100 vs compte rendu + aucun (0 + 33.3) / 2 = 16.7 → 83.3;
+    // financement pluriannuel ×2 100 vs projet ×2 33.3 → 66.7; habitants contrat ×2 75 vs
+    // information + consultation 12.5 → 62.5.
+    topDivergent: [['dialogue-suites', 83.3], ['dialogue-financement', 66.7], ['dialogue-citoyens', 62.5]],
+    sharedStrengths: ['dialogue-mondes'],
+    sharedGaps: ['experimentations-evaluation', 'partenariats-evaluation'],
   },
   {
     folder: 'examples/douze-mondes-coteaux-de-vernelle',
     args: [],
     shown: [['collectivite', 4], ['association', 4], ['entreprise', 3]],
     omittedType: 'citoyen',
-    // Spreads of group means as shown (one decimal). Categories (cap 5; coopération and innovation
-    // count 2): entreprises 100 ×3, associations (20 ×3 + 40) / 4 = 25 → 75. Catalyser's funding:
-    // collectivités (75 ×3 + 100) / 4 = 81.3, associations (25 ×3 + 0) / 4 = 18.8, entreprises all
-    // « je ne sais pas » (no mean) → 62.5. Strategy: entreprises (75 + 100 + 75) / 3 = 83.3,
-    // associations (25 ×3 + 50) / 4 = 31.3 → 52.
-    topDivergent: [['partenariats-categories', 75], ['dialogue-financement', 62.5], ['partenariats-strategie', 52]],
-    sharedStrengths: ['dialogue-catalyseur', 'dialogue-mondes', 'experimentations-tiers-lieu'],
-    sharedGaps: ['experimentations-capitalisation', 'partenariats-evaluation'],
+    // Spreads of group means as shown (one decimal), on 2.0.0 (answers carried from 1.0.0 by cocon
+    // migrate). Catalyser's funding (four options): collectivités pluriannuel ×4 100, associations
+    // (33.3 ×3 + 0) / 4 = 25, entreprises all « je ne sais pas » (no mean) → 75. Categories (cap 5;
+    // coopération and innovation count 2): entreprises 100 ×3, associations (20 ×3 + 40) / 4 = 25
+    // → 75; it comes second, being later in the questionnaire. Inhabitants (options 0, 25, 50,
+    // 75, 100): collectivités 62.5, associations (25 ×3 + 0) / 4 = 18.8, entreprises 25 → 43.7
+    // (the means as shown). The 1.0.0 strategy question is split between partenariats-nombre and
+    // partenariats-categories in 2.0.0.
+    topDivergent: [['dialogue-financement', 75], ['partenariats-categories', 75], ['dialogue-citoyens', 43.7]],
+    sharedStrengths: ['dialogue-mondes'],
+    sharedGaps: ['experimentations-evaluation', 'partenariats-evaluation'],
   },
 ];
 

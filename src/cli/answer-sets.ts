@@ -1,20 +1,26 @@
 // Answers files as a command reads them: files and folders expanded, each file checked against
 // the one questionnaire they all name (a bundled one, or --questionnaire), every problem at once.
-import { msg } from '../i18n/messages.js';
+import { msg, type Message } from '../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../core/problems.js';
 import type { AnswerSet, Questionnaire } from '../core/model.js';
 import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../load/answers.js';
 import type { Source } from '../load/source.js';
 import { bundledQuestionnaire, resolveQuestionnaire } from './bundled.js';
+import { carryNotes, loadCarried } from './carry.js';
 import { exists, expandInputs, readSource, type Resolve } from './files.js';
 
-export async function loadAnswerSets(inputs: string[], questionnaireRef: string | undefined, resolve: Resolve): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[] }> {
+/**
+ * Answers to an older version of the questionnaire are carried to it (`notes` say what must now
+ * be answered), so files of different versions of one questionnaire can be read together.
+ */
+export async function loadAnswerSets(inputs: string[], questionnaireRef: string | undefined, resolve: Resolve): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[]; notes: Message[] }> {
   // Streamed: each file is checked as soon as it is read and only its answers are kept, so a run
   // over thousands of files holds no syntax tree; problems are reported in the same order as ever.
   const files = await expandInputs(inputs, resolve);
   const shapeProblems: Problem[] = [];
   const answerProblems: Problem[] = [];
   const sets: AnswerSet[] = [];
+  const notes: Message[] = [];
   let first: { id: string; version: string; file: string } | undefined;
   let mixed: Problem | undefined;
   let questionnaire: Promise<Questionnaire> | undefined;
@@ -44,7 +50,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
       });
       // Awaited later, or never when an earlier stage fails: no unhandled rejection meanwhile.
       questionnaire.catch(() => undefined);
-    } else if (id !== first.id || version !== first.version) {
+    } else if (id !== first.id) {
       mixed ??= source.problem(['questionnaire'], msg('multi.mixed-questionnaires', { first: `${first.id}@${first.version}`, other: `${id}@${version}`, file: first.file }));
       continue;
     }
@@ -56,7 +62,9 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
       continue;
     }
     try {
-      sets.push(loadAnswers(source, against));
+      const carried = version !== against.version ? await loadCarried(source, checkAnswersShape(source), against, resolve) : undefined;
+      if (carried) notes.push(...carryNotes(carried, against.version));
+      sets.push(carried?.set ?? loadAnswers(source, against));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       answerProblems.push(...error.problems);
@@ -66,7 +74,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
   if (mixed) throw new InputError([mixed]);
   const resolved = await questionnaire!;
   if (answerProblems.length > 0) throw new InputError(answerProblems);
-  return { questionnaire: resolved, sets };
+  return { questionnaire: resolved, sets, notes };
 }
 
 /** --questionnaire when it names a file (not a bundled id): an input --out must not replace. */

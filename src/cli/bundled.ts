@@ -41,6 +41,15 @@ export async function bundledQuestionnaire(id: string, resolve: Resolve): Promis
   throw new UsageError(msg('questionnaire.not-found', { ref: id, available: await bundledIds() }));
 }
 
+/**
+ * The bundled id for the questionnaire an answers file names: `id@version` when that older
+ * version is shipped (so old answers are checked against the questions they answered), else `id`.
+ */
+export async function bundledIdFor(id: string, version: string): Promise<string> {
+  const pinned = `${id}@${version}`;
+  return (await bundledIds()).includes(pinned) ? pinned : id;
+}
+
 export async function bundledIds(): Promise<string[]> {
   return (await bundledFiles()).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
 }

@@ -223,5 +223,17 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
       setExit(await exportCommand(context, inputs, options));
     });
 
+  command('migrate', msg('help.migrate'))
+    .argument('<file>', 'FILE')
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-o, --out <file>', t(msg('help.opt.migrate-out')))
+    .option('--in-place', t(msg('help.opt.in-place')))
+    .option('--force', t(msg('help.opt.force')))
+    .addOption(lang())
+    .action(async (file: string, options) => {
+      const { migrateCommand } = await import('./commands/migrate.js');
+      setExit(await migrateCommand(context, file, options));
+    });
+
   return program;
 }

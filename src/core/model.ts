@@ -22,10 +22,13 @@ export interface Option {
 export interface Question {
   id: string;
   index: number;
-  dimension: string;
+  /** Undefined for a general question (context, free comment): asked and reported, never scored. */
+  dimension?: string;
   type: QuestionType;
   text: Text;
   help: Text;
+  /** One sentence shown by default in `cocon run`; `help` is shown on demand. */
+  summary?: Text;
   options: Option[];
   scale?: { min: number; max: number; minLabel?: Text; maxLabel?: Text };
   weight: number;
@@ -82,6 +85,14 @@ export interface Requirement {
   reason?: Text;
 }
 
+/** How answers to the previous version are carried to this one (see src/load/upgrade-answers.ts). */
+export interface Previous {
+  version: string;
+  carry: { from: string; to: string; options?: Record<string, string | string[] | null> }[];
+  new: string[];
+  dropped: string[];
+}
+
 export interface Impact {
   id: string;
   label: Text;
@@ -103,6 +114,7 @@ export interface Questionnaire {
   patterns: Pattern[];
   /** Below this coverage (0-100) a dimension or the whole gets no level. */
   minCoverage: number;
+  previous?: Previous;
   /** Where it was loaded from (file path or bundled id), for messages. */
   origin: string;
 }

@@ -68,7 +68,7 @@ export function questionsLegend(questionnaire: Questionnaire, lang: Lang): Table
     name: w.questionsSheet,
     header: [w.id, w.dimension, w.type, w.weight, w.text, w.options],
     rows: questionnaire.questions.map((q) => [
-      q.id, q.dimension, q.type, isScored(q) ? q.weight : null, localize(q.text, lang),
+      q.id, q.dimension ?? null, q.type, isScored(q) ? q.weight : null, localize(q.text, lang),
       kindOf(q).options(q).map((o) => (o.id === localize(o.label, lang) ? o.id : `${o.id}: ${localize(o.label, lang)}`)).join(' | ') || null,
     ]),
   };

@@ -176,7 +176,10 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
       const list = visibleQuestions(questionnaire, state);
       const inDimension = list.filter((q) => q.dimension === question.dimension);
       const overall = list.indexOf(question) + 1;
-      position.textContent = rw().position({ dimension: t(dimension?.label), index: inDimension.indexOf(question) + 1, count: inDimension.length, overall, total: list.length });
+      // Only the questions shown now are counted, as in `cocon run`.
+      const others = list.filter((q) => q !== question);
+      const answered = others.filter((q) => state.responses.has(q.id)).length;
+      position.textContent = rw().position({ dimension: dimension ? t(dimension.label) : rw().generalQuestions, index: inDimension.indexOf(question) + 1, count: inDimension.length, answered, toCome: others.length - answered });
       progress.max = list.length;
       progress.value = overall;
     };
@@ -184,7 +187,8 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
     const firstOfDimension = visibleQuestions(questionnaire, state).find((q) => q.dimension === question.dimension) === question;
     const error = h('p', { class: 'error', id: uid('error'), role: 'alert', hidden: true });
     const whyId = uid('why');
-    const [why, more] = firstSentence(t(question.help));
+    // The short help when the questionnaire gives one, the full help on demand.
+    const [why, more] = question.summary ? [t(question.summary), t(question.help)] : firstSentence(t(question.help));
     const current = () => state.responses.get(question.id);
     const set = (response: Response | undefined) => {
       answer(questionnaire, state, question.id, response);

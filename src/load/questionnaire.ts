@@ -5,7 +5,7 @@ import { validateQuestionnaire } from '../generated/validate-questionnaire.js';
 import { msg } from '../i18n/messages.js';
 import { InputError, type Problem } from '../core/problems.js';
 import { LANGS, type Lang, type Text } from '../core/text.js';
-import { DEFAULT_MIN_COVERAGE, type Condition, type Question, type Questionnaire } from '../core/model.js';
+import { DEFAULT_MIN_COVERAGE, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Question, type Questionnaire } from '../core/model.js';
 import type { QuestionnaireSchema } from '../types/schemas.js';
 import type { PathSegment, Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
@@ -51,10 +51,11 @@ function normalize(raw: Raw, origin: string): Questionnaire {
     questions: raw.questions.map((q, index): Question => ({
       id: q.id,
       index,
-      dimension: q.dimension,
+      ...(q.dimension !== undefined ? { dimension: q.dimension } : {}),
       type: q.type,
       text: q.text,
       help: q.help,
+      ...(q.summary ? { summary: q.summary } : {}),
       options: optionsOf(q),
       scale: q.scale,
       weight: q.weight ?? 1,
@@ -74,6 +75,7 @@ function normalize(raw: Raw, origin: string): Questionnaire {
     })),
     patterns: (raw.patterns ?? []).map((p) => ({ id: p.id, when: p.when, text: p.text, source: p.source })),
     minCoverage: raw.minCoverage ?? DEFAULT_MIN_COVERAGE,
+    ...(raw.previous ? { previous: { version: raw.previous.version, carry: raw.previous.carry.map((r) => ({ from: r.from, to: r.to ?? r.from, ...(r.options ? { options: r.options } : {}) })), new: raw.previous.new ?? [], dropped: raw.previous.dropped ?? [] } } : {}),
     origin,
   };
 }
@@ -121,7 +123,13 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
   const questionsById = new Map(questionnaire.questions.map((q) => [q.id, q]));
   raw.questions.forEach((q, i) => {
     const path: PathSegment[] = ['questions', i];
-    if (!dimensionIds.includes(q.dimension)) at([...path, 'dimension'], msg('rule.unknown-dimension', { id: q.dimension, allowed: dimensionIds }));
+    if (q.dimension !== undefined && !dimensionIds.includes(q.dimension)) at([...path, 'dimension'], msg('rule.unknown-dimension', { id: q.dimension, allowed: dimensionIds }));
+    // A scored question's options need their scores; a general question is never scored.
+    if (q.dimension !== undefined && kindOf(q).scored) {
+      (q.options ?? []).forEach((o, k) => {
+        if (o.score === undefined) at([...path, 'options', k], msg('rule.option-score-missing', { id: o.id }));
+      });
+    }
     (q.tags ?? []).forEach((tag, t) => {
       if (!impactIds.includes(tag)) at([...path, 'tags', t], msg('rule.unknown-impact', { id: tag, allowed: impactIds }));
     });
@@ -154,7 +162,7 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
       at([...path, 'question'], target ? msg('rule.condition-later', { id: condition.question }) : msg('rule.unknown-question', { id: condition.question, ...suggest(condition.question, [...questionsById.keys()]) }));
       return;
     }
-    if (!isScored(target)) return void at([...path, 'question'], msg('rule.condition-text', { question: target.id }));
+    if (!kindOf(target).scored) return void at([...path, 'question'], msg('rule.condition-text', { question: target.id }));
     const allowed = kindOf(target).values(target);
     for (const key of ['in', 'notIn'] as const) {
       (condition[key] ?? []).forEach((value, k) => {
@@ -202,8 +210,40 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
     if (target.fullScore <= 0 && r.minScore > 0) at([...path, 'minScore'], msg('rule.requirement-unreachable', { question: r.question, minScore: r.minScore }));
   });
 
+  if (raw.previous) checkPrevious(raw.previous, questionnaire, at);
   checkLanguages(raw, questionnaire.languages, at);
   return problems;
+}
+
+/**
+ * The rules carrying answers from the previous version: each target is a question of this
+ * version and each mapped value one of its answers; every question is fed by a rule or declared
+ * new. Ids of the previous version are checked when answers are carried (the old file is needed).
+ */
+function checkPrevious(previous: NonNullable<Raw['previous']>, questionnaire: Questionnaire, at: (path: PathSegment[], message: ReturnType<typeof msg>) => void): void {
+  const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const known = [...byId.keys()];
+  const fed = new Set<string>();
+  previous.carry.forEach((rule, i) => {
+    const path: PathSegment[] = ['previous', 'carry', i];
+    const id = rule.to ?? rule.from;
+    const target = byId.get(id);
+    if (!target) return void at([...path, rule.to !== undefined ? 'to' : 'from'], msg('rule.unknown-question', { id, ...suggest(id, known) }));
+    fed.add(id);
+    const allowed = [...kindOf(target).values(target).map(String), MARKER_UNKNOWN, ...(target.allowNotApplicable ? [MARKER_NOT_APPLICABLE] : [])];
+    for (const [old, mapped] of Object.entries(rule.options ?? {})) {
+      for (const value of mapped === null ? [] : [mapped].flat()) {
+        if (!allowed.includes(value)) at([...path, 'options', old], msg('rule.condition-value', { value, question: id, allowed }));
+      }
+    }
+  });
+  (previous.new ?? []).forEach((id, k) => {
+    if (!byId.has(id)) at(['previous', 'new', k], msg('rule.unknown-question', { id, ...suggest(id, known) }));
+    else if (fed.has(id)) at(['previous', 'new', k], msg('rule.carried-and-new', { id }));
+  });
+  const declared = new Set([...fed, ...(previous.new ?? [])]);
+  const missing = questionnaire.questions.filter((q) => !declared.has(q.id)).map((q) => q.id);
+  if (missing.length > 0) at(['previous'], msg('rule.previous-incomplete', { ids: missing }));
 }
 
 function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], message: ReturnType<typeof msg>) => void): void {
@@ -241,6 +281,7 @@ function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], me
   raw.questions.forEach((x, i) => {
     check(x.text, ['questions', i, 'text']);
     check(x.help, ['questions', i, 'help']);
+    check(x.summary, ['questions', i, 'summary']);
     check(x.advice, ['questions', i, 'advice']);
     (x.options ?? []).forEach((o, k) => check(o.label, ['questions', i, 'options', k, 'label']));
     check(x.scale?.minLabel, ['questions', i, 'scale', 'minLabel']);

@@ -9,10 +9,12 @@ export const BACK = Symbol('back');
 export const UNKNOWN = Symbol('unknown');
 export const NOT_APPLICABLE = Symbol('not-applicable');
 export const WITH_COMMENT = Symbol('with-comment');
-export type Special = typeof BACK | typeof UNKNOWN | typeof NOT_APPLICABLE | typeof WITH_COMMENT;
+/** "Show the full help and its source": the question is asked again after it. */
+export const HELP = Symbol('help');
+export type Special = typeof BACK | typeof UNKNOWN | typeof NOT_APPLICABLE | typeof WITH_COMMENT | typeof HELP;
 
-/** A response, no answer (free text left empty), or "go back to the previous question". */
-export type Asked = Response | undefined | typeof BACK;
+/** A response, no answer (free text left empty), "go back to the previous question", or "show the full help". */
+export type Asked = Response | undefined | typeof BACK | typeof HELP;
 
 export interface AskKit {
   prompts: PromptAdapter;
@@ -21,6 +23,8 @@ export interface AskKit {
   /** The answer given earlier, if any. */
   current: Response | undefined;
   canGoBack: boolean;
+  /** Whether the full help is still to be shown on demand (only its short sentence was printed). */
+  offerHelp?: boolean;
 }
 
 // The answers schema's limits: a longer text could be typed but not saved.
@@ -45,6 +49,7 @@ export function markerChoices(question: Question, kit: AskKit, withComment: bool
     ...(withComment ? [{ value: WITH_COMMENT as Special, name: w.withComment }] : []),
     { value: UNKNOWN as Special, name: w.unknown },
     ...(question.allowNotApplicable ? [{ value: NOT_APPLICABLE as Special, name: w.notApplicable }] : []),
+    ...(kit.offerHelp ? [{ value: HELP as Special, name: w.showHelp }] : []),
     ...(kit.canGoBack ? [{ value: BACK as Special, name: w.back }] : []),
   ].map((choice): Choice<Special> => ({ ...choice, pinned: true }));
 }
@@ -66,11 +71,11 @@ export async function askBySelect(question: Question, kit: AskKit, message: stri
     choices: [...choices, ...markerChoices(question, kit, true)],
     ...(previous !== undefined ? { default: previous } : {}),
   });
-  if (picked === BACK) return BACK;
+  if (picked === BACK || picked === HELP) return picked;
   if (picked !== WITH_COMMENT) return withNotes(responseFor(picked), false, kit);
   const again = await prompts.select<AnswerValue | Special>({
     message,
-    choices: [...choices, ...markerChoices(question, kit, false).filter((e) => e.value !== BACK)],
+    choices: [...choices, ...markerChoices(question, kit, false).filter((e) => e.value !== BACK && e.value !== HELP)],
     ...(previous !== undefined ? { default: previous } : {}),
   });
   return withNotes(responseFor(again), true, kit);

@@ -14,9 +14,9 @@ export function kindOf(question: Pick<Question, 'type'>): QuestionKind {
   return KINDS[question.type];
 }
 
-/** Whether answers to the question count in scores (free text does not). */
-export function isScored(question: Pick<Question, 'type'>): boolean {
-  return kindOf(question).scored;
+/** Whether answers to the question count in scores: not free text, nor a general question (outside every dimension). */
+export function isScored(question: Pick<Question, 'type' | 'dimension'>): boolean {
+  return kindOf(question).scored && question.dimension !== undefined;
 }
 
 export type { QuestionKind } from './kind.js';

@@ -52,8 +52,13 @@ export interface QuestionKind {
   read(question: Question, written: WrittenValue): ReadResult;
   /** The value as written back to an answers file (inverse of read). */
   write(question: Question, value: AnswerValue): WrittenValue;
-  /** A score in [0, 1]; null when the type is not scored. */
+  /** A score in [0, 1]; null when the type is not scored. For an answer partly unknown, what is known. */
   score(question: Question, value: AnswerValue): number | null;
+  /**
+   * Kinds whose answers can be partly unknown (multiple choice: "these, and I don't know about
+   * the others"): the score if the unknown part were the worst / the best. Without it, both are the score.
+   */
+  range?(question: Question, value: AnswerValue): { low: number; high: number };
   /** The keys and labels of the answers a report can show (stored once per question in a diagnostic). */
   options(question: Question): { id: string; label: Text }[];
   /** One answer in the diagnostic: which of `options` were chosen, or the text. */
@@ -71,5 +76,5 @@ export interface QuestionKind {
 }
 
 export function optionsOf(raw: RawQuestion): Option[] {
-  return (raw.options ?? []).map((o) => ({ id: o.id, label: o.label, score: o.score }));
+  return (raw.options ?? []).map((o) => ({ id: o.id, label: o.label, score: o.score ?? 0 }));
 }

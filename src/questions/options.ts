@@ -16,5 +16,6 @@ export const checkOptions: QuestionKind['check'] = (raw, problem) => {
     seen.add(o.id);
     if (o.id === MARKER_UNKNOWN || o.id === MARKER_NOT_APPLICABLE) problem(['options', k, 'id'], msg('rule.reserved-option', { id: o.id }));
   });
-  if (options.length > 0 && options.every((o) => o.score <= 0)) problem(['options'], msg('rule.best-score-zero'));
+  // A general question (no dimension) is never scored: its options need no score.
+  if (raw.dimension !== undefined && options.length > 0 && options.every((o) => (o.score ?? 0) <= 0)) problem(['options'], msg('rule.best-score-zero'));
 };

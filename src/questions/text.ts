@@ -1,7 +1,7 @@
 // Free text: kept and shown in reports, never scored.
 import { msg } from '../i18n/messages.js';
 import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Response } from '../core/model.js';
-import { BACK, TEXT_MAX, fits, text as localText, withNotes, words } from './ask-kit.js';
+import { BACK, HELP, TEXT_MAX, fits, text as localText, withNotes, words } from './ask-kit.js';
 import type { QuestionKind } from './kind.js';
 
 export const text: QuestionKind = {
@@ -21,7 +21,7 @@ export const text: QuestionKind = {
     const { current, canGoBack } = kit;
     // The markers a hand-written file would hold mean the same here; typed otherwise they could not be saved.
     const previous = current?.kind === 'value' ? String(current.value) : current?.kind === 'unknown' ? '?' : current?.kind === 'not-applicable' ? MARKER_NOT_APPLICABLE : '';
-    kit.print(w.textHint({ back: canGoBack, notApplicable: question.allowNotApplicable }));
+    kit.print(w.textHint({ back: canGoBack, notApplicable: question.allowNotApplicable, help: kit.offerHelp === true }));
     const within = fits(TEXT_MAX, kit.lang);
     const typed = (await kit.prompts.input({
       message: localText(kit, question.text),
@@ -29,6 +29,7 @@ export const text: QuestionKind = {
       validate: (value) => (value.trim() === MARKER_NOT_APPLICABLE && !question.allowNotApplicable ? w.reserved({ word: MARKER_NOT_APPLICABLE }) : within(value)),
     })).trim();
     if (typed === '<' && canGoBack) return BACK;
+    if (typed === '??' && kit.offerHelp) return HELP;
     const response: Response | undefined =
       typed === '?' || typed === MARKER_UNKNOWN ? { kind: 'unknown' } : typed === MARKER_NOT_APPLICABLE ? { kind: 'not-applicable' } : typed ? { kind: 'value', value: typed } : undefined;
     return response && withNotes(response, false, kit);

@@ -41,7 +41,7 @@ export function findQuestion(diagnostic: Diagnostic, id: string | undefined): Qu
     const q = d.questions.find((x) => x.id === id);
     if (q) return q;
   }
-  return undefined;
+  return diagnostic.context?.find((x) => x.id === id);
 }
 
 /** A group of respondents in words: an actor type, or the pool of small groups. */

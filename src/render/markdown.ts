@@ -158,6 +158,17 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   line('');
 
   // Each dimension
+  /** The comments and evidence given with the answers to these questions. */
+  const notesOf = (questions: typeof diagnostic.dimensions[number]['questions']) => {
+    const notes = questions.flatMap((q) => q.responses
+      .filter((r) => r.comment || r.evidence)
+      .map((r) => {
+        const who = diagnostic.respondents.length > 1 ? ` (${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))})` : '';
+        const parts = [r.comment ? labelled(w.comment, escapeMarkdown(r.comment)) : '', r.evidence ? labelled(w.evidence, escapeMarkdown(r.evidence)) : ''].filter(Boolean);
+        return `- ${t(q.text)}${who} — ${parts.join(w.separator)}`;
+      }));
+    if (notes.length > 0) line(`**${w.comments}**`, '', ...notes, '');
+  };
   line(`## ${w.details}`, '');
   for (const d of diagnostic.dimensions) {
     line(`### ${t(d.label)}`, '');
@@ -182,14 +193,15 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
       line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score)} |`);
     }
     line('');
-    const notes = d.questions.flatMap((q) => q.responses
-      .filter((r) => r.comment || r.evidence)
-      .map((r) => {
-        const who = diagnostic.respondents.length > 1 ? ` (${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))})` : '';
-        const parts = [r.comment ? labelled(w.comment, escapeMarkdown(r.comment)) : '', r.evidence ? labelled(w.evidence, escapeMarkdown(r.evidence)) : ''].filter(Boolean);
-        return `- ${t(q.text)}${who} — ${parts.join(w.separator)}`;
-      }));
-    if (notes.length > 0) line(`**${w.comments}**`, '', ...notes, '');
+    notesOf(d.questions);
+  }
+
+  // General questions: context and free remarks, outside every dimension and never scored.
+  if (diagnostic.context?.length) {
+    line(`## ${w.context}`, '', `| ${w.question} | ${w.answer} |`, '| --- | --- |');
+    for (const q of diagnostic.context) line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} |`);
+    line('');
+    notesOf(diagnostic.context);
   }
 
   if (diagnostic.warnings.length > 0) {

@@ -7,6 +7,7 @@ import { checkBefore } from './check-before.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
 import { gatherOutcomes } from './outcomes.js';
+import { questionResult } from './question-result.js';
 import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups } from './groups.js';
 import { scoreOverall } from './overall.js';
 import { matchPatterns } from './patterns.js';
@@ -35,6 +36,7 @@ export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet
   const territories = [...new Set(sets.map((s) => s.respondent.territory))];
   const dates = sets.map((s) => s.respondent.date).filter((d): d is string => !!d).sort();
   const dimensionResults = dimensions.map((d) => d.result);
+  const general = questionnaire.questions.filter((q) => q.dimension === undefined).map((q) => questionResult(outcomes.byQuestion.get(q.id)!));
   const profile: Profile = {
     levels: questionnaire.levels,
     question: (id) => outcomes.byQuestion.get(id),
@@ -69,6 +71,7 @@ export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet
     ...(grouping ? scoreGroups(questionnaire, outcomes, grouping, minGroupSize) : {}),
     minCoverage: questionnaire.minCoverage,
     dimensions: dimensionResults,
+    ...(general.length > 0 ? { context: general } : {}),
     impacts: scoreImpacts(questionnaire, outcomes),
     strengths: selectStrengths(dimensionResults),
     patterns: matchPatterns(questionnaire, profile),

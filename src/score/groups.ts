@@ -105,7 +105,7 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
       };
     });
     const spread = spreadOf(perGroup.map((g) => g.score));
-    return spread === null ? [] : [{ question: o.question.id, dimension: o.question.dimension, spread, label: agreement(spread), groups: perGroup, index: o.question.index }];
+    return spread === null ? [] : [{ question: o.question.id, dimension: o.question.dimension!, spread, label: agreement(spread), groups: perGroup, index: o.question.index }];
   });
   questions.sort((a, b) => b.spread - a.spread || a.index - b.index);
   return { groups, divergence: { dimensions, questions: questions.map(({ index: _index, ...q }) => q) } };

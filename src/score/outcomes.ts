@@ -2,13 +2,16 @@
 // hidden, with a score in [0, 1]), then across respondents (the mean of those who answered).
 import type { AnswerSet, Question, Questionnaire, Response } from '../core/model.js';
 import { visibility } from '../core/conditions.js';
-import { kindOf } from '../questions/index.js';
+import { isScored, kindOf } from '../questions/index.js';
 import type { QuestionResult } from '../diagnostic/contract.js';
 import { mean, type ItemStatus, type ScoredItem } from './aggregate.js';
 
 export interface RespondentOutcome {
   status: ItemStatus;
   score: number | null;
+  /** For an answer partly unknown (some options of a multiple choice), its score at worst / at best. */
+  low?: number;
+  high?: number;
   response?: Response;
 }
 
@@ -44,18 +47,22 @@ function respondentOutcome(question: Question, response: Response | undefined, v
   if (!response) return { status: 'unanswered', score: null };
   if (response.kind === 'unknown') return { status: 'unknown', score: null, response };
   if (response.kind === 'not-applicable') return { status: 'not-applicable', score: null, response };
-  return { status: 'answered', score: kindOf(question).score(question, response.value), response };
+  const kind = kindOf(question);
+  const score = kind.score(question, response.value);
+  const range = score !== null ? kind.range?.(question, response.value) : undefined;
+  return { status: 'answered', score, ...(range && range.high > range.low ? range : {}), response };
 }
 
 function acrossRespondents(question: Question, perRespondent: RespondentOutcome[]): Pick<QuestionOutcome, 'status' | 'score' | 'low' | 'high'> {
-  if (!kindOf(question).scored) return { status: 'not-scored', score: null, low: null, high: null };
-  const answered = perRespondent.filter((r) => r.status === 'answered').map((r) => r.score!);
+  if (!isScored(question)) return { status: 'not-scored', score: null, low: null, high: null };
+  const answered = perRespondent.filter((r) => r.status === 'answered');
   // A missing answer counts as not known, like "je ne sais pas".
   const unknown = perRespondent.filter((r) => r.status === 'unknown' || r.status === 'unanswered').length;
   if (answered.length > 0) {
-    const sum = answered.reduce((a, b) => a + b, 0);
     const count = answered.length + unknown;
-    return { status: 'answered', score: mean(answered), low: sum / count, high: (sum + unknown) / count };
+    const low = answered.reduce((s, r) => s + (r.low ?? r.score!), 0);
+    const high = answered.reduce((s, r) => s + (r.high ?? r.score!), 0);
+    return { status: 'answered', score: mean(answered.map((r) => r.score!)), low: low / count, high: (high + unknown) / count };
   }
   if (unknown === 0) return { status: 'not-applicable', score: null, low: null, high: null };
   const status = perRespondent.some((r) => r.status === 'unknown') ? 'unknown' : 'unanswered';

@@ -98,7 +98,8 @@ function adviceRecommendation(item: Advice, dimension: string, gain: number): Re
 function questionRecommendation(question: Question, gain: number): Recommendation {
   return {
     kind: 'question',
-    dimension: question.dimension,
+    // Only scored questions are recommended, and those have a dimension.
+    dimension: question.dimension!,
     question: question.id,
     text: question.text,
     ...(question.advice ? { advice: question.advice } : {}),

@@ -32,9 +32,16 @@ export function answersTemplate(questionnaire: Questionnaire, lang: Lang, today:
     `  date: ${stringify(today).trim()}`,
     'answers:',
   ];
-  for (const dimension of questionnaire.dimensions) {
-    lines.push('', `  # ── ${t(dimension.label)} ──`);
-    for (const q of questionnaire.questions.filter((x) => x.dimension === dimension.id)) {
+  // Questionnaire order, one section per dimension or run of general questions (never scored).
+  const sections: { title: string; questions: typeof questionnaire.questions }[] = [];
+  for (const q of questionnaire.questions) {
+    const title = q.dimension === undefined ? w.general : t(questionnaire.dimensions.find((d) => d.id === q.dimension)?.label);
+    if (sections.at(-1)?.title !== title) sections.push({ title, questions: [] });
+    sections.at(-1)!.questions.push(q);
+  }
+  for (const section of sections) {
+    lines.push('', `  # ── ${section.title} ──`);
+    for (const q of section.questions) {
       lines.push('', `  # ${q.id}. ${t(q.text)}`, `  #   ${w.why} ${t(q.help)}`);
       if (q.when) lines.push(`  #   ${w.onlyIf({ condition: describeCondition(q.when) })}`);
       for (const hint of kindOf(q).templateHint(q, w, t)) lines.push(`  #   ${hint}`);

@@ -83,13 +83,25 @@ export namespace QuestionnaireSchema {
    */
   export type Question = {
     id: Identifier;
-    dimension: Identifier;
+    /**
+     * Lower-case letters, digits, '-', '_' or '.'
+     */
+    dimension?: string;
     type: 'single' | 'multiple' | 'scale' | 'yesno' | 'text';
     text: Text;
     /**
      * A plain string, or one string per language.
      */
     help:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    /**
+     * A plain string, or one string per language.
+     */
+    summary?:
       | string
       | {
           fr?: string;
@@ -177,6 +189,7 @@ export namespace QuestionnaireSchema {
      * Profiles across dimensions that call for a specific piece of advice; a matched pattern leads the recommendations and says which answers triggered it.
      */
     patterns?: Pattern[];
+    previous?: Previous;
   }
   /**
    * This interface was referenced by `Questionnaire`'s JSON-Schema
@@ -300,7 +313,10 @@ export namespace QuestionnaireSchema {
   export interface Option {
     id: Identifier;
     label: Text;
-    score: number;
+    /**
+     * Required in a question with a dimension; general questions are not scored.
+     */
+    score?: number;
   }
   /**
    * This interface was referenced by `Questionnaire`'s JSON-Schema
@@ -341,6 +357,50 @@ export namespace QuestionnaireSchema {
     text: Text;
     source?: Text;
   }
+  /**
+   * How answers to the previous version of this questionnaire are carried to this one (`cocon migrate`, and `cocon score` on older answers).
+   *
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "Previous".
+   */
+  export interface Previous {
+    /**
+     * The previous version, e.g. 1.0.0 (a bundled questionnaire `id@version`).
+     */
+    version: string;
+    /**
+     * Rules, in order: each carries one question of the previous version to one question of this one. Several rules from one question split it; several rules to one question merge them (the first rule that carries a value wins).
+     */
+    carry: CarryRule[];
+    /**
+     * Questions of this version that no rule feeds: they must be answered anew.
+     */
+    new?: Identifier[];
+    /**
+     * Questions of the previous version no longer asked: their answers are not carried.
+     */
+    dropped?: Identifier[];
+  }
+  /**
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "CarryRule".
+   */
+  export interface CarryRule {
+    /**
+     * Lower-case letters, digits, '-', '_' or '.'
+     */
+    from: string;
+    /**
+     * Lower-case letters, digits, '-', '_' or '.'
+     */
+    to?: string;
+    /**
+     * Old value (option id, or the marker ne-sait-pas / non-concerne) → new value: an option id, a list of option ids (multiple choice), or null (not carried). Old values not listed are carried unchanged when the new question accepts them.
+     */
+    options?: {
+      [k: string]: string | string[] | null;
+    };
+  }
 }
 
 export namespace AnswersSchema {
@@ -361,7 +421,7 @@ export namespace AnswersSchema {
         evidence?: string;
       };
   /**
-   * An option id (single), a list of option ids (multiple), a number (scale), true/false (yes/no), text (free text), or a marker: 'ne-sait-pas' (don't know) or 'non-concerne' (not applicable).
+   * An option id (single), a list of option ids (multiple; add 'ne-sait-pas' to the list when you do not know about the options left unticked), a number (scale), true/false (yes/no), text (free text), or a marker: 'ne-sait-pas' (don't know) or 'non-concerne' (not applicable).
    *
    * This interface was referenced by `Answers`'s JSON-Schema
    * via the `definition` "Value".
@@ -612,6 +672,10 @@ export namespace DiagnosticSchema {
      */
     minCoverage?: number;
     dimensions: DimensionResult[];
+    /**
+     * The questionnaire's general questions (context, free comment), outside every dimension and never scored.
+     */
+    context?: QuestionResult[];
     impacts: {
       id: string;
       label: Text;

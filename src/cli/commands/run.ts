@@ -9,6 +9,7 @@ import { msg } from '../../i18n/messages.js';
 import { words } from '../../i18n/catalogues.js';
 import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
 import { diagnose } from '../../score/diagnose.js';
+import { visibility } from '../../core/conditions.js';
 import { answersToYaml } from '../../template/answers-yaml.js';
 import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
 import type { Context } from '../context.js';
@@ -58,7 +59,9 @@ export async function runCommand(context: Context, options: RunOptions): Promise
 
   let saved = false;
   try {
-    print(w.welcome({ title: localize(questionnaire.title, context.lang), count: questionnaire.questions.length }));
+    // About: conditions show or hide questions as the answers come.
+    const expected = [...visibility(questionnaire.questions, new Map()).values()].filter(Boolean).length;
+    print(w.welcome({ title: localize(questionnaire.title, context.lang), count: expected }));
     let state: InterviewState | undefined;
     if (file) {
       const settled = await settleFile(file, questionnaire, options.resume === true, prompts, context);

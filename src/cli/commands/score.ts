@@ -34,7 +34,9 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
 /** In a function of its own so that the answer sets can be freed while the report is written. */
 async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>): Promise<Diagnostic> {
   const minGroupSize = parseGroupSize(options.minGroupSize);
-  const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
+  const { questionnaire, sets, notes } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
+  // Answers to an older version, carried to this one: what must now be answered.
+  for (const note of notes) context.note(note);
   checkLevelGates(gates, questionnaire);
   await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
   return diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });

@@ -8,7 +8,7 @@ import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../load/answers.js';
 import { readDiagnostic } from '../../diagnostic/read.js';
 import type { Source } from '../../load/source.js';
-import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
+import { bundledIdFor, bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { readSource } from '../files.js';
 import { detectKind, type Kind } from '../../load/kind.js';
 
@@ -78,7 +78,7 @@ export async function validateCommand(context: Context, files: string[], options
     let questionnaire = explicit ?? questionnaires.get(`${ref.id}@${ref.version}`);
     if (!questionnaire) {
       try {
-        questionnaire = await bundledOnce(ref.id);
+        questionnaire = await bundledOnce(await bundledIdFor(ref.id, ref.version));
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         problems.push(source.problem(['questionnaire', 'id'], error.detail));

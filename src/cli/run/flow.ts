@@ -5,7 +5,7 @@ import { localize, type Lang } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import { visibility } from '../../core/conditions.js';
 import { isScored, kindOf } from '../../questions/index.js';
-import { BACK, RESPONDENT_MAX, fits, type Asked } from '../../questions/ask-kit.js';
+import { BACK, HELP, RESPONDENT_MAX, fits, type Asked } from '../../questions/ask-kit.js';
 import type { PromptAdapter } from '../../questions/prompt-adapter.js';
 
 export interface InterviewState {
@@ -53,7 +53,8 @@ export async function interview(state: InterviewState, options: FlowOptions, onl
   const asked = (state.asked ??= new Set(state.responses.keys()));
   let position = visibleQuestions().findIndex((q) => !asked.has(q.id));
   if (position === -1) position = visibleQuestions().length;
-  let lastDimension: string | undefined;
+  // A general question has no dimension: its section is the empty string.
+  let lastDimension: string | undefined | null = null;
   while (position < visibleQuestions().length) {
     const list = visibleQuestions();
     const question = list[position]!;
@@ -61,10 +62,10 @@ export async function interview(state: InterviewState, options: FlowOptions, onl
       printDimension(question.dimension, options);
       lastDimension = question.dimension;
     }
-    const outcome = await ask(question, list, state.responses.get(question.id), options, position > 0);
+    const outcome = await ask(question, list, state, options, position > 0);
     if (outcome === BACK) {
       position = Math.max(0, position - 1);
-      lastDimension = undefined;
+      lastDimension = null;
       continue;
     }
     if (outcome === undefined) state.responses.delete(question.id);
@@ -110,7 +111,7 @@ export async function review(state: InterviewState, options: FlowOptions): Promi
       choices: shown.map((q) => ({ value: q.id, name: `${truncate(localize(q.text, lang), 60)} — ${describeResponse(q, state.responses.get(q.id), lang)}` })),
     });
     const question = shown.find((q) => q.id === id)!;
-    const outcome = await ask(question, shown, state.responses.get(id), options, false);
+    const outcome = await ask(question, shown, state, options, false);
     if (outcome !== BACK) {
       if (outcome === undefined) state.responses.delete(id);
       else state.responses.set(id, outcome);
@@ -122,27 +123,40 @@ export async function review(state: InterviewState, options: FlowOptions): Promi
   }
 }
 
-function printDimension(id: string, { questionnaire, lang, print }: FlowOptions): void {
-  const d = questionnaire.dimensions.find((x) => x.id === id)!;
-  const description = localize(d.description, lang).split(/(?<=[.!?])\s/)[0] ?? '';
-  print(`\n━━ ${localize(d.label, lang)} ━━${description ? `\n${description}` : ''}`);
+function printDimension(id: string | undefined, { questionnaire, lang, print }: FlowOptions): void {
+  const w = words(lang).run;
+  const d = questionnaire.dimensions.find((x) => x.id === id);
+  const description = d ? localize(d.description, lang).split(/(?<=[.!?])\s/)[0] ?? '' : w.generalDescription;
+  print(`\n━━ ${d ? localize(d.label, lang) : w.generalQuestions} ━━${description ? `\n${description}` : ''}`);
 }
 
-/** One question: where the person is, why it matters, then the kind asks it. */
-async function ask(question: Question, list: Question[], current: Response | undefined, options: FlowOptions, canGoBack: boolean): Promise<Asked> {
+/**
+ * One question: where the person is, why it matters (its short sentence; the full help and
+ * source on demand), then the kind asks it. Progress counts only the questions shown now, so it
+ * stays true when an answer shows or hides later ones.
+ */
+async function ask(question: Question, list: Question[], state: InterviewState, options: FlowOptions, canGoBack: boolean): Promise<Exclude<Asked, typeof HELP>> {
   const { questionnaire, prompts, lang } = options;
   const w = words(lang).run;
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const inDimension = list.filter((q) => q.dimension === question.dimension);
+  const others = list.filter((q) => q !== question);
+  const answered = others.filter((q) => state.responses.has(q.id)).length;
   const header = w.position({
-    dimension: t(questionnaire.dimensions.find((d) => d.id === question.dimension)!.label),
+    dimension: question.dimension === undefined ? w.generalQuestions : t(questionnaire.dimensions.find((d) => d.id === question.dimension)!.label),
     index: inDimension.indexOf(question) + 1,
     count: inDimension.length,
-    overall: list.indexOf(question) + 1,
-    total: list.length,
+    answered,
+    toCome: others.length - answered,
   });
-  options.print(`\n${header}\n${w.why} ${t(question.help)}`);
-  return kindOf(question).ask(question, { prompts, lang, print: options.print, current, canGoBack });
+  options.print(`\n${header}\n${w.why} ${t(question.summary ?? question.help)}`);
+  let offerHelp = question.summary !== undefined;
+  for (;;) {
+    const outcome = await kindOf(question).ask(question, { prompts, lang, print: options.print, current: state.responses.get(question.id), canGoBack, offerHelp });
+    if (outcome !== HELP) return outcome;
+    options.print(`${w.fullHelp} ${t(question.help)}`);
+    offerHelp = false;
+  }
 }
 
 /** Answers to questions that a changed answer has hidden are dropped: they no longer apply. */

@@ -90,6 +90,10 @@ export const messages: Messages = {
   'rule.advice-cycle': (p) => t`advice items wait on each other in a loop: ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p) => t`dimension ${qe(p.id)} has no scored question`,
 
+  'rule.option-score-missing': (p) => t`option ${qe(p.id)} has no score; only general questions (without a dimension) go without`,
+  'rule.carried-and-new': (p) => t`${qe(p.id)} is declared new although a carry rule feeds it`,
+  'rule.previous-incomplete': (p) => t`these questions are fed by no carry rule and not declared new: ${p.ids.join(', ')}`,
+
   'answers.questionnaire-mismatch': (p) => t`these answers are for questionnaire ${qe(p.found)}, not ${qe(p.expected)}`,
   'answers.version-mismatch': (p) =>
     t`these answers are for version ${p.found} of ${qe(p.id)}; the loaded version is ${p.expected}`,
@@ -103,6 +107,16 @@ export const messages: Messages = {
 
   'multi.mixed-questionnaires': (p) =>
     t`the answers files mix questionnaires: ${p.first} and ${p.other} (${p.file}); a diagnostic covers one questionnaire and one version`,
+  'upgrade.no-path': (p) =>
+    t`these answers are for version ${p.found} of ${qe(p.id)}; the loaded version is ${p.expected} and cocon cannot carry them there (no "previous" rules from ${p.found} to ${p.expected})`,
+  'upgrade.old-id': (p) => t`${qe(p.id)} is not a question of version ${p.version}; fix the carry rule`,
+  'upgrade.scored-on': (p) =>
+    t`${p.file}: answers to version ${p.from}, carried to version ${p.to}` +
+    (p.questions.length ? t`; to answer now (${p.questions.length}): ${p.questions.join(', ')}` : t`; nothing new to answer`),
+  'upgrade.not-carried': (p) => t`${p.file}: answers not carried (question removed, answer without equivalent or now moot): ${p.questions.join(', ')}`,
+  'upgrade.up-to-date': (p) => t`${p.file} already answers version ${p.version}: nothing to carry`,
+  'migrate.out-or-in-place': () => t`--out and --in-place exclude each other: choose one`,
+  'upgrade.resume-with': (p) => t`to answer the new questions: ${p.command}`,
   'multi.no-answers-files': (p) => t`no answers file (.yaml, .yml, .json) in ${p.dir}`,
   'questionnaire.not-found': (p) =>
     t`questionnaire ${qe(p.ref)} not found: neither a file nor a bundled questionnaire (${p.available.join(', ')}); name it with --questionnaire PATH`,
@@ -162,6 +176,9 @@ export const messages: Messages = {
   'help.opt.export-out': () => t`write the table to this file (required for xlsx)`,
   'help.opt.separator': () => t`CSV column separator (default ";", as French spreadsheets expect)`,
   'help.opt.export-attribute': () => t`name the respondents (role, name, file); without it only their actor type appears`,
+  'help.migrate': () => t`Carry an answers file to the current version of its questionnaire`,
+  'help.opt.migrate-out': () => t`file to write (default: NAME-VERSION.yaml next to the original)`,
+  'help.opt.in-place': () => t`replace the original file (atomic write)`,
   'help.opt.questionnaire': () => t`questionnaire: a file path or the id of a bundled questionnaire`,
   'help.opt.format': (p) => t`report format (${p.formats})`,
   'help.opt.out': () => t`write the report to this file (atomic write)`,
@@ -183,7 +200,7 @@ export const messages: Messages = {
   'help.opt.version': () => t`print the version`,
   'help.opt.help': () => t`show help`,
   'usage.unknown-option': (p) => t`unknown option ${qe(p.token)} (see cocon --help)`,
-  'usage.unknown-command': (p) => t`unknown command ${qe(p.token)}; commands: score, report, validate, init, list, run, form, export`,
+  'usage.unknown-command': (p) => t`unknown command ${qe(p.token)}; commands: score, report, validate, init, list, run, form, export, migrate`,
   'form.assets-missing': (p) => t`the form's page is missing (${p.file}): cocon is incomplete, install it again (or run npm run build)`,
   'export.bad-format': (p) => t`unknown format ${qe(p.value)}; possible formats: csv, xlsx`,
   'export.bad-separator': (p) => t`--separator expects a single character (for instance ";", "," or "\\t"); got ${qe(p.value)}`,

@@ -42,6 +42,7 @@ export const report: typeof french = typeset({
   question: 'Question',
   answer: 'Answer',
   comments: 'Comments and evidence',
+  context: 'Context and remarks (not scored)',
   comment: 'comment',
   evidence: 'evidence',
   warnings: 'Points of attention',

@@ -102,6 +102,11 @@ export const messages = {
     t`une question ne peut dépendre que des réponses aux questions précédentes, pas d'une dimension (réservé aux conseils et aux profils)`,
   'rule.advice-cycle': (p: { ids: string[] }) => t`conseils qui s'attendent en boucle : ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p: { id: string }) => t`la dimension ${q(p.id)} n'a aucune question notée`,
+  'rule.option-score-missing': (p: { id: string }) =>
+    t`l'option ${q(p.id)} n'a pas de score ; seules les questions générales (sans dimension) s'en passent`,
+  'rule.carried-and-new': (p: { id: string }) => t`${q(p.id)} est déclarée nouvelle alors qu'une règle de « carry » la reprend`,
+  'rule.previous-incomplete': (p: { ids: string[] }) =>
+    t`ces questions ne sont reprises par aucune règle de « carry » ni déclarées nouvelles (« new ») : ${p.ids.join(', ')}`,
 
   // Answers against a questionnaire
   'answers.questionnaire-mismatch': (p: { found: string; expected: string }) =>
@@ -121,6 +126,18 @@ export const messages = {
   // Several answers files
   'multi.mixed-questionnaires': (p: { first: string; other: string; file: string }) =>
     t`les fichiers de réponses mélangent des questionnaires : ${p.first} et ${p.other} (${p.file}) ; un diagnostic porte sur un seul questionnaire et une seule version`,
+  'upgrade.no-path': (p: { id: string; found: string; expected: string }) =>
+    t`ces réponses sont pour la version ${p.found} de ${q(p.id)} ; la version chargée est ${p.expected} et cocon ne sait pas les y reprendre (aucune règle « previous » de ${p.found} à ${p.expected})`,
+  'upgrade.old-id': (p: { id: string; version: string }) =>
+    t`${q(p.id)} n'est pas une question de la version ${p.version} ; règle de reprise à corriger`,
+  'upgrade.scored-on': (p: { file: string; from: string; to: string; questions: string[] }) =>
+    t`${p.file} : réponses à la version ${p.from}, reprises dans la version ${p.to}` +
+    (p.questions.length ? t` ; à répondre maintenant (${p.questions.length}) : ${p.questions.join(', ')}` : t` ; rien de nouveau à répondre`),
+  'upgrade.not-carried': (p: { file: string; questions: string[] }) =>
+    t`${p.file} : réponses non reprises (question supprimée, réponse sans équivalent ou désormais sans objet) : ${p.questions.join(', ')}`,
+  'upgrade.up-to-date': (p: { file: string; version: string }) => t`${p.file} répond déjà à la version ${p.version} : rien à reprendre`,
+  'migrate.out-or-in-place': () => t`--out et --in-place s'excluent : choisissez l'un ou l'autre`,
+  'upgrade.resume-with': (p: { command: string }) => t`pour répondre aux nouvelles questions : ${p.command}`,
   'multi.no-answers-files': (p: { dir: string }) => t`aucun fichier de réponses (.yaml, .yml, .json) dans ${p.dir}`,
   'questionnaire.not-found': (p: { ref: string; available: string[] }) =>
     t`questionnaire ${q(p.ref)} introuvable : ce n'est ni un fichier, ni un questionnaire fourni (${p.available.join(', ')}) ; indiquez-le avec --questionnaire CHEMIN`,
@@ -198,6 +215,9 @@ export const messages = {
   'help.opt.export-out': () => t`écrire le tableau dans ce fichier (obligatoire pour xlsx)`,
   'help.opt.separator': () => t`séparateur des colonnes du CSV (défaut « ; », celui des tableurs français)`,
   'help.opt.export-attribute': () => t`nommer les répondants (rôle, nom, fichier) ; sans cette option, seul leur type d'acteur apparaît`,
+  'help.migrate': () => t`Reprendre un fichier de réponses dans la version actuelle de son questionnaire`,
+  'help.opt.migrate-out': () => t`fichier à écrire (défaut : NOM-VERSION.yaml à côté de l'original)`,
+  'help.opt.in-place': () => t`remplacer le fichier d'origine (écriture atomique)`,
   'help.opt.questionnaire': () => t`questionnaire : chemin d'un fichier ou identifiant d'un questionnaire fourni`,
   'help.opt.format': (p: { formats: string }) => t`format du rapport (${p.formats})`,
   'help.opt.out': () => t`écrire le rapport dans ce fichier (écriture atomique)`,
@@ -219,7 +239,7 @@ export const messages = {
   'help.opt.version': () => t`afficher la version`,
   'help.opt.help': () => t`afficher l'aide`,
   'usage.unknown-option': (p: { token: string }) => t`option inconnue ${q(p.token)} (voir cocon --help)`,
-  'usage.unknown-command': (p: { token: string }) => t`commande inconnue ${q(p.token)} ; commandes : score, report, validate, init, list, run, form, export`,
+  'usage.unknown-command': (p: { token: string }) => t`commande inconnue ${q(p.token)} ; commandes : score, report, validate, init, list, run, form, export, migrate`,
   'form.assets-missing': (p: { file: string }) => t`la page du formulaire est introuvable (${p.file}) : cocon est incomplet, réinstallez-le (ou lancez npm run build)`,
   'export.bad-format': (p: { value: string }) => t`format ${q(p.value)} inconnu ; formats possibles : csv, xlsx`,
   'export.bad-separator': (p: { value: string }) => t`--separator attend un seul caractère (par exemple « ; », « , » ou « \\t ») ; reçu ${q(p.value)}`,

@@ -43,6 +43,7 @@ export const report = typeset({
   question: 'Question',
   answer: 'Réponse',
   comments: 'Commentaires et preuves',
+  context: 'Contexte et remarques (non notés)',
   comment: 'commentaire',
   evidence: 'preuve',
   warnings: 'Points d’attention',

@@ -7,15 +7,20 @@ export const run = typeset({
   noTerminal: (p: { command: string }) =>
     t`cocon run a besoin d’un terminal interactif. Sans terminal (par exemple en CI), remplissez un fichier de réponses avec « ${p.command} init reponses.yaml » puis notez-le avec « ${p.command} score reponses.yaml ».`,
   welcome: (p: { title: string; count: number }) =>
-    t`${p.title} — ${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}. Vos réponses sont enregistrées après chacune ; Ctrl-C pour interrompre, vous pourrez reprendre.`,
+    t`${p.title} — environ ${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}, selon vos réponses. Vos réponses sont enregistrées après chacune ; Ctrl-C pour interrompre, vous pourrez reprendre.`,
   territory: 'Territoire (nom de la commune, de l’intercommunalité, du quartier…) :',
   actorType: 'Vous répondez en tant que :',
   role: 'Votre rôle ou fonction :',
   name: 'Votre nom (facultatif, Entrée pour passer) :',
   required: 'Réponse obligatoire.',
-  position: (p: { dimension: string; index: number; count: number; overall: number; total: number }) =>
-    t`${p.dimension} · ${p.index}/${p.count} · ${p.overall}/${p.total} au total`,
+  position: (p: { dimension: string; index: number; count: number; answered: number; toCome: number }) =>
+    t`${p.dimension} · ${p.index}/${p.count} · ${p.answered} ${plural(p.answered, { one: 'répondue', other: 'répondues' })}, ${p.toCome ? t`environ ${p.toCome} à venir` : 'dernière question'}`,
+  generalQuestions: 'Questions générales',
+  generalDescription: 'Le contexte du territoire et vos remarques : ces questions ne sont pas notées.',
   why: 'Pourquoi cette question :',
+  fullHelp: 'En détail :',
+  showHelp: 'ⓘ Aide complète et source',
+  restUnknown: 'les autres : je ne sais pas',
   unknown: 'Je ne sais pas',
   notApplicable: 'Non concerné',
   back: '← Revenir à la question précédente',
@@ -24,13 +29,13 @@ export const run = typeset({
   no: 'Non',
   scaleHint: (p: { min: number; max: number; minLabel: string; maxLabel: string }) =>
     t`de ${p.min}${p.minLabel ? t` (${p.minLabel})` : ''} à ${p.max}${p.maxLabel ? t` (${p.maxLabel})` : ''}`,
-  textHint: (p: { back: boolean; notApplicable: boolean }) =>
-    t`Texte libre. Entrée sans rien pour passer${p.back ? t`, « < » pour revenir` : ''}, « ? » pour « je ne sais pas »${p.notApplicable ? t`, « non-concerne » pour « non concerné »` : ''}.`,
+  textHint: (p: { back: boolean; notApplicable: boolean; help: boolean }) =>
+    t`Texte libre. Entrée sans rien pour passer${p.back ? t`, « < » pour revenir` : ''}, « ? » pour « je ne sais pas »${p.notApplicable ? t`, « non-concerne » pour « non concerné »` : ''}${p.help ? t`, « ?? » pour l’aide complète` : ''}.`,
   tooLong: (p: { max: number; length: number }) => t`${p.max} caractères au plus (ici ${p.length}).`,
   reserved: (p: { word: string }) => t`« ${p.word} » est un mot réservé du format des réponses : écrivez-le autrement.`,
-  checkboxHint: 'Espace pour cocher, Entrée pour valider (sans rien cocher : aucune de ces réponses).',
-  checkboxBackAlone: '« Revenir à la question précédente » se coche seul.',
-  checkboxMarkerAlone: '« Je ne sais pas » et « Non concerné » se cochent sans autre réponse (« ✎ » peut s’y ajouter).',
+  checkboxHint: 'Espace pour cocher, Entrée pour valider (sans rien cocher : aucune de ces réponses). Cochez aussi « Je ne sais pas » si vous ignorez ce qu’il en est des options non cochées.',
+  checkboxBackAlone: '« Revenir à la question précédente » et « Aide complète » se cochent seuls.',
+  checkboxMarkerAlone: '« Non concerné » se coche sans autre réponse (« ✎ » peut s’y ajouter).',
   comment: 'Commentaire (Entrée pour passer) :',
   evidence: 'Preuve ou source (Entrée pour passer) :',
   summaryTitle: 'Récapitulatif',
