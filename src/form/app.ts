@@ -219,14 +219,22 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
       }
       if (widget.control === 'many') {
         const chosen = now?.kind === 'value' && Array.isArray(now.value) ? now.value : [];
+        // « Je ne sais pas » ticked beside known options means "these, and I don't know the rest".
+        const partlyKnown = chosen.includes(MARKER_UNKNOWN);
         const options = widget.choices.map((c: FormChoice) => h('input', { type: 'checkbox', value: String(c.value), checked: chosen.includes(String(c.value)) }));
-        const markerBoxes = markers.map(([m]) => h('input', { type: 'checkbox', value: m, checked: markerOf(now) === m }));
+        const markerBoxes = markers.map(([m]) => h('input', { type: 'checkbox', value: m, checked: markerOf(now) === m || (m === 'unknown' && partlyKnown) }));
         const changed = (box: HTMLInputElement) => {
-          // A marker goes alone, as in `run`: ticking one clears the options and the other marker.
-          const isMarker = markerBoxes.includes(box);
-          if (box.checked) for (const other of isMarker ? [...options, ...markerBoxes] : markerBoxes) if (other !== box) other.checked = false;
-          const marker = markerBoxes.find((b) => b.checked);
-          set(marker ? { kind: marker.value as Marker } : { kind: 'value', value: widget.choices.filter((_, i) => options[i]!.checked).map((c) => String(c.value)) });
+          // As in `run`: « Non concerné » goes alone; « Je ne sais pas » may go with ticked options.
+          const notApplicable = markerBoxes.find((b) => b.value === 'not-applicable');
+          if (box.checked) {
+            const clears = box === notApplicable ? [...options, ...markerBoxes] : notApplicable ? [notApplicable] : [];
+            for (const other of clears) if (other !== box) other.checked = false;
+          }
+          const ticked = widget.choices.filter((_, i) => options[i]!.checked).map((c) => String(c.value));
+          const unknown = markerBoxes.find((b) => b.value === 'unknown')?.checked === true;
+          if (notApplicable?.checked) set({ kind: 'not-applicable' });
+          else if (unknown) set(ticked.length > 0 ? { kind: 'value', value: [...ticked, MARKER_UNKNOWN] } : { kind: 'unknown' });
+          else set({ kind: 'value', value: ticked });
         };
         for (const box of [...options, ...markerBoxes]) box.addEventListener('change', () => changed(box));
         return [

@@ -88,10 +88,12 @@ describeInBrowser('cocon form in Chromium', () => {
     await expect.poll(() => page.locator('.position').textContent()).toBe('Alpha · 1/3 · 0 répondue, environ 5 à venir');
     await page.getByRole('button', { name: 'Suivant →' }).click();
 
-    // a2 (multiple), with a comment.
+    // a2 (multiple), partly known (« Je ne sais pas » beside two options), with a comment.
     await check('multiple');
     await page.getByLabel('Collectivités').check();
     await page.getByLabel('Associations').check();
+    await page.getByRole('checkbox', { name: 'Je ne sais pas' }).check();
+    expect(await page.getByLabel('Associations').isChecked()).toBe(true);
     await page.getByText('✎ Ajouter un commentaire ou une preuve').click();
     await page.getByLabel('Commentaire').fill('Deux mondes sur quatre.');
     await page.getByRole('button', { name: 'Suivant →' }).click();
@@ -144,7 +146,7 @@ describeInBrowser('cocon form in Chromium', () => {
       'respondent: { territory: Val-de-Test, actorType: collectivite, role: Chargée de mission, date: 2026-03-14 }',
       'answers:',
       '  a1: parfois',
-      '  a2: { value: [collectivites, associations], comment: Deux mondes sur quatre. }',
+      '  a2: { value: [collectivites, associations, ne-sait-pas], comment: Deux mondes sur quatre. }',
       '  a3: { value: ne-sait-pas, evidence: "Budget 2026, ligne 12" }',
       '  b1: 4',
       '  b2: non-concerne',

@@ -25,7 +25,7 @@ export const form: typeof french = typeset({
   previous: '← Previous question',
   next: 'Next →',
   toSummary: 'Go to the summary',
-  manyHint: 'Tick everything that applies; nothing ticked means "none of these".',
+  manyHint: 'Tick everything that applies; nothing ticked means "none of these". "I don’t know" ticked with answers means "these, and I don’t know about the others".',
   textHint: 'Free text, optional.',
   or: 'Or:',
   pickOne: (p) => t`Choose an answer, "I don’t know"${p.notApplicable ? t` or "Not applicable"` : ''}.`,

@@ -26,7 +26,7 @@ export const form = typeset({
   previous: '← Question précédente',
   next: 'Suivant →',
   toSummary: 'Aller au récapitulatif',
-  manyHint: 'Cochez tout ce qui s’applique ; rien de coché veut dire « aucune de ces réponses ».',
+  manyHint: 'Cochez tout ce qui s’applique ; rien de coché veut dire « aucune de ces réponses ». « Je ne sais pas » coché avec des réponses veut dire « celles-ci, et je ne sais pas pour les autres ».',
   textHint: 'Texte libre, facultatif.',
   or: 'Ou :',
   pickOne: (p: { notApplicable: boolean }) => t`Choisissez une réponse, « Je ne sais pas »${p.notApplicable ? t` ou « Non concerné »` : ''}.`,
