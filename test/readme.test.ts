@@ -10,7 +10,7 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe('README', () => {
   it('its answers example is valid against the bundled questionnaire', () => {
-    const block = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!.replace(/^ {2}/gm, '');
+    const block = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(readme.replace(/^ {2}/gm, ''))![1]!;
     const questionnaire = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
     const answers = answersFrom('README.md', questionnaire, block);
     expect(answers.responses.size).toBeGreaterThan(4);

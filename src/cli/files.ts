@@ -1,7 +1,7 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
 import { constants, readFileSync, statSync } from 'node:fs';
-import { access, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, appendFile, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
@@ -174,3 +174,8 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
+
+/** Adds text at the end of a file another program owns (GitHub's job summary): never replaced, only appended to. */
+export async function appendText(file: string, content: string): Promise<void> {
+  await appendFile(file, content, 'utf8');
+}

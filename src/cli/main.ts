@@ -166,6 +166,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
   command('validate', msg('help.validate'))
     .argument('<files...>', 'FILE')
     .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-f, --format <format>', t(msg('help.opt.validate-format')))
     .addOption(lang())
     .action(async (files: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');

@@ -4,7 +4,10 @@ import { UsageError } from '../../core/problems.js';
 import { diagnose, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
+import { appendText } from '../files.js';
 import type { Context } from '../context.js';
+import { annotation, inGitHubActions } from '../github.js';
+import { loadRenderer } from '../../render/registry.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
 export interface ScoreOptions extends ReportOptions, GateOptions {
@@ -23,30 +26,42 @@ function parseGroupSize(value: string | undefined): number | undefined {
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
   const format = parseFormat(context, options);
   const gates = parseGates(options);
-  const diagnostic = await diagnoseInputs(context, inputs, options, gates);
+  const { diagnostic, single } = await diagnoseInputs(context, inputs, options, gates);
   const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);
-  for (const failure of failures) context.note(failure);
+  await appendStepSummary(context, diagnostic);
+  // In a GitHub job each failure is an annotation on the answers file (stderr: the runner reads both streams).
+  const github = inGitHubActions(context.env);
+  const place = { file: single, title: 'cocon score' };
+  for (const failure of failures) {
+    if (github) context.io.stderr.write(`${annotation('error', context.say(failure), place)}\n`);
+    else context.note(failure);
+  }
   return failures.length > 0 ? 1 : 0;
 }
 
 /** In a function of its own so that the answer sets can be freed while the report is written. */
-async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>): Promise<Diagnostic> {
+async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>): Promise<{ diagnostic: Diagnostic; single?: string }> {
   const minGroupSize = parseGroupSize(options.minGroupSize);
   const { questionnaire, sets, notes } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
   // Answers to an older version, carried to this one: what must now be answered.
   for (const note of notes) context.note(note);
   checkLevelGates(gates, questionnaire);
   await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
-  return diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  const diagnostic = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  // One answers file: the file a failed gate's annotation points at.
+  return { diagnostic, ...(sets.length === 1 ? { single: sets[0]!.file } : {}) };
 }
 
-/**
- * Reads every answers file, finds their one questionnaire, and checks each file against it. Each
- * file is checked as soon as it is read and only its answers are kept, so memory follows the
- * answers, not the files' syntax. Problems are reported as if in stages: the files' shapes first,
- * then mixed questionnaires, then a questionnaire that cannot be found, then the answers.
- */
-
-
+/** In a GitHub job (GITHUB_STEP_SUMMARY set), the Markdown report is appended to the job's summary page. */
+async function appendStepSummary(context: Context, diagnostic: Diagnostic): Promise<void> {
+  const file = context.env['GITHUB_STEP_SUMMARY'];
+  if (!file) return;
+  const render = await loadRenderer('diagnostic', 'md');
+  try {
+    await appendText(context.resolve(file), `${render(diagnostic, { lang: context.lang, color: false, width: context.width })}\n`);
+  } catch (error) {
+    throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+}

@@ -14,8 +14,14 @@ import { detectKind, type Kind } from '../../load/kind.js';
 
 export { detectKind };
 import type { Context } from '../context.js';
+import { annotation } from '../github.js';
 
-export async function validateCommand(context: Context, files: string[], options: { questionnaire?: string }): Promise<number> {
+/** How validate reports problems: `file:line:col: message` lines, or GitHub workflow annotations. */
+export const VALIDATE_FORMATS = ['text', 'github'] as const;
+
+export async function validateCommand(context: Context, files: string[], options: { questionnaire?: string; format?: string }): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(msg('cli.bad-format', { value: format, allowed: [...VALIDATE_FORMATS] }));
   const problems: Problem[] = [];
   const valid: { file: string; kind: Kind }[] = [];
   const sources: { source: Source; kind: Kind }[] = [];
@@ -95,7 +101,9 @@ export async function validateCommand(context: Context, files: string[], options
 
   for (const { file, kind } of valid) context.note(msg('cli.valid', { file, kind }));
   if (problems.length === 0) return 0;
-  context.problems(problems);
+  // Annotations are this format's report: on stdout, where the runner reads them as for any step.
+  if (format === 'github') for (const p of problems) context.io.stdout.write(`${annotation('error', context.say(p.message), { file: p.file, line: p.line, col: p.col })}\n`);
+  else context.problems(problems);
   context.note(msg('cli.errors-found', { count: problems.length, files: new Set(problems.map((p) => p.file)).size }));
   return 2;
 }

@@ -182,6 +182,7 @@ export const messages: Messages = {
   'help.opt.questionnaire': () => t`questionnaire: a file path or the id of a bundled questionnaire`,
   'help.opt.format': (p) => t`report format (${p.formats})`,
   'help.opt.out': () => t`write the report to this file (atomic write)`,
+  'help.opt.validate-format': () => t`error format: text (file:line:col: message, default) or github (GitHub Actions annotations)`,
   'help.opt.fail-under': () => t`exit code 1 if the overall score is below N`,
   'help.opt.min-level': () => t`exit code 1 if the dimension (or overall) does not reach this level; repeatable`,
   'help.opt.min-coverage': () => t`exit code 1 if the overall coverage is below PCT %`,

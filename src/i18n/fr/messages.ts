@@ -221,6 +221,7 @@ export const messages = {
   'help.opt.questionnaire': () => t`questionnaire : chemin d'un fichier ou identifiant d'un questionnaire fourni`,
   'help.opt.format': (p: { formats: string }) => t`format du rapport (${p.formats})`,
   'help.opt.out': () => t`écrire le rapport dans ce fichier (écriture atomique)`,
+  'help.opt.validate-format': () => t`format des erreurs : text (fichier:ligne:colonne : message, par défaut) ou github (annotations GitHub Actions)`,
   'help.opt.fail-under': () => t`code de sortie 1 si le score global est inférieur à N`,
   'help.opt.min-level': () => t`code de sortie 1 si la dimension (ou overall) n'atteint pas ce niveau ; répétable`,
   'help.opt.min-coverage': () => t`code de sortie 1 si la couverture globale est inférieure à PCT %`,
