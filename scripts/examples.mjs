@@ -2,6 +2,7 @@
 // test/examples.test.ts fails when a committed report differs from what cocon produces now.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +20,16 @@ export const EXAMPLES = [
   { name: 'douze-mondes-coteaux-de-vernelle', inputs: ['examples/douze-mondes-coteaux-de-vernelle'] },
 ];
 
+/** Dated snapshots of one territory, compared (cocon compare); reports next to them. */
+export const COMPARISONS = [
+  // Both snapshots answer version 1.0.0 and are scored on it.
+  {
+    name: 'examples/suivi-val-de-brume/reports/evolution',
+    inputs: ['examples/suivi-val-de-brume/2025-03-11.yaml', 'examples/suivi-val-de-brume/2026-03-14.yaml'],
+    args: ['-q', 'coconstruction-territoriale@1.0.0'],
+  },
+];
+
 export const FORMATS = [
   { suffix: '.fr.md', args: ['--format', 'md', '--lang', 'fr'] },
   { suffix: '.en.md', args: ['--format', 'md', '--lang', 'en'] },
@@ -31,9 +42,10 @@ export function scoreArgs(example, format) {
 }
 
 /** The report cocon produces now for one example and format. */
-export function render(example, format) {
-  const result = spawnSync(process.execPath, [`${ROOT}bin/cocon.js`, ...scoreArgs(example, format)], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`cocon score ${example.inputs.join(' ')} exited ${result.status}: ${result.stderr}`);
+export function render(example, format, command = 'score') {
+  const args = command === 'score' ? scoreArgs(example, format) : [command, ...example.inputs, ...(example.args ?? []), ...format.args];
+  const result = spawnSync(process.execPath, [`${ROOT}bin/cocon.js`, ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cocon ${command} ${example.inputs.join(' ')} exited ${result.status}: ${result.stderr}`);
   return result.stdout;
 }
 
@@ -43,6 +55,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const format of FORMATS) {
       const file = `${REPORTS_DIR}/${example.name}${format.suffix}`;
       writeFileSync(`${ROOT}${file}`, render(example, format));
+      console.error(`wrote ${file}`);
+    }
+  }
+  for (const comparison of COMPARISONS) {
+    mkdirSync(dirname(`${ROOT}${comparison.name}`), { recursive: true });
+    for (const format of FORMATS) {
+      const file = `${comparison.name}${format.suffix}`;
+      writeFileSync(`${ROOT}${file}`, render(comparison, format, 'compare'));
       console.error(`wrote ${file}`);
     }
   }

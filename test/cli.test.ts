@@ -33,7 +33,7 @@ const scenarios: Scenario[] = [
   { name: 'help lists the commands, in French by default', args: ['--help'], code: 0, stdout: /^Utilisation : cocon[\s\S]*Autodiagnostic[\s\S]*score[\s\S]*report[\s\S]*validate[\s\S]*init[\s\S]*list[\s\S]*run/ },
   { name: 'help in English', args: ['--help', '--lang', 'en'], code: 0, stdout: /Self-assessment/ },
   { name: 'help in English from LANG', args: ['score', '--help'], env: { LANG: 'en_GB.UTF-8' }, code: 0, stdout: /exit code 1 if the overall score is below N/ },
-  { name: 'unknown command', args: ['scor'], code: 2, stdout: '', stderr: 'usage : commande inconnue « scor » ; commandes : score, report, validate, init, list, run, form, export, migrate\n' },
+  { name: 'unknown command', args: ['scor'], code: 2, stdout: '', stderr: 'usage : commande inconnue « scor » ; commandes : score, report, compare, validate, init, list, run, form, export, migrate\n' },
   { name: 'unknown option', args: ['score', ALICE, '--fail-undr', '3'], code: 2, stderr: 'usage : option inconnue « --fail-undr » (voir cocon --help)\n' },
   { name: 'missing argument', args: ['score'], code: 2, stderr: /^usage : argument manquant/ },
   { name: 'unknown language', args: ['score', ALICE, '--lang', 'de'], code: 2, stderr: 'usage : langue « de » inconnue ; langues possibles : fr, en\n' },

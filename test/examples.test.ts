@@ -4,7 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without type declarations
-import { EXAMPLES, FORMATS, REPORTS_DIR, ROOT, scoreArgs } from '../scripts/examples.mjs';
+import { COMPARISONS, EXAMPLES, FORMATS, REPORTS_DIR, ROOT, scoreArgs } from '../scripts/examples.mjs';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { runMain } from './memory-io.js';
 
@@ -22,6 +22,16 @@ describe('committed example reports', () => {
     const produced = result.stdout;
     expect(produced).toBe(readFileSync(path, 'utf8'));
     if (file.endsWith('.json')) expect(validateDiagnostic(JSON.parse(produced))).toBe(true);
+  });
+
+  const comparisons = (COMPARISONS as Example[]).flatMap((comparison) => (FORMATS as Format[]).map((format) => [`${comparison.name}${format.suffix}`, comparison, format] as const));
+  it.each(comparisons)('%s is up to date', async (file, comparison, format) => {
+    const path = `${ROOT}${file}`;
+    expect(existsSync(path), `${path} is missing: run npm run examples`).toBe(true);
+    const result = await runMain(['compare', ...comparison.inputs, ...(comparison.args ?? []), ...format.args], { env: {} });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(path, 'utf8'));
   });
 
   it('the three single territories land at clearly different levels', () => {

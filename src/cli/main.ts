@@ -163,6 +163,20 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
       setExit(await reportCommand(context, file, options));
     });
 
+  command('compare', msg('help.compare'))
+    .argument('<old>', 'DIAGNOSTIC.json|FILE|DIR')
+    .argument('<new>', 'DIAGNOSTIC.json|FILE|DIR')
+    .argument('[more...]', 'DIAGNOSTIC.json|FILE|DIR')
+    .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
+    .option('-f, --format <format>', t(msg('help.opt.format', { formats: formatsOf('comparison').join(', ') })))
+    .option('-o, --out <file>', t(msg('help.opt.out')))
+    .option('--fail-on-regression <n>', t(msg('help.opt.fail-on-regression')))
+    .addOption(lang())
+    .action(async (first: string, second: string, more: string[], options) => {
+      const { compareCommand } = await import('./commands/compare.js');
+      setExit(await compareCommand(context, [first, second, ...more], options));
+    });
+
   command('validate', msg('help.validate'))
     .argument('<files...>', 'FILE')
     .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))

@@ -1,11 +1,10 @@
 import type { Renderer } from './renderer.js';
-import type { Diagnostic } from '../diagnostic/contract.js';
 
 // JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (U+009B is a one-character
 // CSI) and the Unicode line separators raw: `cat diagnostic.json` must not drive a terminal.
 // eslint-disable-next-line no-control-regex
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 
-/** The diagnostic itself: the contract. Stable key order comes from diagnose(). */
-export const renderJson: Renderer<Diagnostic> = (diagnostic) =>
-  `${JSON.stringify(diagnostic, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+/** The document itself (a diagnostic, a comparison): the contract. Stable key order comes from whoever built it. */
+export const renderJson: Renderer<object> = (document) =>
+  `${JSON.stringify(document, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;

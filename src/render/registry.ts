@@ -5,11 +5,13 @@ import { extname } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { UsageError } from '../core/problems.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
+import type { Comparison } from '../compare/contract.js';
 import type { Renderer } from './renderer.js';
 
 /** The documents cocon renders, by kind. A new document is one line here and its renderers below. */
 export interface Documents {
   diagnostic: Diagnostic;
+  comparison: Comparison;
 }
 export type DocumentKind = keyof Documents;
 
@@ -27,6 +29,11 @@ const registry = {
     html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/index.js')).renderHtml },
     // The same HTML, printed to PDF by the CLI (src/cli/pdf.ts): a renderer returns text, the printer makes bytes.
     pdf: { extensions: ['.pdf'], load: async () => (await import('./html/index.js')).renderHtml },
+  },
+  comparison: {
+    text: { extensions: ['.txt'], load: async () => (await import('./comparison-text.js')).renderComparisonText },
+    md: { extensions: ['.md', '.markdown'], load: async () => (await import('./comparison-markdown.js')).renderComparisonMarkdown },
+    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
   },
 } satisfies { [K in DocumentKind]: Record<string, FormatEntry<Documents[K]>> };
 

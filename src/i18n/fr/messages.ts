@@ -200,6 +200,10 @@ export const messages = {
   'gate.level': (p: { scope: string; level: string; required: string }) =>
     t`${p.scope} : niveau ${p.level}, en dessous du niveau exigé ${p.required}`,
 
+  'gate.regression': (p: { scope: string; points: number; threshold: number }) => t`${p.scope} : recul de ${p.points} points au-delà de l'incertitude (seuil --fail-on-regression ${p.threshold})`,
+  'help.compare': () => t`Comparer des diagnostics (ou des réponses) d'un territoire à des dates différentes`,
+  'help.opt.fail-on-regression': () => t`code de sortie 1 si une dimension recule de plus de N points au-delà de l'incertitude`,
+  'compare.other-questionnaire': (p: { file: string; id: string; expected: string }) => t`${p.file} porte sur le questionnaire ${q(p.id)}, pas sur ${q(p.expected)} : rien n'y serait comparable`,
   // Command-line help and usage errors
   'help.program': () => t`Autodiagnostic de la maturité de co-construction d'un territoire (référentiel Le RAMEAU).`,
   'help.score': () => t`Noter un ou plusieurs fichiers de réponses (ou un dossier) et produire le diagnostic`,
@@ -240,7 +244,7 @@ export const messages = {
   'help.opt.version': () => t`afficher la version`,
   'help.opt.help': () => t`afficher l'aide`,
   'usage.unknown-option': (p: { token: string }) => t`option inconnue ${q(p.token)} (voir cocon --help)`,
-  'usage.unknown-command': (p: { token: string }) => t`commande inconnue ${q(p.token)} ; commandes : score, report, validate, init, list, run, form, export, migrate`,
+  'usage.unknown-command': (p: { token: string }) => t`commande inconnue ${q(p.token)} ; commandes : score, report, compare, validate, init, list, run, form, export, migrate`,
   'form.assets-missing': (p: { file: string }) => t`la page du formulaire est introuvable (${p.file}) : cocon est incomplet, réinstallez-le (ou lancez npm run build)`,
   'export.bad-format': (p: { value: string }) => t`format ${q(p.value)} inconnu ; formats possibles : csv, xlsx`,
   'export.bad-separator': (p: { value: string }) => t`--separator attend un seul caractère (par exemple « ; », « , » ou « \\t ») ; reçu ${q(p.value)}`,

@@ -1,0 +1,58 @@
+// cocon compare OLD NEW [MORE…]: saved diagnostics, or answers files and folders scored here, of
+// one territory at different dates → what changed, in any format; --fail-on-regression gates CI.
+import { stat } from 'node:fs/promises';
+import { msg } from '../../i18n/messages.js';
+import { InputError, UsageError } from '../../core/problems.js';
+import { compareDiagnostics } from '../../compare/compare.js';
+import { regressionFailures } from '../../compare/regression.js';
+import { readDiagnostic } from '../../diagnostic/read.js';
+import type { Diagnostic } from '../../diagnostic/contract.js';
+import { diagnose } from '../../score/diagnose.js';
+import { readSource } from '../files.js';
+import type { Context } from '../context.js';
+import { detectKind } from './validate.js';
+import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
+import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
+
+export interface CompareOptions extends ReportOptions {
+  questionnaire?: string;
+  failOnRegression?: string;
+}
+
+export async function compareCommand(context: Context, inputs: string[], options: CompareOptions): Promise<number> {
+  const format = parseFormat(context, options, 'comparison');
+  const threshold = parseThreshold(options.failOnRegression);
+  await refuseOverwritingInputs(options.out, [...inputs, ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
+  const diagnostics: Diagnostic[] = [];
+  for (const input of inputs) diagnostics.push(await readSnapshot(context, input, options.questionnaire));
+  const expected = diagnostics[diagnostics.length - 1]!.questionnaire.id;
+  diagnostics.forEach((d, i) => {
+    if (d.questionnaire.id !== expected) throw new UsageError(msg('compare.other-questionnaire', { file: inputs[i]!, id: d.questionnaire.id, expected }));
+  });
+  const comparison = compareDiagnostics(diagnostics);
+  await emitReport(context, comparison, format, options.out, 'comparison');
+  if (threshold === undefined) return 0;
+  const failures = regressionFailures(comparison, threshold, context.lang);
+  for (const failure of failures) context.note(failure);
+  return failures.length > 0 ? 1 : 0;
+}
+
+function parseThreshold(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(msg('cli.bad-number', { option: '--fail-on-regression', value }));
+  return n;
+}
+
+/** A saved JSON diagnostic as it is; answers (a file or a folder of one territory's respondents) scored now. */
+async function readSnapshot(context: Context, input: string, questionnaire: string | undefined): Promise<Diagnostic> {
+  const isFolder = await stat(context.resolve(input)).then((info) => info.isDirectory(), () => false);
+  if (!isFolder) {
+    const source = await readSource(input, context.resolve);
+    const kind = detectKind(source.data);
+    if (kind === 'diagnostic') return readDiagnostic(source);
+    if (kind !== 'answers') throw new InputError([source.problem([], msg('file.unknown-kind'))]);
+  }
+  const loaded = await loadAnswerSets([input], questionnaire, context.resolve);
+  return diagnose(loaded.questionnaire, loaded.sets, {});
+}
