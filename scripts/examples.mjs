@@ -26,7 +26,7 @@ export const COMPARISONS = [
   {
     name: 'examples/suivi-val-de-brume/reports/evolution',
     inputs: ['examples/suivi-val-de-brume/2025-03-11.yaml', 'examples/suivi-val-de-brume/2026-03-14.yaml'],
-    args: ['-q', 'coconstruction-territoriale@1.0.0'],
+    args: ['-q', 'coconstruction-territoriale@1.0.0', '--targets', 'examples/suivi-val-de-brume/cibles.yaml'],
   },
 ];
 

@@ -147,6 +147,8 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--gate-on <estimate>', t(msg('help.opt.gate-on')))
     .option('--min-group-size <k>', t(msg('help.opt.min-group-size')))
     .option('--attribute', t(msg('help.opt.attribute')))
+    .option('--targets <file>', t(msg('help.opt.targets')))
+    .option('--target <dimension=level|score>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())
     .action(async (inputs: string[], options) => {
       const { scoreCommand } = await import('./commands/score.js');
@@ -171,6 +173,8 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('-f, --format <format>', t(msg('help.opt.format', { formats: formatsOf('comparison').join(', ') })))
     .option('-o, --out <file>', t(msg('help.opt.out')))
     .option('--fail-on-regression <n>', t(msg('help.opt.fail-on-regression')))
+    .option('--targets <file>', t(msg('help.opt.targets')))
+    .option('--target <dimension=level|score>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())
     .action(async (first: string, second: string, more: string[], options) => {
       const { compareCommand } = await import('./commands/compare.js');

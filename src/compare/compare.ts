@@ -78,7 +78,7 @@ export function compareDiagnostics(diagnostics: readonly Diagnostic[]): Comparis
     territories: territories.length > 1 ? territories : [],
     levels: last.levels,
     snapshots: diagnostics.map(summarise),
-    overall: change('overall', textOf((c) => c.compare.overall), first.overall, last.overall),
+    overall: change('overall', textOf((c) => c.progress.overall), first.overall, last.overall),
     dimensions,
     impacts,
     questions,

@@ -86,6 +86,8 @@ export interface Comparison {
   notComparable: NotComparable[];
   unknowns: { resolved: QuestionRef[]; new: QuestionRef[] };
   recommendations: { done: Recommendation[]; new: Recommendation[]; open: Recommendation[]; dropped: Recommendation[] };
+  /** The targets given (--targets, --target), measured on the newest diagnostic. */
+  targets?: NonNullable<Diagnostic['targets']>;
 }
 
 export interface QuestionRef {

@@ -4,12 +4,13 @@
 import questionnaireSchema from '../../schemas/questionnaire.schema.json' with { type: 'json' };
 import answersSchema from '../../schemas/answers.schema.json' with { type: 'json' };
 import diagnosticSchema from '../../schemas/diagnostic.schema.json' with { type: 'json' };
+import targetsSchema from '../../schemas/targets.schema.json' with { type: 'json' };
 import type { ValidationError } from '../generated/types.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PathSegment, Source } from './source.js';
 
-export type SchemaName = 'questionnaire' | 'answers' | 'diagnostic';
+export type SchemaName = 'questionnaire' | 'answers' | 'diagnostic' | 'targets';
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -17,6 +18,7 @@ const SCHEMAS: Record<SchemaName, JsonSchema> = {
   questionnaire: questionnaireSchema as JsonSchema,
   answers: answersSchema as JsonSchema,
   diagnostic: diagnosticSchema as JsonSchema,
+  targets: targetsSchema as JsonSchema,
 };
 const loadSchema = (name: SchemaName): JsonSchema => SCHEMAS[name];
 

@@ -3,7 +3,8 @@ import type { Comparison } from '../compare/contract.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import { comparisonView } from './comparison-sections.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { targetsMarkdown, targetsView } from './targets.js';
 
 export const renderComparisonMarkdown: Renderer<Comparison> = (comparison, { lang }) => {
   const view = comparisonView(comparison, lang);
@@ -20,6 +21,7 @@ export const renderComparisonMarkdown: Renderer<Comparison> = (comparison, { lan
     }
     if (section.items) out.push(...section.items.map((item) => `- ${escapeMarkdown(item)}`), '');
     if (section.paragraphs) out.push(...section.paragraphs.flatMap((p) => [escapeMarkdown(p), '']));
+    if (section === view.sections[0] && comparison.targets && comparison.targets.length > 0) out.push(...targetsMarkdown(targetsView(comparison.targets, comparison.levels, lang), escapeMarkdown));
   }
   return `${out.join('\n').trimEnd()}\n`;
 };

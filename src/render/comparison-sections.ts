@@ -31,7 +31,7 @@ export interface ComparisonView {
 }
 
 export function comparisonView(comparison: Comparison, lang: Lang): ComparisonView {
-  const w = words(lang).compare;
+  const w = words(lang).progress;
   const r = words(lang).report;
   const t = (text: Text | undefined) => localize(text, lang);
   const num = (value: number | null) => scoreNumber(value, lang);

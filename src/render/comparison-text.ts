@@ -3,25 +3,9 @@ import type { Comparison } from '../compare/contract.js';
 import { wrap } from '../core/wrap.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
-import { comparisonView, type Table } from './comparison-sections.js';
-
-/** Text from files made inert for a terminal: no control characters (escape sequences), one line. */
-function inert(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-
-function layout(table: Table): string[] {
-  const cells = [table.head, ...table.rows].map((row) => row.map(inert));
-  const widths = table.head.map((_, i) => Math.max(...cells.map((row) => [...row[i]!].length)));
-  const pad = (text: string, i: number) => {
-    const gap = ' '.repeat(widths[i]! - [...text].length);
-    return table.right.includes(i) ? gap + text : text + gap;
-  };
-  const lines = cells.map((row) => row.map(pad).join('  ').trimEnd());
-  lines.splice(1, 0, widths.map((n) => '─'.repeat(n)).join('  '));
-  return lines;
-}
+import { comparisonView } from './comparison-sections.js';
+import { inert, plainTable } from './plain-table.js';
+import { targetsText, targetsView } from './targets.js';
 
 export const renderComparisonText: Renderer<Comparison> = (comparison, { lang, width }) => {
   const view = comparisonView(comparison, lang);
@@ -30,10 +14,13 @@ export const renderComparisonText: Renderer<Comparison> = (comparison, { lang, w
   for (const note of view.notes) out.push(...wrap(inert(note), columns), '');
   for (const section of view.sections) {
     out.push(inert(section.title));
-    if (section.table) out.push(...layout(section.table));
+    if (section.table) out.push(...plainTable(section.table.head.map(inert), section.table.rows.map((row) => row.map(inert)), section.table.right));
     if (section.items) for (const item of section.items) out.push(...wrap(`• ${inert(item)}`, columns));
     if (section.paragraphs) for (const p of section.paragraphs) out.push(...wrap(inert(p), columns));
     out.push('');
+    if (section === view.sections[0] && comparison.targets && comparison.targets.length > 0) {
+      out.push(...targetsText(targetsView(comparison.targets, comparison.levels, lang), inert, plainTable, (text) => wrap(text, columns)));
+    }
   }
   return `${out.join('\n').trimEnd()}\n`;
 };

@@ -7,6 +7,7 @@ import type { Renderer } from './renderer.js';
 import { answerSummary, bar, describeTrigger, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
 import { describeWarning } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { targetsMarkdown, targetsView } from './targets.js';
 
 export { escapeMarkdown };
 
@@ -71,6 +72,8 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   });
   if (diagnostic.recommendations.some((r) => r.gain !== undefined)) line('', `<sub>${w.gainMeaning}</sub>`);
   line('');
+
+  if (diagnostic.targets && diagnostic.targets.length > 0) line(...targetsMarkdown(targetsView(diagnostic.targets, diagnostic.levels, lang), escapeMarkdown));
 
   // What to check before the workshop
   if (diagnostic.checkBefore.length > 0) {

@@ -8,6 +8,8 @@ import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
 import { describeWarning } from './warnings.js';
+import { inert, plainTable } from './plain-table.js';
+import { targetsText, targetsView } from './targets.js';
 import { wrap } from '../core/wrap.js';
 import { mapStrings, plainLine } from '../core/sanitize.js';
 
@@ -121,6 +123,10 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
       out.push(...list(() => ' ≠ ', `${question ? t(question.text) : q.question} — ${w.spread({ points: scoreNumber(q.spread, lang) })} (${byGroup})`));
     }
     out.push('');
+  }
+
+  if (diagnostic.targets && diagnostic.targets.length > 0) {
+    out.push(...targetsText(targetsView(diagnostic.targets, diagnostic.levels, lang), (text) => inert(text), plainTable, (text) => wrap(text, columns)));
   }
 
   const checks = diagnostic.checkBefore.slice(0, MAX_CHECKS);

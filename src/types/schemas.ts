@@ -718,6 +718,10 @@ export namespace DiagnosticSchema {
       whoKnows?: string[];
     }[];
     warnings: Warning[];
+    /**
+     * The targets given at scoring time (--targets, --target): how far each figure is from its target, and the questions to move to get there.
+     */
+    targets?: TargetProgress[];
   }
   /**
    * How sure the level is: the levels if every unknown were the worst / the best answer (requirements judged the same way).
@@ -868,6 +872,53 @@ export namespace DiagnosticSchema {
     low?: number;
     high?: number;
     names?: string[];
+  }
+  /**
+   * This interface was referenced by `Diagnostic`'s JSON-Schema
+   * via the `definition` "TargetProgress".
+   */
+  export interface TargetProgress {
+    /**
+     * A dimension id, or `overall`.
+     */
+    scope: string;
+    label: Text;
+    /**
+     * As stated: a level id or a score.
+     */
+    target: {
+      level?: string;
+      score?: Percent;
+    };
+    /**
+     * The score to reach: the stated score, or the level's minimum.
+     */
+    targetScore: number;
+    current: Score;
+    /**
+     * 100 · current / targetScore, at most 100, one decimal; null without a current score.
+     */
+    percent: number | null;
+    /**
+     * The score reaches targetScore and, for a level target, the level (requirements included) is reached.
+     */
+    reached: boolean;
+    /**
+     * Questions to move, prerequisites first (the recommendations' order, then by gain), until the target would be reached.
+     */
+    roadmap: {
+      question: string;
+      dimension: string;
+      text: Text;
+      /**
+       * Points toward the target if the question reached its best answer (over the applicable weight, as the recommendations' gains).
+       */
+      gain: number;
+      /**
+       * The score once this question and those before it are moved.
+       */
+      total: number;
+    }[];
   }
   /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema
@@ -1097,5 +1148,24 @@ export namespace DiagnosticV1Schema {
     low?: number;
     high?: number;
     names?: string[];
+  }
+}
+
+export namespace TargetsSchema {
+  /**
+   * What a territory aims for: per dimension (or `overall`) a level id or a score from 0 to 100. Read by `cocon score --targets` and `cocon compare --targets`.
+   */
+  export interface Targets {
+    $schema?: string;
+    /**
+     * The territory these targets are for (informative).
+     */
+    territory?: string;
+    targets: {
+      /**
+       * A level id (`ancre`) or a score (60).
+       */
+      [k: string]: number | string;
+    };
   }
 }

@@ -10,11 +10,12 @@ import type { Diagnostic } from '../../diagnostic/contract.js';
 import { diagnose } from '../../score/diagnose.js';
 import { readSource } from '../files.js';
 import type { Context } from '../context.js';
-import { detectKind } from './validate.js';
+import { detectKind } from '../../load/kind.js';
 import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
+import { measureTargets, readTargets, type TargetOptions } from './targets-option.js';
 import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
-export interface CompareOptions extends ReportOptions {
+export interface CompareOptions extends ReportOptions, TargetOptions {
   questionnaire?: string;
   failOnRegression?: string;
 }
@@ -22,14 +23,16 @@ export interface CompareOptions extends ReportOptions {
 export async function compareCommand(context: Context, inputs: string[], options: CompareOptions): Promise<number> {
   const format = parseFormat(context, options, 'comparison');
   const threshold = parseThreshold(options.failOnRegression);
-  await refuseOverwritingInputs(options.out, [...inputs, ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
+  const targets = await readTargets(context, options);
+  await refuseOverwritingInputs(options.out, [...inputs, ...(await questionnaireFile(options.questionnaire, context.resolve)), ...(options.targets !== undefined ? [options.targets] : [])], context.resolve);
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) diagnostics.push(await readSnapshot(context, input, options.questionnaire));
   const expected = diagnostics[diagnostics.length - 1]!.questionnaire.id;
   diagnostics.forEach((d, i) => {
     if (d.questionnaire.id !== expected) throw new UsageError(msg('compare.other-questionnaire', { file: inputs[i]!, id: d.questionnaire.id, expected }));
   });
-  const comparison = compareDiagnostics(diagnostics);
+  const measured = measureTargets(targets, diagnostics[diagnostics.length - 1]!);
+  const comparison = { ...compareDiagnostics(diagnostics), ...(measured ? { targets: measured } : {}) };
   await emitReport(context, comparison, format, options.out, 'comparison');
   if (threshold === undefined) return 0;
   const failures = regressionFailures(comparison, threshold, context.lang);

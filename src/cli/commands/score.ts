@@ -8,9 +8,11 @@ import { appendText } from '../files.js';
 import type { Context } from '../context.js';
 import { annotation, inGitHubActions } from '../github.js';
 import { loadRenderer } from '../../render/registry.js';
+import { measureTargets, readTargets, type TargetOptions } from './targets-option.js';
+import type { TargetSpec } from '../../targets/targets.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
 
-export interface ScoreOptions extends ReportOptions, GateOptions {
+export interface ScoreOptions extends ReportOptions, GateOptions, TargetOptions {
   questionnaire?: string;
   minGroupSize?: string;
   attribute?: boolean;
@@ -26,7 +28,8 @@ function parseGroupSize(value: string | undefined): number | undefined {
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
   const format = parseFormat(context, options);
   const gates = parseGates(options);
-  const { diagnostic, single } = await diagnoseInputs(context, inputs, options, gates);
+  const targets = await readTargets(context, options);
+  const { diagnostic, single } = await diagnoseInputs(context, inputs, options, gates, targets);
   const again = [...inputs, ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : [])];
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);
@@ -42,14 +45,16 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
 }
 
 /** In a function of its own so that the answer sets can be freed while the report is written. */
-async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>): Promise<{ diagnostic: Diagnostic; single?: string }> {
+async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>, targets: readonly TargetSpec[]): Promise<{ diagnostic: Diagnostic; single?: string }> {
   const minGroupSize = parseGroupSize(options.minGroupSize);
   const { questionnaire, sets, notes } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
   // Answers to an older version, carried to this one: what must now be answered.
   for (const note of notes) context.note(note);
   checkLevelGates(gates, questionnaire);
-  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve))], context.resolve);
-  const diagnostic = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve)), ...(options.targets !== undefined ? [options.targets] : [])], context.resolve);
+  const scored = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  const measured = measureTargets(targets, scored);
+  const diagnostic = measured ? { ...scored, targets: measured } : scored;
   // One answers file: the file a failed gate's annotation points at.
   return { diagnostic, ...(sets.length === 1 ? { single: sets[0]!.file } : {}) };
 }

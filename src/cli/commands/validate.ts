@@ -7,6 +7,7 @@ import type { Questionnaire } from '../../core/model.js';
 import { loadQuestionnaire } from '../../load/questionnaire.js';
 import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../load/answers.js';
 import { readDiagnostic } from '../../diagnostic/read.js';
+import { targetsFromFile } from '../../targets/targets.js';
 import type { Source } from '../../load/source.js';
 import { bundledIdFor, bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { readSource } from '../files.js';
@@ -65,6 +66,14 @@ export async function validateCommand(context: Context, files: string[], options
     return questionnaire;
   };
   for (const { source, kind } of sources.filter((s) => s.kind !== 'questionnaire')) {
+    if (kind === 'targets') {
+      // Only their shape: which dimensions and levels exist is known once a diagnostic is there.
+      attempt(() => {
+        targetsFromFile(source);
+        valid.push({ file: source.file, kind });
+      });
+      continue;
+    }
     if (kind === 'diagnostic') {
       attempt(() => {
         readDiagnostic(source);

@@ -1,7 +1,7 @@
 // The English catalogue, typed against the French one.
 import type { fr } from '../fr/index.js';
 import { html } from './html.js';
-import { compare } from './compare.js';
+import { progress } from './progress.js';
 import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -9,4 +9,4 @@ import { template } from './template.js';
 import { form } from './form.js';
 import { spreadsheet } from './spreadsheet.js';
 
-export const en: typeof fr = { messages, report, run, template, form, spreadsheet, html, compare };
+export const en: typeof fr = { messages, report, run, template, form, spreadsheet, html, progress };

@@ -12,7 +12,7 @@ const list = (items: readonly (string | number | boolean)[], quote: (s: string |
   items.map(quote).join(', ');
 
 const typeWords: Record<string, string> = { string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a mapping (key: value)', array: 'a list', null: 'an empty value' };
-const kinds: Record<string, string> = { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', advice: 'advice', pattern: 'pattern' };
+const kinds: Record<string, string> = { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', targets: 'targets', advice: 'advice', pattern: 'pattern' };
 const languageNames: Record<Lang, string> = { fr: 'French', en: 'English' };
 
 export const messages: Messages = {
@@ -166,6 +166,11 @@ export const messages: Messages = {
   'help.compare': () => t`Compare diagnostics (or answers) of one territory at different dates`,
   'help.opt.fail-on-regression': () => t`exit code 1 if a dimension drops more than N points beyond the uncertainty`,
   'compare.other-questionnaire': (p) => t`${p.file} is about questionnaire ${qe(p.id)}, not ${qe(p.expected)}: nothing in it would be comparable`,
+  'cli.bad-target': (p) => t`--target expects DIMENSION=LEVEL or DIMENSION=SCORE (0 to 100), or overall=…; got ${qe(p.value)}`,
+  'target.unknown-dimension': (p) => t`target on an unknown dimension ${qe(p.id)}; possible: overall, ${p.allowed.join(', ')}`,
+  'target.unknown-level': (p) => t`target on an unknown level ${qe(p.id)}; possible: ${p.allowed.join(', ')}`,
+  'help.opt.targets': () => t`YAML file of the territory's targets (schemas/targets.schema.json)`,
+  'help.opt.target': () => t`target DIMENSION=LEVEL or DIMENSION=SCORE (or overall=…): share reached and roadmap; repeatable`,
   'help.program': () => t`Self-assessment of a territory's co-construction maturity (Le RAMEAU's referential).`,
   'help.score': () => t`Score one or more answers files (or a folder) and produce the diagnostic`,
   'help.report': () => t`Render a saved diagnostic (JSON, or a cocon HTML report) again, in another format`,

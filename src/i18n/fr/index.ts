@@ -1,6 +1,6 @@
 // The French catalogue: the reference every other language is typed against.
 import { html } from './html.js';
-import { compare } from './compare.js';
+import { progress } from './progress.js';
 import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -8,4 +8,4 @@ import { template } from './template.js';
 import { form } from './form.js';
 import { spreadsheet } from './spreadsheet.js';
 
-export const fr = { messages, report, run, template, form, spreadsheet, html, compare };
+export const fr = { messages, report, run, template, form, spreadsheet, html, progress };

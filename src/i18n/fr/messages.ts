@@ -9,7 +9,7 @@ const list = (items: readonly (string | number | boolean)[], quote: (s: string |
   items.map(quote).join(', ');
 
 const typeWords: Record<string, string> = { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'une table (clé: valeur)', array: 'une liste', null: 'une valeur vide' };
-const kinds: Record<string, string> = { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', advice: 'conseil', pattern: 'profil' };
+const kinds: Record<string, string> = { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', targets: 'cibles', advice: 'conseil', pattern: 'profil' };
 const languageNames: Record<Lang, string> = { fr: 'française', en: 'anglaise' };
 
 export const messages = {
@@ -205,6 +205,11 @@ export const messages = {
   'help.opt.fail-on-regression': () => t`code de sortie 1 si une dimension recule de plus de N points au-delà de l'incertitude`,
   'compare.other-questionnaire': (p: { file: string; id: string; expected: string }) => t`${p.file} porte sur le questionnaire ${q(p.id)}, pas sur ${q(p.expected)} : rien n'y serait comparable`,
   // Command-line help and usage errors
+  'cli.bad-target': (p: { value: string }) => t`--target attend DIMENSION=NIVEAU ou DIMENSION=SCORE (0 à 100), ou overall=… ; reçu ${q(p.value)}`,
+  'target.unknown-dimension': (p: { id: string; allowed: string[] }) => t`cible sur une dimension inconnue ${q(p.id)} ; possibles : overall, ${p.allowed.join(', ')}`,
+  'target.unknown-level': (p: { id: string; allowed: string[] }) => t`cible sur un niveau inconnu ${q(p.id)} ; possibles : ${p.allowed.join(', ')}`,
+  'help.opt.targets': () => t`fichier YAML des cibles du territoire (schemas/targets.schema.json)`,
+  'help.opt.target': () => t`cible DIMENSION=NIVEAU ou DIMENSION=SCORE (ou overall=…) : part atteinte et feuille de route ; répétable`,
   'help.program': () => t`Autodiagnostic de la maturité de co-construction d'un territoire (référentiel Le RAMEAU).`,
   'help.score': () => t`Noter un ou plusieurs fichiers de réponses (ou un dossier) et produire le diagnostic`,
   'help.report': () => t`Produire à nouveau le rapport d'un diagnostic enregistré (JSON, ou rapport HTML de cocon), dans un autre format`,

@@ -1,10 +1,10 @@
-// Every word of a comparison (cocon compare), in English, typed against the French table.
+// Every word about progress (cocon compare, targets), in English, typed against the French table.
 import { phrasebook } from '../compose.js';
-import type { compare as french } from '../fr/compare.js';
+import type { progress as french } from '../fr/progress.js';
 
 const { t, plural, typeset } = phrasebook('en');
 
-export const compare: typeof french = typeset({
+export const progress: typeof french = typeset({
   title: (p) => t`Progress — ${p.territory}`,
   snapshots: 'Diagnostics compared',
   snapshot: (p) => t`${p.date} (questionnaire ${p.version})`,
@@ -47,6 +47,19 @@ export const compare: typeof french = typeset({
   notComparable: 'Questions not comparable',
   reasons: { 'only-old': 'not in the newer version', 'only-new': 'new question', changed: 'type or dimension changed' },
   count: (p) => t`${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}`,
+  targets: 'Targets',
+  target: 'Target',
+  aim: 'Aim',
+  current: 'Current',
+  toTarget: 'Share of target',
+  reachedColumn: 'Reached',
+  targetLevel: (p) => t`${p.level} (${p.min})`,
+  roadmap: (p) => t`Roadmap — ${p.label} to ${p.target}`,
+  roadmapStep: (p) => t`${p.question} (+${p.gain} pts → ${p.total})`,
+  roadmapShort: 'The questions listed are not enough to reach the target: the other answers are already at their best, or unknown (check them first).',
+  levelHeld: (p) => t`${p.label}: the score reaches the target, the level not yet; it waits on a level requirement or, for the overall level, on the dimensions' levels (it never exceeds their median).`,
+  roadmapMeaning:
+    'Foundations first (the order of the priority actions), then by points gained: "+N pts" is what the question would add at its best answer, counted over the applicable weight as for the actions; the arrow gives the score once this question and those before it are improved.',
   method: 'Method',
   rule:
     'Every score has a range: its value if every "don’t know" answer were the worst or the best. A change is progress (or regression) only when the ranges of the two dates do not overlap: the new worst case beats the old best case. Otherwise it is "within uncertainty". Impacts have no range: their change is given without a verdict.',

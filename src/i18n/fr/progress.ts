@@ -1,9 +1,9 @@
-// Every word of a comparison (cocon compare), in French.
+// Every word about progress (cocon compare, targets), in French.
 import { phrasebook } from '../compose.js';
 
 const { t, plural, typeset } = phrasebook('fr');
 
-export const compare = typeset({
+export const progress = typeset({
   title: (p: { territory: string }) => t`Évolution — ${p.territory}`,
   snapshots: 'Diagnostics comparés',
   snapshot: (p: { date: string; version: string }) => t`${p.date} (questionnaire ${p.version})`,
@@ -46,6 +46,19 @@ export const compare = typeset({
   notComparable: 'Questions non comparables',
   reasons: { 'only-old': 'absente de la nouvelle version', 'only-new': 'nouvelle question', changed: 'type ou dimension changés' },
   count: (p: { count: number }) => t`${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}`,
+  targets: 'Cibles',
+  target: 'Cible',
+  aim: 'Visé',
+  current: 'Actuel',
+  toTarget: 'Part de la cible',
+  reachedColumn: 'Atteinte',
+  targetLevel: (p: { level: string; min: string }) => t`${p.level} (${p.min})`,
+  roadmap: (p: { label: string; target: string }) => t`Feuille de route — ${p.label} vers ${p.target}`,
+  roadmapStep: (p: { question: string; gain: string; total: string }) => t`${p.question} (+${p.gain} pts → ${p.total})`,
+  roadmapShort: 'Les questions listées ne suffisent pas à atteindre la cible : les autres réponses sont déjà au mieux, ou inconnues (à vérifier d’abord).',
+  levelHeld: (p: { label: string }) => t`${p.label} : le score atteint la cible, pas encore le niveau ; il attend une exigence de niveau ou, pour l’ensemble, le niveau des dimensions (il ne dépasse pas leur médiane).`,
+  roadmapMeaning:
+    'Dans l’ordre des fondations (celui des actions prioritaires), puis par points gagnés : « +N pts » est ce que la question apporterait à sa meilleure réponse, compté sur le poids applicable comme pour les actions ; la flèche donne le score une fois la question et les précédentes améliorées.',
   method: 'Méthode',
   rule:
     'Chaque score a une fourchette : sa valeur si toutes les réponses « je ne sais pas » étaient les pires ou les meilleures. Un écart n’est un progrès (ou un recul) que si les fourchettes des deux dates ne se chevauchent pas : le pire cas de la nouvelle date dépasse le meilleur cas de l’ancienne. Sinon il est « dans l’incertitude ». Les impacts n’ont pas de fourchette : leur écart est donné sans verdict.',

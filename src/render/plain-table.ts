@@ -1,0 +1,19 @@
+// Plain-text tables and inert text for the text formats: columns aligned on visible characters,
+// no control characters from files (they could move the cursor or change colours).
+import { plainLine } from '../core/sanitize.js';
+
+/** Text from a file on one inert line: the one sanitiser of src/core/sanitize.ts. */
+export const inert = plainLine;
+
+/** Header, a rule, then rows; the columns in `right` aligned right (numbers). */
+export function plainTable(head: string[], rows: string[][], right: number[]): string[] {
+  const cells = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...cells.map((row) => [...row[i]!].length)));
+  const pad = (text: string, i: number) => {
+    const gap = ' '.repeat(widths[i]! - [...text].length);
+    return right.includes(i) ? gap + text : text + gap;
+  };
+  const lines = cells.map((row) => row.map(pad).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((n) => '─'.repeat(n)).join('  '));
+  return lines;
+}
