@@ -59,7 +59,7 @@ const scenarios: Scenario[] = [
   { name: 'the questionnaire comes from the answers when it is bundled, else a located error', args: ['score', 'test/fixtures/errors/a-valid.yaml'], code: 2, stderr: /^test\/fixtures\/errors\/a-valid\.yaml:1:22: questionnaire « petit » introuvable/ },
   { name: 'answers checked against a questionnaire file', args: ['score', 'test/fixtures/errors/a-valid.yaml', '-q', PETIT, '-f', 'json'], code: 0 },
   { name: 'compare: two dates of one territory', args: ['compare', 'examples/suivi-val-de-brume/2025-03-11.yaml', 'examples/suivi-val-de-brume/2026-03-14.yaml', '-q', 'coconstruction-territoriale@1.0.0'], code: 0, stdout: /^# Évolution — Val-de-Brume\n/, stderr: '' },
-  { name: 'compare needs two inputs', args: ['compare', ALICE], code: 2, stderr: 'usage : argument manquant : new\n' },
+  { name: 'compare needs two inputs', args: ['compare', ALICE], code: 2, stderr: 'usage : compare attend au moins deux diagnostics ou réponses (ANCIEN NOUVEAU, ou --history DOSSIER) ; reçu 1\n' },
   { name: 'compare: --fail-on-regression must be a number', args: ['compare', ALICE, ALICE, '-q', MINI, '--fail-on-regression', 'beaucoup'], code: 2, stderr: 'usage : --fail-on-regression attend un nombre de 0 à 100 ; reçu « beaucoup »\n' },
   { name: 'validate a questionnaire', args: ['validate', MINI], code: 0, stdout: '', stderr: `${MINI} : questionnaire valide\n` },
   { name: 'form: one HTML page on stdout', args: ['form', '-q', MINI], code: 0, stdout: /^<!doctype html>\n<html lang="fr">[\s\S]*<\/html>\n$/, stderr: '' },

@@ -1,7 +1,7 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
 import { constants, readFileSync, statSync } from 'node:fs';
-import { access, appendFile, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, appendFile, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError } from '../core/problems.js';
@@ -178,4 +178,28 @@ export async function exists(file: string): Promise<boolean> {
 /** Adds text at the end of a file another program owns (GitHub's job summary): never replaced, only appended to. */
 export async function appendText(file: string, content: string): Promise<void> {
   await appendFile(file, content, 'utf8');
+}
+
+export async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((info) => info.isDirectory(), () => false);
+}
+
+/**
+ * A history folder: one JSON diagnostic per date, named `YYYY-MM-DD.json`, so that a plain sort
+ * is the order of time and a repository's diff shows one file per scoring.
+ */
+export const HISTORY_FILE = /^\d{4}-\d{2}-\d{2}(-\d+)?\.json$/;
+
+/** The history files of `dir` (as typed, joined), oldest first; none when the folder is missing. */
+export async function historyFiles(dir: string, resolve: Resolve): Promise<string[]> {
+  const names = await readdir(resolve(dir)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw new InputError([{ file: dir, line: 1, col: 1, message: msg('file.unreadable', { reason: error.code ?? String(error) }) }]);
+  });
+  return names.filter((name) => HISTORY_FILE.test(name)).sort().map((name) => join(dir, name));
+}
+
+/** Creates a folder (and its parents) to write into; a failure is the user's to fix, said so. */
+export async function ensureFolder(dir: string, resolve: Resolve): Promise<void> {
+  await mkdir(resolve(dir), { recursive: true });
 }

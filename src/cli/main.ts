@@ -147,8 +147,9 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--gate-on <estimate>', t(msg('help.opt.gate-on')))
     .option('--min-group-size <k>', t(msg('help.opt.min-group-size')))
     .option('--attribute', t(msg('help.opt.attribute')))
+    .option('--history <dir>', t(msg('help.opt.score-history')))
     .option('--targets <file>', t(msg('help.opt.targets')))
-    .option('--target <dimension=level|score>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--target <dim=value>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())
     .action(async (inputs: string[], options) => {
       const { scoreCommand } = await import('./commands/score.js');
@@ -166,19 +167,18 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     });
 
   command('compare', msg('help.compare'))
-    .argument('<old>', 'DIAGNOSTIC.json|FILE|DIR')
-    .argument('<new>', 'DIAGNOSTIC.json|FILE|DIR')
-    .argument('[more...]', 'DIAGNOSTIC.json|FILE|DIR')
+    .argument('[inputs...]', 'OLD NEW [MORE…]: DIAGNOSTIC.json|FILE|DIR')
     .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))
     .option('-f, --format <format>', t(msg('help.opt.format', { formats: formatsOf('comparison').join(', ') })))
     .option('-o, --out <file>', t(msg('help.opt.out')))
     .option('--fail-on-regression <n>', t(msg('help.opt.fail-on-regression')))
     .option('--targets <file>', t(msg('help.opt.targets')))
-    .option('--target <dimension=level|score>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--target <dim=value>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())
-    .action(async (first: string, second: string, more: string[], options) => {
+    .option('--history <dir>', t(msg('help.opt.compare-history')))
+    .action(async (inputs: string[], options) => {
       const { compareCommand } = await import('./commands/compare.js');
-      setExit(await compareCommand(context, [first, second, ...more], options));
+      setExit(await compareCommand(context, inputs, options));
     });
 
   command('validate', msg('help.validate'))

@@ -13,6 +13,8 @@ export interface Table {
   rows: string[][];
   /** Columns aligned right (numbers). */
   right: number[];
+  /** The first column holds long texts (questions): the text format may cut them to fit. */
+  long?: boolean;
 }
 
 export interface Section {
@@ -74,7 +76,7 @@ export function comparisonView(comparison: Comparison, lang: Lang): ComparisonVi
   }
   sections.push(
     comparison.questions.length > 0
-      ? { title: w.questions, table: { head: [w.question, w.dimension, w.before, w.after, w.change], rows: comparison.questions.map((q) => [t(q.text), dimensionLabel(q.dimension), state(q.from), state(q.to), signed(q.delta)]), right: [2, 3, 4] } }
+      ? { title: w.questions, table: { head: [w.question, w.dimension, w.before, w.after, w.change], rows: comparison.questions.map((q) => [t(q.text), dimensionLabel(q.dimension), state(q.from), state(q.to), signed(q.delta)]), right: [2, 3, 4], long: true } }
       : { title: w.questions, paragraphs: [w.noQuestions] },
   );
   const list = (title: string, items: string[]) => items.length > 0 && sections.push({ title, items });

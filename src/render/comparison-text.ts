@@ -14,7 +14,13 @@ export const renderComparisonText: Renderer<Comparison> = (comparison, { lang, w
   for (const note of view.notes) out.push(...wrap(inert(note), columns), '');
   for (const section of view.sections) {
     out.push(inert(section.title));
-    if (section.table) out.push(...plainTable(section.table.head.map(inert), section.table.rows.map((row) => row.map(inert)), section.table.right));
+    // Long texts (questions) read better as a line each, their figures indented below.
+    if (section.table?.long) {
+      for (const [text, label, from, to, delta] of section.table.rows.map((row) => row.map(inert))) {
+        out.push(...wrap(text!, columns - 2).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)), `  ${label} · ${from} → ${to} (${delta})`);
+      }
+    }
+    else if (section.table) out.push(...plainTable(section.table.head.map(inert), section.table.rows.map((row) => row.map(inert)), section.table.right));
     if (section.items) for (const item of section.items) out.push(...wrap(`• ${inert(item)}`, columns));
     if (section.paragraphs) for (const p of section.paragraphs) out.push(...wrap(inert(p), columns));
     out.push('');

@@ -1,6 +1,5 @@
 // cocon compare OLD NEW [MORE…]: saved diagnostics, or answers files and folders scored here, of
 // one territory at different dates → what changed, in any format; --fail-on-regression gates CI.
-import { stat } from 'node:fs/promises';
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import { compareDiagnostics } from '../../compare/compare.js';
@@ -8,7 +7,7 @@ import { regressionFailures } from '../../compare/regression.js';
 import { readDiagnostic } from '../../diagnostic/read.js';
 import type { Diagnostic } from '../../diagnostic/contract.js';
 import { diagnose } from '../../score/diagnose.js';
-import { readSource } from '../files.js';
+import { historyFiles, isFolder, readSource } from '../files.js';
 import type { Context } from '../context.js';
 import { detectKind } from '../../load/kind.js';
 import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
@@ -18,10 +17,14 @@ import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } 
 export interface CompareOptions extends ReportOptions, TargetOptions {
   questionnaire?: string;
   failOnRegression?: string;
+  history?: string;
 }
 
-export async function compareCommand(context: Context, inputs: string[], options: CompareOptions): Promise<number> {
+export async function compareCommand(context: Context, given: string[], options: CompareOptions): Promise<number> {
   const format = parseFormat(context, options, 'comparison');
+  // A history folder's diagnostics come first, oldest first; inputs named on the line after them.
+  const inputs = [...(options.history !== undefined ? await historyFiles(options.history, context.resolve) : []), ...given];
+  if (inputs.length < 2) throw new UsageError(msg('compare.needs-two', { count: inputs.length }));
   const threshold = parseThreshold(options.failOnRegression);
   const targets = await readTargets(context, options);
   await refuseOverwritingInputs(options.out, [...inputs, ...(await questionnaireFile(options.questionnaire, context.resolve)), ...(options.targets !== undefined ? [options.targets] : [])], context.resolve);
@@ -49,13 +52,14 @@ function parseThreshold(value: string | undefined): number | undefined {
 
 /** A saved JSON diagnostic as it is; answers (a file or a folder of one territory's respondents) scored now. */
 async function readSnapshot(context: Context, input: string, questionnaire: string | undefined): Promise<Diagnostic> {
-  const isFolder = await stat(context.resolve(input)).then((info) => info.isDirectory(), () => false);
-  if (!isFolder) {
+  if (!(await isFolder(context.resolve(input)))) {
     const source = await readSource(input, context.resolve);
     const kind = detectKind(source.data);
     if (kind === 'diagnostic') return readDiagnostic(source);
     if (kind !== 'answers') throw new InputError([source.problem([], msg('file.unknown-kind'))]);
   }
   const loaded = await loadAnswerSets([input], questionnaire, context.resolve);
+  // Answers to an older version, carried to the current one (as score says): what must now be answered.
+  for (const note of loaded.notes) context.note(note);
   return diagnose(loaded.questionnaire, loaded.sets, {});
 }

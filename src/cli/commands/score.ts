@@ -1,21 +1,23 @@
 // cocon score: answers files → diagnostic → report, then the thresholds the user asked for.
+import { join } from 'node:path';
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { diagnose, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
-import { appendText } from '../files.js';
+import { appendText, ensureFolder } from '../files.js';
 import type { Context } from '../context.js';
 import { annotation, inGitHubActions } from '../github.js';
 import { loadRenderer } from '../../render/registry.js';
 import { measureTargets, readTargets, type TargetOptions } from './targets-option.js';
 import type { TargetSpec } from '../../targets/targets.js';
-import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
+import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, writeOutput, type ReportOptions } from './output.js';
 
 export interface ScoreOptions extends ReportOptions, GateOptions, TargetOptions {
   questionnaire?: string;
   minGroupSize?: string;
   attribute?: boolean;
+  history?: string;
 }
 
 function parseGroupSize(value: string | undefined): number | undefined {
@@ -34,6 +36,7 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
   await emitReport(context, diagnostic, format, options.out, 'diagnostic', fullReportCommand(context, ['score', ...again], options));
   const failures = evaluateGates(diagnostic, gates, context.lang);
   await appendStepSummary(context, diagnostic);
+  if (options.history !== undefined) await fileInHistory(context, options.history, diagnostic);
   // In a GitHub job each failure is an annotation on the answers file (stderr: the runner reads both streams).
   const github = inGitHubActions(context.env);
   const place = { file: single, title: 'cocon score' };
@@ -69,4 +72,20 @@ async function appendStepSummary(context: Context, diagnostic: Diagnostic): Prom
   } catch (error) {
     throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
+}
+
+/**
+ * --history DIR: the diagnostic filed as DIR/DATE.json (its answers' latest date, else today),
+ * written atomically; scoring the same date again replaces that day's file.
+ */
+async function fileInHistory(context: Context, dir: string, diagnostic: Diagnostic): Promise<void> {
+  const file = join(dir, `${diagnostic.date ?? context.today()}.json`);
+  try {
+    await ensureFolder(dir, context.resolve);
+  } catch (error) {
+    throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  const render = await loadRenderer('diagnostic', 'json');
+  await writeOutput(file, render(diagnostic, { lang: context.lang, color: false, width: context.width }), context.resolve);
+  context.note(msg('cli.wrote', { file }));
 }
