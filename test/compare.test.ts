@@ -8,7 +8,7 @@ import { compareDiagnostics } from '../src/compare/compare.js';
 import type { Figure } from '../src/compare/contract.js';
 import { verdictOf } from '../src/compare/verdict.js';
 import type { Diagnostic } from '../src/diagnostic/contract.js';
-import { fr } from './french.js';
+import { fr, frPattern } from './french.js';
 import { ROOT } from './helpers.js';
 import { runMain } from './memory-io.js';
 
@@ -129,5 +129,25 @@ describe('cocon compare', () => {
     expect(result.stdout).toContain(fr('> Attention : les diagnostics portent des noms de territoire différents (Val-de-Brume, Val \\*de\\* Brume &lt;b&gt;).'));
     const other = await runMain(['compare', OLD, 'test/fixtures/answers/alice.yaml', '-q', 'test/fixtures/mini.yaml']);
     expect(other.code).toBe(2);
+  });
+});
+
+describe('cocon compare across questionnaire versions', () => {
+  it('a 1.0.0 diagnostic against answers carried to the current version: questions not comparable are listed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cocon-compare-'));
+    const saved = join(folder, 'old.json');
+    writeFileSync(saved, JSON.stringify(await diagnosticOf(OLD)));
+    const result = await runMain(['compare', saved, NEW, '-f', 'json']);
+    expect(result.code).toBe(0);
+    // The newer answers are carried to the current version, and cocon says so, as score does.
+    expect(result.stderr).toMatch(frPattern(/2026-03-14\.yaml : réponses à la version 1\.0\.0, reprises dans la version 2\.0\.0/));
+    const comparison = JSON.parse(result.stdout);
+    expect(comparison.snapshots.map((s: { questionnaire: { version: string } }) => s.questionnaire.version)).toEqual(['1.0.0', '2.0.0']);
+    const reasons = Object.fromEntries(comparison.notComparable.map((q: { id: string; reason: string }) => [q.id, q.reason]));
+    expect(reasons).toMatchObject({ 'dialogue-rencontres': 'only-new', 'dialogue-metiers': 'only-old' });
+    // A question kept by 2.0.0 is still compared.
+    expect(comparison.questions.some((q: { id: string }) => q.id === 'dialogue-catalyseur')).toBe(true);
+    const md = await runMain(['compare', saved, NEW]);
+    expect(md.stdout).toContain(fr('> Questionnaire 1.0.0 puis 2.0.0 : seules les questions présentes dans les deux versions'));
   });
 });
