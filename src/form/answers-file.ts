@@ -6,6 +6,7 @@ import { InputError, type Problem } from '../core/problems.js';
 import { loadAnswers } from '../load/answers.js';
 import { parseSource } from '../load/source.js';
 import { answersToYaml } from '../template/answers-yaml.js';
+import { territorySlug } from '../core/file-slug.js';
 
 export type AnswersFile = { ok: true; name: string; yaml: string } | { ok: false; name: string; yaml: string; problems: Problem[] };
 
@@ -25,6 +26,5 @@ export function answersFile(questionnaire: Questionnaire, respondent: Respondent
 
 /** "Val de Brume", association, 2026-03-14 → cocon-val-de-brume-association-2026-03-14.yaml */
 export function answersFileName(territory: string, actorType: ActorType, date: string): string {
-  const slug = territory.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'territoire';
-  return `cocon-${slug}-${actorType}${date ? `-${date}` : ''}.yaml`;
+  return `cocon-${territorySlug(territory)}-${actorType}${date ? `-${date}` : ''}.yaml`;
 }

@@ -23,6 +23,7 @@ import { askRespondent, interview, review, type FlowOptions, type InterviewState
 import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
 import { emitReport, parseFormat, refuseOverwritingInputs, renderReport, writeOutput } from './output.js';
 import { questionnaireFile } from '../answer-sets.js';
+import { territorySlug } from '../../core/file-slug.js';
 
 export interface RunOptions {
   questionnaire?: string;
@@ -268,8 +269,7 @@ function serialize(state: InterviewState, questionnaire: Questionnaire): string 
 
 /** "Val de Brume" on 2026-03-14 → cocon-val-de-brume-2026-03-14.yaml */
 export function defaultFileName(territory: string, today: string): string {
-  const slug = territory.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'territoire';
-  return `cocon-${slug}-${today}.yaml`;
+  return `cocon-${territorySlug(territory)}-${today}.yaml`;
 }
 
 /** The command that resumes this run, as cocon was launched, ready to paste. */
