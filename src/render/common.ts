@@ -132,3 +132,8 @@ export function describeTrigger(diagnostic: Diagnostic, trigger: Diagnostic['pat
   const label = trigger.dimension === 'overall' ? w.overall : dimensionLabel(diagnostic, trigger.dimension, lang);
   return w.labelled({ label, value: w.triggerLevel({ level: levelLabel(diagnostic, trigger.level, lang), score: scoreNumber(trigger.score, lang) }) });
 }
+
+/** Ends a sentence with a full stop, unless its last words already end one ("… Un." stays as is). */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text.trimEnd()) ? text : `${text}.`;
+}

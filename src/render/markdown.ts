@@ -4,7 +4,7 @@ import { localize, type Lang, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Renderer } from './renderer.js';
-import { answerSummary, bar, describeTrigger, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
+import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
 import { describeWarning } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
@@ -52,7 +52,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     line(`## ${w.patterns}`, '');
     for (const p of diagnostic.patterns) {
       line(`- **${t(p.text)}**`);
-      line(`  ${labelled(w.triggeredBy, p.triggers.map((trigger) => escapeMarkdown(describeTrigger(diagnostic, trigger, lang))).join(w.separator))}.`);
+      line(`  ${endSentence(labelled(w.triggeredBy, p.triggers.map((trigger) => escapeMarkdown(describeTrigger(diagnostic, trigger, lang))).join(w.separator)))}`);
       if (p.source) line(`  ${labelled(w.source, t(p.source))}`);
     }
     line('');

@@ -7,7 +7,7 @@ import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import type { Renderer } from '../renderer.js';
-import { answerSummary, describeTrigger, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
+import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
 import { describeWarning } from '../warnings.js';
 import { embedJson, escapeHtml as e } from './escape.js';
 import { stylesheet } from './style.js';
@@ -148,7 +148,7 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
     out.push(`<h3>${e(w.patterns)}</h3><ul class="patterns">`);
     for (const p of diagnostic.patterns) {
       const triggers = p.triggers.map((t) => isolate(describeTrigger(diagnostic, t, lang))).join(words(lang).report.separator);
-      out.push(`<li><strong><bdi>${e(text(p.text))}</bdi></strong><br><span class="note">${e(`${w.triggeredBy}${colon(lang)} ${triggers}.`)}</span></li>`);
+      out.push(`<li><strong><bdi>${e(text(p.text))}</bdi></strong><br><span class="note">${e(endSentence(`${w.triggeredBy}${colon(lang)} ${triggers}`))}</span></li>`);
     }
     out.push('</ul>');
   }
