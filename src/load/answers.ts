@@ -7,6 +7,8 @@ import {
   MARKER_NOT_APPLICABLE,
   MARKER_UNKNOWN,
   type AnswerSet,
+  type AnswerValue,
+  type Question,
   type Questionnaire,
   type Response,
 } from '../core/model.js';
@@ -82,34 +84,51 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire): Answe
     }
     const isDetailed = answer !== null && typeof answer === 'object' && !Array.isArray(answer);
     const value = isDetailed ? answer.value : answer;
-    const extra = isDetailed ? { ...(answer.comment ? { comment: answer.comment } : {}), ...(answer.evidence ? { evidence: answer.evidence } : {}) } : {};
+    const extra = isDetailed ? { ...(answer.comment ? { comment: own(answer.comment) } : {}), ...(answer.evidence ? { evidence: own(answer.evidence) } : {}) } : {};
     const valuePath = isDetailed ? ['answers', id, 'value'] : ['answers', id];
     if (value === MARKER_UNKNOWN) {
-      responses.set(id, { kind: 'unknown', ...extra });
+      responses.set(question.id, { kind: 'unknown', ...extra });
     } else if (value === MARKER_NOT_APPLICABLE) {
       if (!question.allowNotApplicable) at(valuePath, msg('answers.not-applicable-refused'));
-      else responses.set(id, { kind: 'not-applicable', ...extra });
+      else responses.set(question.id, { kind: 'not-applicable', ...extra });
     } else {
       const checked = kindOf(question).read(question, value);
       if ('problem' in checked) at(checked.index === undefined ? valuePath : [...valuePath, checked.index], checked.problem);
-      else responses.set(id, { kind: 'value', value: checked.value, ...extra });
+      else responses.set(question.id, { kind: 'value', value: sharedValue(question, checked.value), ...extra });
     }
   }
   if (problems.length > 0) throw new InputError(problems.sort(byPlace));
 
   const r = raw.respondent;
   return {
-    questionnaire: { ...raw.questionnaire },
+    questionnaire: { id: questionnaire.id, version: own(raw.questionnaire.version) },
     respondent: {
-      territory: r.territory.trim(),
+      territory: own(r.territory.trim()),
       actorType: r.actorType,
-      role: r.role,
-      ...(r.name ? { name: r.name } : {}),
-      ...(r.date ? { date: r.date } : {}),
+      role: own(r.role),
+      ...(r.name ? { name: own(r.name) } : {}),
+      ...(r.date ? { date: own(r.date) } : {}),
     },
     responses,
     file: source.file,
   };
+}
+
+/**
+ * A string kept from a file, copied out of the file's text. The parser hands out slices of that
+ * text, and V8 keeps a whole string alive while any slice of it is: over thousands of answers
+ * files, the texts kept alive by a role or a comment were most of the memory. Concatenation then
+ * slicing makes V8 copy the characters into a string of their own.
+ */
+function own(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/** Option keys become the questionnaire's own strings, shared by every answer; free text is copied out of the file. */
+function sharedValue(question: Question, value: AnswerValue): AnswerValue {
+  const share = (key: string) => question.options.find((o) => o.id === key)?.id ?? own(key);
+  if (typeof value === 'string') return share(value);
+  return Array.isArray(value) ? value.map(share) : value;
 }
 
 function byPlace(a: Problem, b: Problem): number {

@@ -18,7 +18,7 @@ export function checkBefore(questionnaire: Questionnaire, dimensions: readonly S
         entry: {
           question: o.question.id,
           dimension: d.dimension.id,
-          respondents: o.perRespondent.flatMap((r, i) => (r.status === 'unknown' || r.status === 'unanswered' ? [i] : [])),
+          respondents: o.respondents.indexesWith(['unknown', 'unanswered']),
           swing: round1((effect.score.high ?? 0) - (effect.score.low ?? 0)),
           levels: effect.level,
           ...(o.question.whoKnows.length > 0 ? { whoKnows: o.question.whoKnows } : {}),

@@ -1,12 +1,14 @@
 // gather → score: answers sets in, the diagnostic (the contract every renderer reads) out.
+// Sets can be added one at a time as they are read (`Diagnosis`), so that scoring thousands of
+// files never holds them all.
 // Pure: no I/O, no clock, no randomness, so the same input always gives the same bytes. Each
 // step is a small module of this folder; this file only puts them in order.
-import type { AnswerSet, Questionnaire } from '../core/model.js';
+import type { AnswerSet, Questionnaire, Respondent } from '../core/model.js';
 import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from '../diagnostic/contract.js';
 import { checkBefore } from './check-before.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
-import { gatherOutcomes } from './outcomes.js';
+import { OutcomeGatherer } from './outcomes.js';
 import { questionResult } from './question-result.js';
 import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups } from './groups.js';
 import { scoreOverall } from './overall.js';
@@ -14,7 +16,8 @@ import { matchPatterns } from './patterns.js';
 import type { Profile } from './profile-conditions.js';
 import { recommend } from './recommendations.js';
 import { selectStrengths } from './strengths.js';
-import { dimensionWarnings, ignoredAnswers, overallCoverageWarning, territoryWarnings, unansweredQuestions, withoutDuplicates } from './warnings.js';
+import { dimensionWarnings, overallCoverageWarning, territoryWarnings } from './warnings.js';
+import type { Warning } from '../diagnostic/contract.js';
 
 export type { Diagnostic } from '../diagnostic/contract.js';
 
@@ -26,64 +29,106 @@ export interface DiagnoseOptions {
 }
 
 export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet[], options: DiagnoseOptions = {}): Diagnostic {
-  if (given.length === 0) throw new Error('diagnose() needs at least one answers set');
-  const minGroupSize = Math.max(2, options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
-  const { sets, warnings: duplicates } = withoutDuplicates(given);
-  const grouping = sets.length > 1 ? groupRespondents(sets, minGroupSize) : undefined;
-  const outcomes = gatherOutcomes(questionnaire, sets);
-  const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, questionnaire, sets, outcomes));
-  const overall = scoreOverall(questionnaire, dimensions, outcomes);
-  const territories = [...new Set(sets.map((s) => s.respondent.territory))];
-  const dates = sets.map((s) => s.respondent.date).filter((d): d is string => !!d).sort();
-  const dimensionResults = dimensions.map((d) => d.result);
-  const general = questionnaire.questions.filter((q) => q.dimension === undefined).map((q) => questionResult(outcomes.byQuestion.get(q.id)!));
-  const profile: Profile = {
-    levels: questionnaire.levels,
-    question: (id) => outcomes.byQuestion.get(id),
-    dimension: (id) => (id === 'overall' ? overall.result : dimensionResults.find((d) => d.id === id)),
-    ...(grouping && grouping.shown.length > 1 ? { groups: grouping.shown.map((g) => g.members) } : {}),
-  };
+  const diagnosis = new Diagnosis(questionnaire, options);
+  for (const set of given) diagnosis.add(set);
+  return diagnosis.finish();
+}
 
-  return {
-    schemaVersion: DIAGNOSTIC_SCHEMA_VERSION,
-    questionnaire: {
-      id: questionnaire.id,
-      version: questionnaire.version,
-      title: questionnaire.title,
-      ...(questionnaire.methodology ? { methodology: questionnaire.methodology } : {}),
-    },
-    territory: territories[0]!,
-    date: dates.at(-1) ?? null,
-    respondents: sets.map((s, i) => {
-      const { territory, actorType, role, name, date } = s.respondent;
-      const group = grouping?.groupOf[i] ?? actorType;
-      return {
-        territory,
-        group,
-        // A pooled respondent's own actor type would reveal a group under the privacy floor.
-        ...(group === actorType ? { actorType } : {}),
-        ...(options.attribute ? { role, ...(name ? { name } : {}) } : {}),
-        ...(date ? { date } : {}),
-      };
-    }),
-    levels: questionnaire.levels.map((l) => ({ id: l.id, label: l.label, ...(l.description ? { description: l.description } : {}), min: l.min })),
-    overall: overall.result,
-    ...(grouping ? scoreGroups(questionnaire, outcomes, grouping, minGroupSize) : {}),
-    minCoverage: questionnaire.minCoverage,
-    dimensions: dimensionResults,
-    ...(general.length > 0 ? { context: general } : {}),
-    impacts: scoreImpacts(questionnaire, outcomes),
-    strengths: selectStrengths(dimensionResults),
-    patterns: matchPatterns(questionnaire, profile),
-    recommendations: recommend(questionnaire, dimensions, outcomes, profile),
-    checkBefore: checkBefore(questionnaire, dimensions),
-    warnings: [
-      ...overallCoverageWarning(overall.score, overall.coverage, questionnaire.minCoverage),
-      ...duplicates,
-      ...ignoredAnswers(sets, outcomes),
-      ...unansweredQuestions(questionnaire, sets, outcomes),
-      ...dimensions.flatMap((d) => dimensionWarnings(d.dimension.id, d.summary, questionnaire.minCoverage)),
-      ...territoryWarnings(territories),
-    ],
-  };
+/** A diagnostic built one answers set at a time: each set is reduced to its outcomes as it comes. */
+export class Diagnosis {
+  private readonly gatherer: OutcomeGatherer;
+  private readonly respondents: Respondent[] = [];
+  /** Respondents by who they say they are, to tell the same answers given twice. */
+  private readonly identities = new Map<string, number[]>();
+  private readonly duplicates: Warning[] = [];
+  private readonly ignored: Warning[] = [];
+  private readonly unanswered: Warning[] = [];
+
+  constructor(
+    private readonly questionnaire: Questionnaire,
+    private readonly options: DiagnoseOptions = {},
+  ) {
+    this.gatherer = new OutcomeGatherer(questionnaire);
+  }
+
+  /** The same answers given twice (the same file named twice, or a copy) count once. */
+  add(set: AnswerSet): void {
+    const { territory, actorType, role, name, date } = set.respondent;
+    const identity = JSON.stringify([set.questionnaire.id, set.questionnaire.version, territory, actorType, role, name, date]);
+    const same = this.identities.get(identity);
+    const first = same?.find((i) => this.gatherer.sameAnswers(i, set.responses));
+    if (first !== undefined) {
+      this.duplicates.push({ code: 'duplicate-answers', respondent: first, names: [set.file] });
+      return;
+    }
+    const index = this.respondents.length;
+    if (same) same.push(index);
+    else this.identities.set(identity, [index]);
+    const { ignored, unanswered } = this.gatherer.add(set);
+    for (const question of ignored) this.ignored.push({ code: 'answer-ignored', question, respondent: index });
+    if (unanswered > 0) this.unanswered.push({ code: 'unanswered', respondent: index, value: unanswered });
+    this.respondents.push(set.respondent);
+  }
+
+  finish(): Diagnostic {
+    const { questionnaire, options, respondents } = this;
+    if (respondents.length === 0) throw new Error('a diagnosis needs at least one answers set');
+    const minGroupSize = Math.max(2, options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
+    const grouping = respondents.length > 1 ? groupRespondents(respondents.map((r) => r.actorType), minGroupSize) : undefined;
+    const outcomes = this.gatherer.finish();
+    const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, questionnaire, outcomes));
+    const overall = scoreOverall(questionnaire, dimensions, outcomes);
+    const territories = [...new Set(respondents.map((r) => r.territory))];
+    const dates = respondents.map((r) => r.date).filter((d): d is string => !!d).sort();
+    const dimensionResults = dimensions.map((d) => d.result);
+    const general = questionnaire.questions.filter((q) => q.dimension === undefined).map((q) => questionResult(outcomes.byQuestion.get(q.id)!));
+    const profile: Profile = {
+      levels: questionnaire.levels,
+      question: (id) => outcomes.byQuestion.get(id),
+      dimension: (id) => (id === 'overall' ? overall.result : dimensionResults.find((d) => d.id === id)),
+      ...(grouping && grouping.shown.length > 1 ? { groups: grouping.shown.map((g) => g.members) } : {}),
+    };
+
+    return {
+      schemaVersion: DIAGNOSTIC_SCHEMA_VERSION,
+      questionnaire: {
+        id: questionnaire.id,
+        version: questionnaire.version,
+        title: questionnaire.title,
+        ...(questionnaire.methodology ? { methodology: questionnaire.methodology } : {}),
+      },
+      territory: territories[0]!,
+      date: dates.at(-1) ?? null,
+      respondents: respondents.map(({ territory, actorType, role, name, date }, i) => {
+        const group = grouping?.groupOf[i] ?? actorType;
+        return {
+          territory,
+          group,
+          // A pooled respondent's own actor type would reveal a group under the privacy floor.
+          ...(group === actorType ? { actorType } : {}),
+          ...(options.attribute ? { role, ...(name ? { name } : {}) } : {}),
+          ...(date ? { date } : {}),
+        };
+      }),
+      levels: questionnaire.levels.map((l) => ({ id: l.id, label: l.label, ...(l.description ? { description: l.description } : {}), min: l.min })),
+      overall: overall.result,
+      ...(grouping ? scoreGroups(questionnaire, outcomes, grouping, minGroupSize) : {}),
+      minCoverage: questionnaire.minCoverage,
+      dimensions: dimensionResults,
+      ...(general.length > 0 ? { context: general } : {}),
+      impacts: scoreImpacts(questionnaire, outcomes),
+      strengths: selectStrengths(dimensionResults),
+      patterns: matchPatterns(questionnaire, profile),
+      recommendations: recommend(questionnaire, dimensions, outcomes, profile),
+      checkBefore: checkBefore(questionnaire, dimensions),
+      warnings: [
+        ...overallCoverageWarning(overall.score, overall.coverage, questionnaire.minCoverage),
+        ...this.duplicates,
+        ...this.ignored,
+        ...this.unanswered,
+        ...dimensions.flatMap((d) => dimensionWarnings(d.dimension.id, d.summary, questionnaire.minCoverage)),
+        ...territoryWarnings(territories),
+      ],
+    };
+  }
 }

@@ -1,6 +1,6 @@
 // One dimension: the weighted mean of its scored questions, its coverage and range, its level
 // and how sure it is, and the spread between respondents.
-import type { AnswerSet, Dimension, Questionnaire } from '../core/model.js';
+import type { Dimension, Questionnaire } from '../core/model.js';
 import { atLeast } from '../core/compare.js';
 import type { DimensionResult, QuestionResult } from '../diagnostic/contract.js';
 import { isScored } from '../questions/index.js';
@@ -21,7 +21,7 @@ export interface ScoredDimension {
   result: DimensionResult;
 }
 
-export function scoreDimension(dimension: Dimension, questionnaire: Questionnaire, sets: readonly AnswerSet[], outcomes: Outcomes): ScoredDimension {
+export function scoreDimension(dimension: Dimension, questionnaire: Questionnaire, outcomes: Outcomes): ScoredDimension {
   const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id);
   const scored = questions.filter(isScored).map((q) => outcomes.byQuestion.get(q.id)!);
   const summary = summarize(scored.map(asItem));
@@ -32,7 +32,7 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
   const sufficient = summary.range !== null && atLeast(summary.coverage, questionnaire.minCoverage);
   const level = sufficient ? estimates.point : null;
   const span = { low: estimates.low, high: estimates.high };
-  const perRespondent = sets.map((_, i) => summarize(scored.map((o) => asRespondentItem(o, i))));
+  const perRespondent = Array.from({ length: outcomes.count }, (_, i) => summarize(scored.map((o) => asRespondentItem(o, i))));
   const respondentScores = perRespondent.map((s) => s.score).filter((s): s is number => s !== null);
   // Each respondent's own coverage, for those shown any question of the dimension.
   const meanCoverage = mean(perRespondent.filter((s) => s.range !== null).map((s) => s.coverage));
@@ -63,8 +63,9 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
       range: roundRange(summary.range),
       respondents: {
         count: respondentScores.length,
-        min: respondentScores.length ? round1(Math.min(...respondentScores)) : null,
-        max: respondentScores.length ? round1(Math.max(...respondentScores)) : null,
+        // Not Math.min(...scores): its arguments would overflow the stack past some 100,000 respondents.
+        min: respondentScores.length ? round1(respondentScores.reduce((a, b) => Math.min(a, b))) : null,
+        max: respondentScores.length ? round1(respondentScores.reduce((a, b) => Math.max(a, b))) : null,
         ...(meanCoverage !== null ? { meanCoverage: round1(meanCoverage) } : {}),
       },
       counts: { answered: count('answered'), unknown: count('unknown'), notApplicable: count('not-applicable'), unanswered: count('unanswered') },

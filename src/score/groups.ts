@@ -3,7 +3,7 @@
 // `minSize` respondents; such groups are pooled as `autres`, and left out when even the pool is
 // too small (their answers still count in every other figure). A single respondent makes no
 // group: the diagnostic is then that person's own.
-import type { AnswerSet, Questionnaire } from '../core/model.js';
+import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import { kindOf, isScored } from '../questions/index.js';
 import { mean, round1, roundOrNull, summarize, weightedMean, type ScoredItem } from './aggregate.js';
@@ -24,9 +24,14 @@ export interface Grouping {
   omitted: number;
 }
 
-export function groupRespondents(sets: readonly AnswerSet[], minSize: number): Grouping {
+/** `actorTypes`: each respondent's actor type, in order. */
+export function groupRespondents(actorTypes: readonly string[], minSize: number): Grouping {
   const byType = new Map<string, number[]>();
-  sets.forEach((set, i) => byType.set(set.respondent.actorType, [...(byType.get(set.respondent.actorType) ?? []), i]));
+  actorTypes.forEach((type, i) => {
+    const members = byType.get(type);
+    if (members) members.push(i);
+    else byType.set(type, [i]);
+  });
   const shown: Grouping['shown'] = [];
   const pooledMembers: number[] = [];
   const pooled: string[] = [];
@@ -37,7 +42,7 @@ export function groupRespondents(sets: readonly AnswerSet[], minSize: number): G
       pooledMembers.push(...members);
     }
   }
-  const groupOf = sets.map((set) => (pooled.includes(set.respondent.actorType) ? POOLED_GROUP : set.respondent.actorType));
+  const groupOf = actorTypes.map((type) => (pooled.includes(type) ? POOLED_GROUP : type));
   if (pooledMembers.length >= minSize) {
     shown.push({ id: POOLED_GROUP, members: pooledMembers.sort((a, b) => a - b) });
     return { groupOf, shown, pooled: pooled.sort(), omitted: 0 };
@@ -48,10 +53,10 @@ export function groupRespondents(sets: readonly AnswerSet[], minSize: number): G
 
 /** A question's outcome among some respondents only: the mean of those who answered. */
 function amongMembers(outcome: QuestionOutcome, members: readonly number[]): ScoredItem {
-  const rows = members.map((i) => outcome.perRespondent[i]!);
-  const answered = rows.filter((r) => r.status === 'answered').map((r) => r.score!);
+  const column = outcome.respondents;
+  const answered = members.filter((i) => column.status(i) === 'answered').map((i) => column.score(i)!);
   if (answered.length > 0) return { weight: outcome.question.weight, status: 'answered', score: mean(answered) };
-  if (rows.some((r) => r.status === 'unknown' || r.status === 'unanswered')) return { weight: outcome.question.weight, status: 'unknown', score: null };
+  if (members.some((i) => column.status(i) === 'unknown' || column.status(i) === 'unanswered')) return { weight: outcome.question.weight, status: 'unknown', score: null };
   return { weight: outcome.question.weight, status: 'not-applicable', score: null };
 }
 
@@ -87,7 +92,7 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
   const questions = scoredOutcomes.flatMap((o) => {
     const perGroup = grouping.shown.map(({ id, members }) => {
       const item = amongMembers(o, members);
-      const rows = members.map((i) => o.perRespondent[i]!);
+      const rows = members.map((i) => o.respondents.at(i));
       const counts = new Map<string, number>();
       for (const r of rows) {
         if (r.status !== 'answered' || r.response?.kind !== 'value') continue;

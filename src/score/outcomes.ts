@@ -1,5 +1,7 @@
 // Each question's outcome: per respondent (answered, unknown, not applicable, unanswered,
 // hidden, with a score in [0, 1]), then across respondents (the mean of those who answered).
+// Respondents are added one at a time and kept in columns, one per question: a diagnostic over
+// thousands of respondents holds no answers file and no object per answer while it is built.
 import type { AnswerSet, Question, Questionnaire, Response } from '../core/model.js';
 import { visibility } from '../core/conditions.js';
 import { isScored, kindOf } from '../questions/index.js';
@@ -15,6 +17,69 @@ export interface RespondentOutcome {
   response?: Response;
 }
 
+const STATUSES: readonly ItemStatus[] = ['answered', 'unknown', 'not-applicable', 'unanswered', 'hidden'];
+const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
+const HIDDEN = STATUS_CODE.get('hidden')!;
+
+/** One question's outcomes for every respondent, in the order they were added. */
+export class RespondentColumn {
+  private statuses = new Uint8Array(16);
+  private scores = new Float64Array(16);
+  /** Only answers partly unknown have a range: few, so kept apart. */
+  private ranges = new Map<number, { low: number; high: number }>();
+  private responses: (Response | undefined)[] = [];
+  length = 0;
+
+  /** `given`: the answer as written, kept even for a hidden question so that duplicates can be told exactly. */
+  push(outcome: RespondentOutcome, given: Response | undefined): void {
+    if (this.length === this.statuses.length) {
+      const statuses = new Uint8Array(this.length * 2);
+      statuses.set(this.statuses);
+      this.statuses = statuses;
+      const scores = new Float64Array(this.length * 2);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    const i = this.length++;
+    this.statuses[i] = STATUS_CODE.get(outcome.status)!;
+    this.scores[i] = outcome.score ?? Number.NaN;
+    if (outcome.low !== undefined && outcome.high !== undefined) this.ranges.set(i, { low: outcome.low, high: outcome.high });
+    this.responses.push(given);
+  }
+
+  status(i: number): ItemStatus {
+    return STATUSES[this.statuses[i]!]!;
+  }
+
+  score(i: number): number | null {
+    const score = this.scores[i]!;
+    return Number.isNaN(score) ? null : score;
+  }
+
+  /** The answer as it counts: none for a question the respondent was not shown. */
+  response(i: number): Response | undefined {
+    return this.statuses[i] === HIDDEN ? undefined : this.responses[i];
+  }
+
+  /** The answer as written, even to a question the respondent was not shown. */
+  given(i: number): Response | undefined {
+    return this.responses[i];
+  }
+
+  at(i: number): RespondentOutcome {
+    const response = this.response(i);
+    return { status: this.status(i), score: this.score(i), ...this.ranges.get(i), ...(response ? { response } : {}) };
+  }
+
+  /** The indexes of the respondents whose outcome has one of these statuses. */
+  indexesWith(statuses: readonly ItemStatus[]): number[] {
+    const codes = statuses.map((s) => STATUS_CODE.get(s)!);
+    const found: number[] = [];
+    for (let i = 0; i < this.length; i++) if (codes.includes(this.statuses[i]!)) found.push(i);
+    return found;
+  }
+}
+
 export interface QuestionOutcome {
   question: Question;
   status: QuestionResult['status'];
@@ -23,23 +88,71 @@ export interface QuestionOutcome {
   /** The score if those who did not know had given the worst / the best answer; null when not applicable. */
   low: number | null;
   high: number | null;
-  perRespondent: RespondentOutcome[];
+  respondents: RespondentColumn;
 }
 
 export interface Outcomes {
   byQuestion: Map<string, QuestionOutcome>;
-  /** Per respondent, which questions they were shown. */
-  visibilities: Map<string, boolean>[];
+  /** How many respondents. */
+  count: number;
+}
+
+/** What adding one respondent found: answers to questions it was not shown, and how many scored questions it left unanswered. */
+export interface AddedRespondent {
+  ignored: string[];
+  unanswered: number;
+}
+
+/** Outcomes built one respondent at a time; `finish` computes the figures across respondents. */
+export class OutcomeGatherer {
+  private columns: Map<string, RespondentColumn>;
+  private count = 0;
+
+  constructor(private readonly questionnaire: Questionnaire) {
+    this.columns = new Map(questionnaire.questions.map((q) => [q.id, new RespondentColumn()]));
+  }
+
+  add(set: AnswerSet): AddedRespondent {
+    const visible = visibility(this.questionnaire.questions, set.responses);
+    let unanswered = 0;
+    for (const question of this.questionnaire.questions) {
+      const given = set.responses.get(question.id);
+      const outcome = respondentOutcome(question, given, visible.get(question.id) ?? true);
+      if (outcome.status === 'unanswered' && isScored(question)) unanswered++;
+      this.columns.get(question.id)!.push(outcome, given);
+    }
+    this.count++;
+    // A marker left on a hidden question (as in a template from `cocon init`) is harmless.
+    const ignored = [...set.responses].filter(([id, response]) => visible.get(id) === false && response.kind === 'value').map(([id]) => id);
+    return { ignored, unanswered };
+  }
+
+  /** Whether these answers are exactly those of respondent `i` (in any order). */
+  sameAnswers(i: number, responses: ReadonlyMap<string, Response>): boolean {
+    let given = 0;
+    for (const [id, column] of this.columns) {
+      const earlier = column.given(i);
+      const now = responses.get(id);
+      if (earlier) given++;
+      if (!sameResponse(earlier, now)) return false;
+    }
+    return given === responses.size;
+  }
+
+  finish(): Outcomes {
+    const byQuestion = new Map<string, QuestionOutcome>();
+    for (const question of this.questionnaire.questions) {
+      const respondents = this.columns.get(question.id)!;
+      byQuestion.set(question.id, { question, respondents, ...acrossRespondents(question, respondents) });
+    }
+    return { byQuestion, count: this.count };
+  }
 }
 
 export function gatherOutcomes(questionnaire: Questionnaire, sets: readonly AnswerSet[]): Outcomes {
-  const visibilities = sets.map((set) => visibility(questionnaire.questions, set.responses));
-  const byQuestion = new Map<string, QuestionOutcome>();
-  for (const question of questionnaire.questions) {
-    const perRespondent = sets.map((set, i) => respondentOutcome(question, set.responses.get(question.id), visibilities[i]!.get(question.id) ?? true));
-    byQuestion.set(question.id, { question, perRespondent, ...acrossRespondents(question, perRespondent) });
-  }
-  return { byQuestion, visibilities };
+  const gatherer = new OutcomeGatherer(questionnaire);
+  for (const set of sets) gatherer.add(set);
+  return gatherer.finish();
 }
 
 function respondentOutcome(question: Question, response: Response | undefined, visible: boolean): RespondentOutcome {
@@ -53,20 +166,41 @@ function respondentOutcome(question: Question, response: Response | undefined, v
   return { status: 'answered', score, ...(range && range.high > range.low ? range : {}), response };
 }
 
-function acrossRespondents(question: Question, perRespondent: RespondentOutcome[]): Pick<QuestionOutcome, 'status' | 'score' | 'low' | 'high'> {
+function sameResponse(a: Response | undefined, b: Response | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.kind !== b.kind || a.comment !== b.comment || a.evidence !== b.evidence) return false;
+  if (a.kind !== 'value' || b.kind !== 'value') return true;
+  const [x, y] = [a.value, b.value];
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
+  return x === y;
+}
+
+function acrossRespondents(question: Question, respondents: RespondentColumn): Pick<QuestionOutcome, 'status' | 'score' | 'low' | 'high'> {
   if (!isScored(question)) return { status: 'not-scored', score: null, low: null, high: null };
-  const answered = perRespondent.filter((r) => r.status === 'answered');
+  const scores: number[] = [];
+  let low = 0;
+  let high = 0;
   // A missing answer counts as not known, like "je ne sais pas".
-  const unknown = perRespondent.filter((r) => r.status === 'unknown' || r.status === 'unanswered').length;
-  if (answered.length > 0) {
-    const count = answered.length + unknown;
-    const low = answered.reduce((s, r) => s + (r.low ?? r.score!), 0);
-    const high = answered.reduce((s, r) => s + (r.high ?? r.score!), 0);
-    return { status: 'answered', score: mean(answered.map((r) => r.score!)), low: low / count, high: (high + unknown) / count };
+  let unknown = 0;
+  let saidUnknown = false;
+  for (let i = 0; i < respondents.length; i++) {
+    const status = respondents.status(i);
+    if (status === 'answered') {
+      const r = respondents.at(i);
+      scores.push(r.score!);
+      low += r.low ?? r.score!;
+      high += r.high ?? r.score!;
+    } else if (status === 'unknown' || status === 'unanswered') {
+      unknown++;
+      saidUnknown ||= status === 'unknown';
+    }
+  }
+  if (scores.length > 0) {
+    const count = scores.length + unknown;
+    return { status: 'answered', score: mean(scores), low: low / count, high: (high + unknown) / count };
   }
   if (unknown === 0) return { status: 'not-applicable', score: null, low: null, high: null };
-  const status = perRespondent.some((r) => r.status === 'unknown') ? 'unknown' : 'unanswered';
-  return { status, score: null, low: 0, high: 1 };
+  return { status: saidUnknown ? 'unknown' : 'unanswered', score: null, low: 0, high: 1 };
 }
 
 /** A question's outcome as an item of a weighted mean (all respondents together). */
@@ -77,5 +211,5 @@ export function asItem(outcome: QuestionOutcome): ScoredItem {
 
 /** One respondent's outcome for a question, as an item of a weighted mean. */
 export function asRespondentItem(outcome: QuestionOutcome, respondent: number): ScoredItem {
-  return { weight: outcome.question.weight, ...outcome.perRespondent[respondent]! };
+  return { weight: outcome.question.weight, ...outcome.respondents.at(respondent) };
 }

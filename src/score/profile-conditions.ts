@@ -54,9 +54,9 @@ function judgeQuestion(condition: Extract<Condition, { question: string }>, prof
   const outcome = profile.question(condition.question);
   const triggers: Trigger[] = [{ question: condition.question, score: outcome?.score == null ? null : round1(outcome.score * 100) }];
   if (!outcome) return { holds: false, triggers };
-  const everyone = outcome.perRespondent.map((_, i) => i);
+  const everyone = Array.from({ length: outcome.respondents.length }, (_, i) => i);
   const among = (members: readonly number[]) => {
-    const answered = members.map((i) => outcome.perRespondent[i]!).filter((r) => r.status === 'answered' && r.response?.kind === 'value');
+    const answered = members.filter((i) => outcome.respondents.status(i) === 'answered' && outcome.respondents.response(i)?.kind === 'value').map((i) => outcome.respondents.at(i));
     const values = answered.map((r) => (r.response as { value: unknown }).value);
     const scores = answered.map((r) => r.score).filter((s): s is number => s !== null);
     const share = (candidates: readonly unknown[]) =>

@@ -8,7 +8,8 @@ import type { QuestionOutcome } from './outcomes.js';
 export function questionResult(outcome: QuestionOutcome): QuestionResult {
   const { question } = outcome;
   const kind = kindOf(question);
-  const responses = outcome.perRespondent.map((r, respondent) => {
+  const responses = Array.from({ length: outcome.respondents.length }, (_, respondent) => {
+    const r = outcome.respondents.at(respondent);
     const response = r.response;
     return {
       respondent,
