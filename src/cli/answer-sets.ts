@@ -14,12 +14,27 @@ import { exists, expandInputs, readSource, type Resolve } from './files.js';
  * be answered), so files of different versions of one questionnaire can be read together.
  */
 export async function loadAnswerSets(inputs: string[], questionnaireRef: string | undefined, resolve: Resolve): Promise<{ questionnaire: Questionnaire; sets: AnswerSet[]; notes: Message[] }> {
+  const sets: AnswerSet[] = [];
+  const loaded = await streamAnswerSets(inputs, questionnaireRef, resolve, (set) => sets.push(set));
+  return { questionnaire: loaded.questionnaire, sets, notes: loaded.notes };
+}
+
+/**
+ * The same, each set handed to `consume` as soon as it is read and checked, and not kept: scoring
+ * thousands of files holds only what the diagnostic needs. When a file has a problem, the sets
+ * consumed are worthless (the whole read throws); `files` are the answers files read.
+ */
+export async function streamAnswerSets(
+  inputs: string[],
+  questionnaireRef: string | undefined,
+  resolve: Resolve,
+  consume: (set: AnswerSet, questionnaire: Questionnaire) => void,
+): Promise<{ questionnaire: Questionnaire; files: string[]; notes: Message[] }> {
   // Streamed: each file is checked as soon as it is read and only its answers are kept, so a run
   // over thousands of files holds no syntax tree; problems are reported in the same order as ever.
   const files = await expandInputs(inputs, resolve);
   const shapeProblems: Problem[] = [];
   const answerProblems: Problem[] = [];
-  const sets: AnswerSet[] = [];
   const notes: Message[] = [];
   let first: { id: string; version: string; file: string } | undefined;
   let mixed: Problem | undefined;
@@ -64,7 +79,9 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
     try {
       const carried = version !== against.version ? await loadCarried(source, checkAnswersShape(source), against, resolve) : undefined;
       if (carried) notes.push(...carryNotes(carried, against.version));
-      sets.push(carried?.set ?? loadAnswers(source, against));
+      const set = carried?.set ?? loadAnswers(source, against);
+      // Once a file has failed, the rest are only checked: the run will not score.
+      if (answerProblems.length === 0) consume(set, against);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       answerProblems.push(...error.problems);
@@ -74,7 +91,7 @@ export async function loadAnswerSets(inputs: string[], questionnaireRef: string 
   if (mixed) throw new InputError([mixed]);
   const resolved = await questionnaire!;
   if (answerProblems.length > 0) throw new InputError(answerProblems);
-  return { questionnaire: resolved, sets, notes };
+  return { questionnaire: resolved, files, notes };
 }
 
 /** --questionnaire when it names a file (not a bundled id): an input --out must not replace. */

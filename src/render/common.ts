@@ -72,23 +72,33 @@ export function answerText(question: QuestionResult, response: QuestionResult['r
 /**
  * What was answered: the option labels for one respondent; for several, how many chose each
  * option (a ticked option counts once per respondent), then the markers ("Parfois 3, Souvent 1,
- * Je ne sais pas 1"): never the list of every respondent's answer.
+ * Je ne sais pas 1"): never the list of every respondent's answer. `diagnostic` tells whether
+ * every response is listed (else the counts come from the question's tally).
  */
-export function answerSummary(question: QuestionResult, lang: Lang): string {
+export function answerSummary(question: QuestionResult, diagnostic: Pick<Diagnostic, 'responsesListed'>, lang: Lang): string {
   const w = words(lang).report;
-  if (question.responses.length === 1) {
+  const everyListed = diagnostic.responsesListed !== 'noted';
+  if (everyListed && question.responses.length === 1) {
     const only = question.responses[0]!;
     return only.status === 'answered' ? answerText(question, only, lang) : w.status[only.status];
   }
   const counts = new Map<string, number>();
-  const add = (label: string) => counts.set(label, (counts.get(label) ?? 0) + 1);
-  const texts: string[] = [];
-  for (const r of question.responses) {
-    if (r.status === 'hidden') continue;
-    if (r.status !== 'answered') add(w.status[r.status]);
-    else if (r.text !== undefined) texts.push(r.text);
-    else if ((r.choice ?? []).length === 0) add(w.none);
-    else for (const key of r.choice!) add(localize(question.options?.find((o) => o.id === key)?.label, lang) || key);
+  const add = (label: string, count = 1) => counts.set(label, (counts.get(label) ?? 0) + count);
+  const optionLabel = (key: string) => localize(question.options?.find((o) => o.id === key)?.label, lang) || key;
+  const texts = question.responses.filter((r) => r.status === 'answered' && r.text !== undefined).map((r) => r.text!);
+  if (question.tally) {
+    for (const entry of question.tally) {
+      if (entry.status !== 'answered') add(w.status[entry.status], entry.count);
+      else add(entry.choice !== undefined ? optionLabel(entry.choice) : w.none, entry.count);
+    }
+  } else {
+    // A diagnostic written before tallies: counted from the responses, all listed then.
+    for (const r of question.responses) {
+      if (r.status === 'hidden' || r.text !== undefined) continue;
+      if (r.status !== 'answered') add(w.status[r.status]);
+      else if ((r.choice ?? []).length === 0) add(w.none);
+      else for (const key of r.choice!) add(optionLabel(key));
+    }
   }
   if (counts.size === 0 && texts.length === 0) return w.status.hidden;
   const order = (question.options ?? []).map((o) => localize(o.label, lang));
@@ -126,7 +136,7 @@ export function levelSentence(diagnostic: Diagnostic, figure: Figure, lang: Lang
 export function describeTrigger(diagnostic: Diagnostic, trigger: Diagnostic['patterns'][number]['triggers'][number], lang: Lang): string {
   if ('question' in trigger) {
     const question = findQuestion(diagnostic, trigger.question);
-    return question ? `${localize(question.text, lang)} — ${answerSummary(question, lang)}` : trigger.question;
+    return question ? `${localize(question.text, lang)} — ${answerSummary(question, diagnostic, lang)}` : trigger.question;
   }
   const w = words(lang).report;
   const label = trigger.dimension === 'overall' ? w.overall : dimensionLabel(diagnostic, trigger.dimension, lang);

@@ -5,7 +5,7 @@ import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Renderer } from './renderer.js';
 import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
-import { describeWarning } from './warnings.js';
+import { warningSentences } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
 
@@ -193,7 +193,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     }
     line('', `| ${w.question} | ${w.answer} | ${w.score} |`, '| --- | --- | ---: |');
     for (const q of d.questions) {
-      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score)} |`);
+      line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, diagnostic, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score)} |`);
     }
     line('');
     notesOf(d.questions);
@@ -202,14 +202,14 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   // General questions: context and free remarks, outside every dimension and never scored.
   if (diagnostic.context?.length) {
     line(`## ${w.context}`, '', `| ${w.question} | ${w.answer} |`, '| --- | --- |');
-    for (const q of diagnostic.context) line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, lang))} |`);
+    for (const q of diagnostic.context) line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, diagnostic, lang))} |`);
     line('');
     notesOf(diagnostic.context);
   }
 
   if (diagnostic.warnings.length > 0) {
     line(`## ${w.warnings}`, '');
-    for (const warning of diagnostic.warnings) line(`- ${escapeMarkdown(describeWarning(warning, diagnostic, lang))}`);
+    for (const sentence of warningSentences(diagnostic, lang)) line(`- ${escapeMarkdown(sentence)}`);
     line('');
   }
 

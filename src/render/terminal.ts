@@ -7,7 +7,7 @@ import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
-import { describeWarning } from './warnings.js';
+import { warningSentences } from './warnings.js';
 import { inert, plainTable } from './plain-table.js';
 import { targetsText, targetsView } from './targets.js';
 import { wrap } from '../core/wrap.js';
@@ -143,8 +143,8 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
 
   if (diagnostic.warnings.length > 0) {
     out.push(c.bold(c.yellow(w.warnings)));
-    for (const warning of diagnostic.warnings) {
-      out.push(...wrap(describeWarning(warning, diagnostic, lang), columns - 4).map((l, k) => c.yellow(k === 0 ? ` ! ${l}` : `   ${l}`)));
+    for (const sentence of warningSentences(diagnostic, lang)) {
+      out.push(...wrap(sentence, columns - 4).map((l, k) => c.yellow(k === 0 ? ` ! ${l}` : `   ${l}`)));
     }
     out.push('');
   }

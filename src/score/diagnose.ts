@@ -9,7 +9,7 @@ import { checkBefore } from './check-before.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
 import { OutcomeGatherer } from './outcomes.js';
-import { questionResult } from './question-result.js';
+import { listsEveryResponse, questionResult } from './question-result.js';
 import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups } from './groups.js';
 import { scoreOverall } from './overall.js';
 import { matchPatterns } from './patterns.js';
@@ -110,6 +110,7 @@ export class Diagnosis {
           ...(date ? { date } : {}),
         };
       }),
+      ...(listsEveryResponse(respondents.length) ? {} : { responsesListed: 'noted' as const }),
       levels: questionnaire.levels.map((l) => ({ id: l.id, label: l.label, ...(l.description ? { description: l.description } : {}), min: l.min })),
       overall: overall.result,
       ...(grouping ? scoreGroups(questionnaire, outcomes, grouping, minGroupSize) : {}),

@@ -591,6 +591,10 @@ export namespace DiagnosticSchema {
       name?: string;
       date?: string;
     }[];
+    /**
+     * all (or absent): every question lists each respondent's answer. noted: more respondents than a report lists one by one (over 100), so each question lists only the answers with a comment, evidence or free text and counts the others in `tally`; every answer stays in the answers files.
+     */
+    responsesListed?: 'all' | 'noted';
     levels: {
       id: string;
       label: Text;
@@ -820,7 +824,18 @@ export namespace DiagnosticSchema {
       id: string;
       label: Text;
     }[];
+    /**
+     * Each respondent's answer; when `responsesListed` is `noted`, only the answers with a comment, evidence or free text.
+     */
     responses: ResponseResult[];
+    /**
+     * How many respondents gave each answer, in the order the answers first appear among them: a key chosen (`choice`; each key ticked in a multiple choice), an answer with no option chosen (`answered` without `choice`), or a marker. Free-text answers and hidden questions are not counted.
+     */
+    tally?: {
+      status: 'answered' | 'unknown' | 'not-applicable' | 'unanswered';
+      choice?: string;
+      count: number;
+    }[];
   }
   /**
    * This interface was referenced by `Diagnostic`'s JSON-Schema

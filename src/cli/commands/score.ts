@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
-import { diagnose, type Diagnostic } from '../../score/diagnose.js';
+import { Diagnosis, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
-import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
+import { questionnaireFile, streamAnswerSets } from '../answer-sets.js';
 import { appendText, ensureFolder } from '../files.js';
 import type { Context } from '../context.js';
 import { annotation, inGitHubActions } from '../github.js';
@@ -47,19 +47,26 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
   return failures.length > 0 ? 1 : 0;
 }
 
-/** In a function of its own so that the answer sets can be freed while the report is written. */
+/** In a function of its own so that what scoring held can be freed while the report is written. */
 async function diagnoseInputs(context: Context, inputs: string[], options: ScoreOptions, gates: ReturnType<typeof parseGates>, targets: readonly TargetSpec[]): Promise<{ diagnostic: Diagnostic; single?: string }> {
   const minGroupSize = parseGroupSize(options.minGroupSize);
-  const { questionnaire, sets, notes } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
+  // Each answers set is scored as it is read, and dropped: thousands of files are never all in memory.
+  let diagnosis: Diagnosis | undefined;
+  let single: string | undefined;
+  const { questionnaire, files, notes } = await streamAnswerSets(inputs, options.questionnaire, context.resolve, (set, against) => {
+    diagnosis ??= new Diagnosis(against, { minGroupSize, attribute: options.attribute === true });
+    diagnosis.add(set);
+    single = set.file;
+  });
   // Answers to an older version, carried to this one: what must now be answered.
   for (const note of notes) context.note(note);
   checkLevelGates(gates, questionnaire);
-  await refuseOverwritingInputs(options.out, [...sets.map((set) => set.file), ...(await questionnaireFile(options.questionnaire, context.resolve)), ...(options.targets !== undefined ? [options.targets] : [])], context.resolve);
-  const scored = diagnose(questionnaire, sets, { minGroupSize, attribute: options.attribute === true });
+  await refuseOverwritingInputs(options.out, [...files, ...(await questionnaireFile(options.questionnaire, context.resolve)), ...(options.targets !== undefined ? [options.targets] : [])], context.resolve);
+  const scored = diagnosis!.finish();
   const measured = measureTargets(targets, scored);
   const diagnostic = measured ? { ...scored, targets: measured } : scored;
   // One answers file: the file a failed gate's annotation points at.
-  return { diagnostic, ...(sets.length === 1 ? { single: sets[0]!.file } : {}) };
+  return { diagnostic, ...(files.length === 1 && single !== undefined ? { single } : {}) };
 }
 
 /** In a GitHub job (GITHUB_STEP_SUMMARY set), the Markdown report is appended to the job's summary page. */

@@ -121,6 +121,10 @@ export const report = typeset({
     unanswered: (p: { respondent: string; count: number }) =>
       t`${p.respondent} : ${p.count} ${plural(p.count, { one: 'question sans réponse, comptée comme inconnue', other: 'questions sans réponse, comptées comme inconnues' })}.`,
     noScore: (p: { dimension: string }) => t`${p.dimension} : aucune réponse notée, pas de score ni de niveau.`,
+    unansweredMany: (p: { count: number; questions: number; most: number }) =>
+      t`${p.count} ${plural(p.count, { one: 'répondant a', other: 'répondants ont' })} laissé des questions sans réponse : ${p.questions} en tout, jusqu’à ${p.most} par personne, comptées comme inconnues.`,
+    answerIgnoredMany: (p: { question: string; count: number }) =>
+      t`« ${p.question} » : ${p.count} ${plural(p.count, { one: 'réponse ignorée', other: 'réponses ignorées' })}, car la question ne s’appliquait pas compte tenu des réponses précédentes.`,
     answerIgnored: (p: { respondent: string; question: string }) => t`${p.respondent} : la réponse à « ${p.question} » est ignorée, car la question ne s’applique pas compte tenu des réponses précédentes.`,
     insufficientOverall: (p: { value: string; min: string }) => t`Couverture d’ensemble de ${p.value} seulement, sous le minimum de ${p.min} : pas de niveau d’ensemble, seulement la fourchette.`,
     insufficient: (p: { dimension: string; value: string; min: string }) => t`${p.dimension} : couverture de ${p.value}, sous le minimum de ${p.min} : pas de niveau, seulement la fourchette.`,

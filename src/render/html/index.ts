@@ -8,7 +8,7 @@ import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import type { Renderer } from '../renderer.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
-import { describeWarning } from '../warnings.js';
+import { warningSentences } from '../warnings.js';
 import { embedJson, escapeHtml as e } from './escape.js';
 import { stylesheet } from './style.js';
 import { radarSvg } from './charts/radar.js';
@@ -198,7 +198,7 @@ function checkBefore(diagnostic: Diagnostic, lang: Lang): string {
     out.push('</ol>');
   }
   if (diagnostic.warnings.length > 0) {
-    out.push(`<div class="warnings"><h3>${e(w.warnings)}</h3><ul>${diagnostic.warnings.map((warning) => `<li>${e(describeWarning(warning, diagnostic, lang))}</li>`).join('')}</ul></div>`);
+    out.push(`<div class="warnings"><h3>${e(w.warnings)}</h3><ul>${warningSentences(diagnostic, lang).map((sentence) => `<li>${e(sentence)}</li>`).join('')}</ul></div>`);
   }
   return out.join('\n');
 }
@@ -357,7 +357,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
     const q = findQuestion(diagnostic, r.question);
     facts.push(`<li>${e(w.requirements)}${e(colon(lang))} ${e(w.requirementLine({ level: isolate(levelLabel(diagnostic, r.level, lang)), question: isolate(q ? text(q.text) : r.question), minScore: num(r.minScore, lang) }))} — ${e(w.requirementStatus[r.status])}${r.reason ? ` (<bdi>${e(text(r.reason))}</bdi>)` : ''}</li>`);
   }
-  const rows = d.questions.map((q) => `<tr><td><bdi>${e(text(q.text))}</bdi></td><td><bdi>${e(answerSummary(q, lang))}</bdi></td><td class="num">${e(q.status === 'not-scored' ? w.none : num(q.score, lang))}</td></tr>`);
+  const rows = d.questions.map((q) => `<tr><td><bdi>${e(text(q.text))}</bdi></td><td><bdi>${e(answerSummary(q, diagnostic, lang))}</bdi></td><td class="num">${e(q.status === 'not-scored' ? w.none : num(q.score, lang))}</td></tr>`);
   const notes = d.questions.flatMap((q) => q.responses.filter((r) => r.comment || r.evidence).map((r) => {
     const who = diagnostic.respondents.length > 1 ? ` <span class="muted">(<bdi>${e(respondentName(diagnostic, r.respondent, lang))}</bdi>)</span>` : '';
     const parts = [r.comment ? `${e(w.comment)}${e(colon(lang))} <bdi>${e(r.comment)}</bdi>` : '', r.evidence ? `${e(w.evidence)}${e(colon(lang))} <bdi>${e(r.evidence)}</bdi>` : ''].filter(Boolean);
