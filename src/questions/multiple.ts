@@ -20,6 +20,14 @@ function sumOf(question: Question, ids: readonly string[]): number {
   return question.options.filter((o) => ids.includes(o.id)).reduce((s, o) => s + o.score, 0);
 }
 
+/** The keys in the order a diagnostic stores them: once per question, not once per respondent. */
+const storedOrders = new WeakMap<Question, string[]>();
+function storedOrder(question: Question): string[] {
+  let order = storedOrders.get(question);
+  if (!order) storedOrders.set(question, (order = [...optionIds(question), MARKER_UNKNOWN]));
+  return order;
+}
+
 /** The label of "the others: don't know", in every language (the diagnostic stores labels once, as texts). */
 const REST_UNKNOWN: Text = { fr: catalogue('fr').run.restUnknown, en: catalogue('en').run.restUnknown };
 
@@ -53,7 +61,10 @@ export const multiple: QuestionKind = {
     return { low, high: Math.min(sumOf(question, ticked) + sumOf(question, unticked), question.fullScore) / question.fullScore };
   },
   options: (question) => [...question.options.map(({ id, label }) => ({ id, label })), { id: MARKER_UNKNOWN, label: REST_UNKNOWN }],
-  store: (question, value) => ({ choice: [...optionIds(question), MARKER_UNKNOWN].filter((id) => [value].flat().includes(id)) }),
+  store: (question, value) => {
+    const ticked = Array.isArray(value) ? value : [value];
+    return { choice: storedOrder(question).filter((id) => ticked.includes(id)) };
+  },
   describe(question, value, lang) {
     const { ticked, restUnknown } = parts(value);
     const labels = question.options.filter((o) => ticked.includes(o.id)).map((o) => localize(o.label, lang));

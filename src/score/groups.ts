@@ -92,11 +92,17 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
   const questions = scoredOutcomes.flatMap((o) => {
     const perGroup = grouping.shown.map(({ id, members }) => {
       const item = amongMembers(o, members);
-      const rows = members.map((i) => o.respondents.at(i));
+      const column = o.respondents;
       const counts = new Map<string, number>();
-      for (const r of rows) {
-        if (r.status !== 'answered' || r.response?.kind !== 'value') continue;
-        const stored = kindOf(o.question).store(o.question, r.response.value);
+      let unknown = 0;
+      let notApplicable = 0;
+      for (const i of members) {
+        const status = column.status(i);
+        if (status === 'unknown' || status === 'unanswered') unknown++;
+        if (status === 'not-applicable') notApplicable++;
+        const response = column.response(i);
+        if (status !== 'answered' || response?.kind !== 'value') continue;
+        const stored = kindOf(o.question).store(o.question, response.value);
         for (const key of 'choice' in stored ? stored.choice : []) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       // In the order of the question's options, so the same answers always read the same.
@@ -105,8 +111,8 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
         id,
         score: item.status === 'answered' && item.score !== null ? round1(item.score * 100) : null,
         distribution: order.filter((key) => counts.has(key)).map((key) => ({ key, count: counts.get(key)! })),
-        unknown: rows.filter((r) => r.status === 'unknown' || r.status === 'unanswered').length,
-        notApplicable: rows.filter((r) => r.status === 'not-applicable').length,
+        unknown,
+        notApplicable,
       };
     });
     const spread = spreadOf(perGroup.map((g) => g.score));

@@ -56,9 +56,16 @@ function judgeQuestion(condition: Extract<Condition, { question: string }>, prof
   if (!outcome) return { holds: false, triggers };
   const everyone = Array.from({ length: outcome.respondents.length }, (_, i) => i);
   const among = (members: readonly number[]) => {
-    const answered = members.filter((i) => outcome.respondents.status(i) === 'answered' && outcome.respondents.response(i)?.kind === 'value').map((i) => outcome.respondents.at(i));
-    const values = answered.map((r) => (r.response as { value: unknown }).value);
-    const scores = answered.map((r) => r.score).filter((s): s is number => s !== null);
+    const column = outcome.respondents;
+    const values: unknown[] = [];
+    const scores: number[] = [];
+    for (const i of members) {
+      const response = column.response(i);
+      if (column.status(i) !== 'answered' || response?.kind !== 'value') continue;
+      values.push(response.value);
+      const score = column.score(i);
+      if (score !== null) scores.push(score);
+    }
     const share = (candidates: readonly unknown[]) =>
       values.filter((v) => (Array.isArray(v) ? v.some((x) => candidates.includes(x)) : candidates.includes(v))).length;
     const majority = (candidates: readonly unknown[]) => values.length > 0 && 2 * share(candidates) >= values.length;
