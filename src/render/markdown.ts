@@ -161,15 +161,20 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   line('');
 
   // Each dimension
-  /** The comments and evidence given with the answers to these questions. */
+  /**
+   * The comments and evidence given with the answers to these questions: with several
+   * respondents, each question once and every voice under it.
+   */
   const notesOf = (questions: typeof diagnostic.dimensions[number]['questions']) => {
-    const notes = questions.flatMap((q) => q.responses
-      .filter((r) => r.comment || r.evidence)
-      .map((r) => {
-        const who = diagnostic.respondents.length > 1 ? ` (${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))})` : '';
-        const parts = [r.comment ? labelled(w.comment, escapeMarkdown(r.comment)) : '', r.evidence ? labelled(w.evidence, escapeMarkdown(r.evidence)) : ''].filter(Boolean);
-        return `- ${t(q.text)}${who} — ${parts.join(w.separator)}`;
-      }));
+    const several = diagnostic.respondents.length > 1;
+    const notes: string[] = [];
+    for (const q of questions) {
+      const noted = q.responses.filter((r) => r.comment || r.evidence);
+      if (noted.length === 0) continue;
+      const says = (r: (typeof noted)[number]) => [r.comment ? labelled(w.comment, escapeMarkdown(r.comment)) : '', r.evidence ? labelled(w.evidence, escapeMarkdown(r.evidence)) : ''].filter(Boolean).join(w.separator);
+      if (!several) notes.push(`- ${t(q.text)} — ${says(noted[0]!)}`);
+      else notes.push(`- ${t(q.text)}`, ...noted.map((r) => `  - ${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))} — ${says(r)}`));
+    }
     if (notes.length > 0) line(`**${w.comments}**`, '', ...notes, '');
   };
   line(`## ${w.details}`, '');
