@@ -2,7 +2,7 @@
 // hidden, with a score in [0, 1]), then across respondents (the mean of those who answered).
 // Respondents are added one at a time and kept in columns, one per question: a diagnostic over
 // thousands of respondents holds no answers file and no object per answer while it is built.
-import type { AnswerSet, Question, Questionnaire, Response } from '../core/model.js';
+import type { AnswerSet, AnswerValue, Question, Questionnaire, Response } from '../core/model.js';
 import { visibility } from '../core/conditions.js';
 import { isScored, kindOf } from '../questions/index.js';
 import type { QuestionResult } from '../diagnostic/contract.js';
@@ -21,30 +21,45 @@ const STATUSES: readonly ItemStatus[] = ['answered', 'unknown', 'not-applicable'
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 const HIDDEN = STATUS_CODE.get('hidden')!;
 
-/** One question's outcomes for every respondent, in the order they were added. */
+const KINDS: readonly (Response['kind'] | undefined)[] = [undefined, 'value', 'unknown', 'not-applicable'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/** A typed array twice as long, holding the same values. */
+function grown<T extends Uint8Array | Float64Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * One question's outcomes for every respondent, in the order they were added: typed arrays and
+ * the answers' values, rather than an object per answer (tens of bytes each, by the hundred thousand).
+ */
 export class RespondentColumn {
   private statuses = new Uint8Array(16);
   private scores = new Float64Array(16);
-  /** Only answers partly unknown have a range: few, so kept apart. */
+  /** The kind of answer written (none, a value, a marker), even for a hidden question. */
+  private kinds = new Uint8Array(16);
+  private values: (AnswerValue | undefined)[] = [];
+  /** Only answers partly unknown have a range, and few answers a comment or evidence: kept apart. */
   private ranges = new Map<number, { low: number; high: number }>();
-  private responses: (Response | undefined)[] = [];
+  private notes = new Map<number, { comment?: string; evidence?: string }>();
   length = 0;
 
   /** `given`: the answer as written, kept even for a hidden question so that duplicates can be told exactly. */
   push(outcome: RespondentOutcome, given: Response | undefined): void {
     if (this.length === this.statuses.length) {
-      const statuses = new Uint8Array(this.length * 2);
-      statuses.set(this.statuses);
-      this.statuses = statuses;
-      const scores = new Float64Array(this.length * 2);
-      scores.set(this.scores);
-      this.scores = scores;
+      this.statuses = grown(this.statuses);
+      this.scores = grown(this.scores);
+      this.kinds = grown(this.kinds);
     }
     const i = this.length++;
     this.statuses[i] = STATUS_CODE.get(outcome.status)!;
     this.scores[i] = outcome.score ?? Number.NaN;
+    this.kinds[i] = KIND_CODE.get(given?.kind)!;
+    this.values.push(given?.kind === 'value' ? given.value : undefined);
     if (outcome.low !== undefined && outcome.high !== undefined) this.ranges.set(i, { low: outcome.low, high: outcome.high });
-    this.responses.push(given);
+    if (given?.comment || given?.evidence) this.notes.set(i, { ...(given.comment ? { comment: given.comment } : {}), ...(given.evidence ? { evidence: given.evidence } : {}) });
   }
 
   status(i: number): ItemStatus {
@@ -58,12 +73,15 @@ export class RespondentColumn {
 
   /** The answer as it counts: none for a question the respondent was not shown. */
   response(i: number): Response | undefined {
-    return this.statuses[i] === HIDDEN ? undefined : this.responses[i];
+    return this.statuses[i] === HIDDEN ? undefined : this.given(i);
   }
 
   /** The answer as written, even to a question the respondent was not shown. */
   given(i: number): Response | undefined {
-    return this.responses[i];
+    const kind = KINDS[this.kinds[i]!];
+    if (kind === undefined) return undefined;
+    const notes = this.notes.get(i);
+    return kind === 'value' ? { kind, value: this.values[i]!, ...notes } : { kind, ...notes };
   }
 
   at(i: number): RespondentOutcome {
