@@ -96,6 +96,41 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   }
 }
 
+/** A file written piece by piece as the work goes, put in place only once complete (as writeFileAtomic does). */
+export interface AtomicAppender {
+  append(text: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openAtomicAppender(file: string): Promise<AtomicAppender> {
+  const target = await writeTarget(file);
+  const folder = dirname(target);
+  await removeStaleTemporaries(folder);
+  const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
+  const handle = await open(temporary, 'w', 0o666);
+  let isOpen = true;
+  const close = async () => {
+    if (!isOpen) return;
+    isOpen = false;
+    await handle.close();
+  };
+  return {
+    append: async (text) => {
+      await handle.write(text, null, 'utf8');
+    },
+    commit: async () => {
+      await handle.sync();
+      await close();
+      await rename(temporary, target);
+    },
+    abort: async () => {
+      await close().catch(() => undefined);
+      await unlink(temporary).catch(() => undefined);
+    },
+  };
+}
+
 const TEMPORARY = /^\..+\.cocon-(\d+)\.tmp$/;
 const swept = new Set<string>();
 

@@ -148,6 +148,8 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--min-group-size <k>', t(msg('help.opt.min-group-size')))
     .option('--attribute', t(msg('help.opt.attribute')))
     .option('--history <dir>', t(msg('help.opt.score-history')))
+    .option('--each', t(msg('help.opt.each')))
+    .option('--out-dir <dir>', t(msg('help.opt.out-dir')))
     .option('--targets <file>', t(msg('help.opt.targets')))
     .option('--target <dim=value>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())

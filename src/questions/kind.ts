@@ -42,6 +42,8 @@ export type StoredAnswer = { choice: string[] } | { text: string };
 export interface QuestionKind {
   /** Whether answers count in scores, coverage and requirements (free text does not). */
   readonly scored: boolean;
+  /** Whether an answer is exactly one option, so the answer most respondents gave can describe a territory (a network groups by it). */
+  readonly oneChoice: boolean;
   /** The raw score that counts as a full answer; answers are scored over it. */
   fullScore(raw: RawQuestion): number;
   /** Rules the schema cannot express, about this type's own fields. */

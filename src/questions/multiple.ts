@@ -33,6 +33,7 @@ const REST_UNKNOWN: Text = { fr: catalogue('fr').run.restUnknown, en: catalogue(
 
 export const multiple: QuestionKind = {
   scored: true,
+  oneChoice: false,
   fullScore: (raw) => raw.maxScore ?? (raw.options ?? []).reduce((sum, o) => sum + (o.score ?? 0), 0),
   check(raw, problem) {
     checkOptions(raw, problem);

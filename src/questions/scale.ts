@@ -16,6 +16,7 @@ function steps(question: Question): number[] {
 
 export const scale: QuestionKind = {
   scored: true,
+  oneChoice: true,
   fullScore: (raw) => (raw.scale ? raw.scale.max - raw.scale.min : 1),
   check(raw, problem) {
     if (raw.scale && raw.scale.min >= raw.scale.max) problem(['scale'], msg('rule.scale-order', { min: raw.scale.min, max: raw.scale.max }));

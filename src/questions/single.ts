@@ -7,6 +7,7 @@ import type { QuestionKind } from './kind.js';
 
 export const single: QuestionKind = {
   scored: true,
+  oneChoice: true,
   fullScore: (raw) => Math.max(0, ...(raw.options ?? []).map((o) => o.score ?? 0)),
   check: checkOptions,
   values: optionIds,

@@ -6,6 +6,7 @@ import type { QuestionKind } from './kind.js';
 
 export const text: QuestionKind = {
   scored: false,
+  oneChoice: false,
   fullScore: () => 1,
   check: () => undefined,
   values: () => [],

@@ -11,6 +11,7 @@ const WRITTEN_NO = new Set(['non', 'no', 'n']);
 
 export const yesno: QuestionKind = {
   scored: true,
+  oneChoice: true,
   fullScore: () => 1,
   check: () => undefined,
   values: () => [true, false],

@@ -5,6 +5,10 @@ import type { Renderer } from './renderer.js';
 // eslint-disable-next-line no-control-regex
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
 
+/** JSON text that no terminal acts on: `indent` 0 gives one line (JSON lines). */
+export function safeJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent || undefined).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The document itself (a diagnostic, a comparison): the contract. Stable key order comes from whoever built it. */
-export const renderJson: Renderer<object> = (document) =>
-  `${JSON.stringify(document, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+export const renderJson: Renderer<object> = (document) => `${safeJson(document)}\n`;

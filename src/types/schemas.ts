@@ -1184,3 +1184,71 @@ export namespace TargetsSchema {
     };
   }
 }
+
+export namespace SummaryRowSchema {
+  /**
+   * One territory in a network's summary (`cocon score --each DIR --out-dir OUT` writes OUT/summary.jsonl, one row per line, and the same columns flattened in OUT/summary.csv).
+   */
+  export interface SummaryRow {
+    /**
+     * The territory's subfolder (or answers file) in DIR.
+     */
+    source: string;
+    /**
+     * invalid: its files have problems (said on stderr); no figure, no diagnostic.
+     */
+    status: 'scored' | 'invalid';
+    /**
+     * The territory named in its answers files.
+     */
+    territory: string | null;
+    /**
+     * The latest answers date (YYYY-MM-DD).
+     */
+    date: string | null;
+    /**
+     * id@version of the questionnaire scored against.
+     */
+    questionnaire: string | null;
+    respondents: number | null;
+    overall: Figures | null;
+    /**
+     * By dimension id.
+     */
+    dimensions: {
+      [k: string]: Figures;
+    };
+    /**
+     * What the territory declares about itself: for each general (context, not scored) single-choice question, the option most of its respondents chose; null when none answered or when they are split evenly.
+     */
+    attributes: {
+      [k: string]: string | null;
+    };
+    /**
+     * With --fail-under, --min-level or --min-coverage: whether this territory meets them.
+     */
+    gate: 'pass' | 'fail' | null;
+    /**
+     * The file its diagnostic was written to, in OUT.
+     */
+    diagnostic: string | null;
+  }
+  /**
+   * This interface was referenced by `SummaryRow`'s JSON-Schema
+   * via the `definition` "Figures".
+   */
+  export interface Figures {
+    score: number | null;
+    level: string | null;
+    certainty: 'established' | 'to-confirm' | 'insufficient-data' | null;
+    /**
+     * The score with every unknown answer at its worst.
+     */
+    low: number | null;
+    /**
+     * The score with every unknown answer at its best.
+     */
+    high: number | null;
+    coverage: number;
+  }
+}

@@ -76,7 +76,7 @@ export function fullReportCommand(context: Context, args: readonly string[], opt
  * schema first, so a bug (or a questionnaire that slipped past its bounds) is said plainly
  * instead of writing a report with "Infinity" or "null" in it.
  */
-async function checkContract(diagnostic: Diagnostic): Promise<void> {
+export async function checkContract(diagnostic: Diagnostic): Promise<void> {
   const { validateDiagnostic } = await import('../../generated/validate-diagnostic.js');
   if (validateDiagnostic(diagnostic)) return;
   const first = validateDiagnostic.errors?.[0];

@@ -18,6 +18,8 @@ export interface ScoreOptions extends ReportOptions, GateOptions, TargetOptions 
   minGroupSize?: string;
   attribute?: boolean;
   history?: string;
+  each?: boolean;
+  outDir?: string;
 }
 
 function parseGroupSize(value: string | undefined): number | undefined {
@@ -28,6 +30,11 @@ function parseGroupSize(value: string | undefined): number | undefined {
 }
 
 export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
+  if (options.each) {
+    const { scoreEachCommand } = await import('./score-each.js');
+    return scoreEachCommand(context, inputs, options, parseGroupSize(options.minGroupSize));
+  }
+  if (options.outDir !== undefined) throw new UsageError(msg('each.out-dir-alone'));
   const format = parseFormat(context, options);
   const gates = parseGates(options);
   const targets = await readTargets(context, options);

@@ -171,6 +171,20 @@ export const messages = {
   'cli.write-failed': (p: { file: string; reason: string }) => t`écriture impossible de ${p.file} (${p.reason})`,
   'cli.file-exists': (p: { file: string }) => t`${p.file} existe déjà ; choisissez un autre nom ou utilisez --force`,
   'cli.wrote': (p: { file: string }) => t`écrit : ${p.file}`,
+  'each.out-dir-alone': () => t`--out-dir va avec --each (un diagnostic par territoire) ; pour un seul rapport, utilisez --out FICHIER`,
+  'each.needs-out-dir': () => t`--each écrit un diagnostic par territoire : dites dans quel dossier avec --out-dir DOSSIER`,
+  'each.not-with': (p: { option: string }) => t`--each ne se combine pas avec ${p.option} (chaque territoire a son propre fichier dans --out-dir)`,
+  'each.out-dir-is-input': (p: { dir: string }) => t`--out-dir ${p.dir} est dans le dossier des territoires : ses diagnostics seraient relus comme des territoires ou des réponses ; choisissez un dossier à part`,
+  'each.no-territory': (p: { dir: string }) => t`aucun territoire dans ${p.dir} : ni sous-dossier de fichiers de réponses, ni fichier de réponses (.yaml, .yml, .json)`,
+  'each.needs-one-folder': () => t`--each attend un seul dossier, dont chaque sous-dossier (ou fichier de réponses) est un territoire`,
+  'each.invalid': (p: { source: string }) => t`${p.source} : territoire non noté (voir les erreurs ci-dessus)`,
+  'each.gate': (p: { source: string; detail: string }) => t`${p.source} : ${p.detail}`,
+  'each.other-questionnaire': (p: { source: string; found: string; expected: string }) =>
+    t`${p.source} répond au questionnaire ${p.found}, les territoires précédents à ${p.expected} : un résumé de réseau compare un seul questionnaire`,
+  'each.done': (p: { scored: number; invalid: number; dir: string }) =>
+    t`${p.scored} ${plural(p.scored, { one: 'territoire noté', other: 'territoires notés' })}${p.invalid > 0 ? t`, ${p.invalid} ${plural(p.invalid, { one: 'en erreur', other: 'en erreur' })}` : ''} ; résumé : ${p.dir}/summary.csv et ${p.dir}/summary.jsonl`,
+  'help.opt.each': () => t`chaque sous-dossier (ou fichier de réponses) du DOSSIER est un territoire : un diagnostic chacun dans --out-dir, et un résumé summary.csv / summary.jsonl`,
+  'help.opt.out-dir': () => t`avec --each : le dossier des diagnostics et du résumé`,
   'cli.out-is-input': (p: { out: string; input: string }) =>
     t`--out ${p.out} désigne un fichier lu par cette commande (${p.input}) : le rapport le remplacerait ; choisissez un autre fichier`,
   'write.is-directory': (p: { file: string }) => t`${p.file} est un dossier ; indiquez un nom de fichier`,

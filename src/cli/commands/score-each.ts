@@ -1,0 +1,212 @@
+// cocon score --each DIR --out-dir OUT: a network's territories at once. Each subfolder of DIR (its
+// respondents' answers files), or each answers file directly in DIR, is one territory, scored as
+// `cocon score` would; its diagnostic goes to OUT, and a row to OUT/summary.csv and
+// OUT/summary.jsonl. One territory at a time, each dropped once written: memory does not grow
+// with the number of territories. A territory with bad files is reported and skipped (exit 2 at
+// the end); thresholds apply to each territory (exit 1 when one misses them).
+import { readdir, realpath } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { msg } from '../../i18n/messages.js';
+import { InputError, UsageError } from '../../core/problems.js';
+import { territorySlug } from '../../core/file-slug.js';
+import { Diagnosis, type Diagnostic } from '../../score/diagnose.js';
+import { checkLevelGates, evaluateGates, parseGates, type Gates } from '../../score/gates.js';
+import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, scoredRow, type Columns, type SummaryRow } from '../../network/summary.js';
+import { loadRenderer, type Format } from '../../render/registry.js';
+import { streamAnswerSets } from '../answer-sets.js';
+import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, type AtomicAppender } from '../files.js';
+import type { Context } from '../context.js';
+import { checkContract, writeOutput } from './output.js';
+import type { GateOptions } from '../../score/gates.js';
+
+/** The options of `cocon score` that --each reads (the others it refuses). */
+export interface EachOptions extends GateOptions {
+  questionnaire?: string;
+  format?: string;
+  out?: string;
+  history?: string;
+  targets?: string;
+  target?: string[];
+  attribute?: boolean;
+  outDir?: string;
+}
+
+interface Territory {
+  /** As named in DIR: a folder, or an answers file. */
+  source: string;
+  path: string;
+}
+
+const EXTENSIONS: Record<string, string> = { text: 'txt', md: 'md', json: 'json', html: 'html', pdf: 'pdf' };
+
+export async function scoreEachCommand(context: Context, inputs: string[], options: EachOptions, minGroupSize: number | undefined): Promise<number> {
+  for (const [option, given] of [['--out', options.out], ['--history', options.history], ['--targets', options.targets], ['--target', options.target]] as const) {
+    if (given !== undefined) throw new UsageError(msg('each.not-with', { option }));
+  }
+  if (inputs.length !== 1) throw new UsageError(msg('each.needs-one-folder'));
+  if (options.outDir === undefined) throw new UsageError(msg('each.needs-out-dir'));
+  const dir = inputs[0]!;
+  const outDir = options.outDir;
+  const format = (options.format ?? 'json') as Format;
+  if (!Object.hasOwn(EXTENSIONS, format)) throw new UsageError(msg('cli.bad-format', { value: format, allowed: Object.keys(EXTENSIONS) }));
+  // A missing browser is found before any territory is scored.
+  if (format === 'pdf') (await import('../pdf.js')).requireBrowser(context.env);
+  const gates = parseGates(options);
+  const gated = gates.failUnder !== undefined || gates.minLevels.length > 0 || gates.minCoverage !== undefined;
+  const territories = await territoriesIn(context, dir, outDir);
+  try {
+    await ensureFolder(outDir, context.resolve);
+  } catch (error) {
+    throw new UsageError(msg('cli.write-failed', { file: outDir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  const render = await loadRenderer('diagnostic', format);
+  const csv = await openAtomicAppender(context.resolve(join(outDir, 'summary.csv')));
+  const jsonl = await openAtomicAppender(context.resolve(join(outDir, 'summary.jsonl')));
+  const summary = new SummaryWriter(csv, jsonl);
+  const used = new Set<string>();
+  let invalid = 0;
+  let failed = 0;
+  let expected: string | undefined;
+  try {
+    for (const territory of territories) {
+      const diagnostic = await scoreTerritory(context, territory, options.questionnaire, minGroupSize, options.attribute === true, gates);
+      if (!diagnostic) {
+        invalid++;
+        context.note(msg('each.invalid', { source: territory.source }));
+        await summary.add(invalidRow(territory.source));
+        continue;
+      }
+      const questionnaire = `${diagnostic.questionnaire.id}@${diagnostic.questionnaire.version}`;
+      expected ??= questionnaire;
+      if (questionnaire !== expected) {
+        invalid++;
+        context.note(msg('each.other-questionnaire', { source: territory.source, found: questionnaire, expected }));
+        await summary.add(invalidRow(territory.source));
+        continue;
+      }
+      await checkContract(diagnostic);
+      const file = uniqueName(territorySlug(basename(territory.source, extname(territory.source))), EXTENSIONS[format]!, used);
+      const text = render(diagnostic, { lang: context.lang, color: false, width: context.width });
+      await writeOutput(join(outDir, file), format === 'pdf' ? await printed(context, text) : text, context.resolve);
+      const failures = gated ? evaluateGates(diagnostic, gates, context.lang) : [];
+      for (const failure of failures) context.note(msg('each.gate', { source: territory.source, detail: context.say(failure) }));
+      if (failures.length > 0) failed++;
+      await summary.add(scoredRow(territory.source, diagnostic, file, gated ? (failures.length > 0 ? 'fail' : 'pass') : null));
+    }
+    await summary.commit();
+  } catch (error) {
+    await summary.abort();
+    throw error;
+  }
+  context.note(msg('each.done', { scored: territories.length - invalid, invalid, dir: outDir }));
+  return invalid > 0 ? 2 : failed > 0 ? 1 : 0;
+}
+
+/** The territories of DIR, in name order: its subfolders and its answers files. */
+async function territoriesIn(context: Context, dir: string, outDir: string): Promise<Territory[]> {
+  const root = context.resolve(dir);
+  let entries;
+  try {
+    entries = await readdir(root, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError([{ file: dir, line: 1, col: 1, message: code === 'ENOENT' ? msg('file.not-found', { file: dir }) : code === 'ENOTDIR' ? msg('each.needs-one-folder') : msg('file.unreadable', { reason: code ?? String(error) }) }]);
+  }
+  const out = await wouldBe(context.resolve(outDir));
+  const territories: Territory[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      territories.push({ source: entry.name, path });
+    } else if (entry.isFile() && ANSWERS_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+      territories.push({ source: entry.name, path });
+    }
+  }
+  // Inside DIR, the diagnostics of one run would be territories (or answers) of the next.
+  const realRoot = await realpath(root);
+  if (out === realRoot || out.startsWith(`${realRoot}/`)) {
+    throw new UsageError(msg('each.out-dir-is-input', { dir: outDir }));
+  }
+  if (territories.length === 0) throw new InputError([{ file: dir, line: 1, col: 1, message: msg('each.no-territory', { dir }) }]);
+  return territories;
+}
+
+/** Where a path is or would be, without links: its real folder, even when it does not exist yet. */
+async function wouldBe(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await wouldBe(parent), basename(path));
+  }
+}
+
+/** One territory scored as `cocon score` would; undefined (its problems said) when its files have some. */
+async function scoreTerritory(context: Context, territory: Territory, questionnaire: string | undefined, minGroupSize: number | undefined, attribute: boolean, gates: Gates): Promise<Diagnostic | undefined> {
+  let diagnosis: Diagnosis | undefined;
+  try {
+    const loaded = await streamAnswerSets([territory.path], questionnaire, context.resolve, (set, against) => {
+      diagnosis ??= new Diagnosis(against, { minGroupSize, attribute });
+      diagnosis.add(set);
+    });
+    for (const note of loaded.notes) context.note(note);
+    checkLevelGates(gates, loaded.questionnaire);
+    return diagnosis!.finish();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    context.problems(error.problems);
+    return undefined;
+  }
+}
+
+async function printed(context: Context, html: string): Promise<Uint8Array> {
+  const { printPdf, requireBrowser } = await import('../pdf.js');
+  return printPdf(html, requireBrowser(context.env));
+}
+
+/** A file name not yet used in this run: "val-de-brume.json", then "val-de-brume-2.json". */
+function uniqueName(slug: string, extension: string, used: Set<string>): string {
+  let name = `${slug}.${extension}`;
+  for (let n = 2; used.has(name); n++) name = `${slug}-${n}.${extension}`;
+  used.add(name);
+  return name;
+}
+
+/** The summary's two files, rows appended as territories are scored; the CSV header waits for the first scored territory's columns. */
+class SummaryWriter {
+  private columns: Columns | undefined;
+  private waiting: SummaryRow[] = [];
+
+  constructor(
+    private readonly csv: AtomicAppender,
+    private readonly jsonl: AtomicAppender,
+  ) {}
+
+  async add(row: SummaryRow): Promise<void> {
+    await this.jsonl.append(jsonLine(row));
+    if (!this.columns && row.status === 'scored') {
+      this.columns = columnsOf(row);
+      await this.csv.append(csvHeader(this.columns));
+      for (const early of this.waiting) await this.csv.append(csvLine(early, this.columns));
+      this.waiting = [];
+    }
+    if (this.columns) await this.csv.append(csvLine(row, this.columns));
+    else this.waiting.push(row);
+  }
+
+  async commit(): Promise<void> {
+    const columns = this.columns ?? { dimensions: [], attributes: [] };
+    if (!this.columns) {
+      await this.csv.append(csvHeader(columns));
+      for (const early of this.waiting) await this.csv.append(csvLine(early, columns));
+    }
+    await this.csv.commit();
+    await this.jsonl.commit();
+  }
+
+  async abort(): Promise<void> {
+    await this.csv.abort();
+    await this.jsonl.abort();
+  }
+}
