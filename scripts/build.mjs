@@ -13,7 +13,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const esbuild = require('esbuild');
 
 // 1. Validators, one module per schema so a run loads only the ones it uses.
-const schemas = { questionnaire: 'validateQuestionnaire', answers: 'validateAnswers', diagnostic: 'validateDiagnostic', 'diagnostic-v1': 'validateDiagnosticV1', targets: 'validateTargets', 'summary-row': 'validateSummaryRow' };
+const schemas = { questionnaire: 'validateQuestionnaire', answers: 'validateAnswers', diagnostic: 'validateDiagnostic', 'diagnostic-v1': 'validateDiagnosticV1', targets: 'validateTargets', 'summary-row': 'validateSummaryRow', benchmark: 'validateBenchmark' };
 await mkdir(new URL('src/generated/', root), { recursive: true });
 for (const [file, exportName] of Object.entries(schemas)) {
   const schema = JSON.parse(await readFile(new URL(`schemas/${file}.schema.json`, root), 'utf8'));

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 
 const root = new URL('..', import.meta.url);
-export const SCHEMAS = ['questionnaire', 'answers', 'diagnostic', 'diagnostic-v1', 'targets', 'summary-row'];
+export const SCHEMAS = ['questionnaire', 'answers', 'diagnostic', 'diagnostic-v1', 'targets', 'summary-row', 'benchmark'];
 export const TYPES_FILE = fileURLToPath(new URL('src/types/schemas.ts', root));
 
 export async function generateTypes() {

@@ -183,6 +183,20 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
       setExit(await compareCommand(context, inputs, options));
     });
 
+  command('benchmark', msg('help.benchmark'))
+    .argument('<diagnostics...>', 'FILE|DIR')
+    .option('--territory <name>', t(msg('help.opt.territory')))
+    .option('--by <attribute>', t(msg('help.opt.by')))
+    .option('--attributes <file.csv>', t(msg('help.opt.attributes')))
+    .option('--min-group <k>', t(msg('help.opt.min-group')))
+    .option('-f, --format <format>', t(msg('help.opt.format', { formats: formatsOf('benchmark').join(', ') })))
+    .option('-o, --out <file>', t(msg('help.opt.out')))
+    .addOption(lang())
+    .action(async (inputs: string[], options) => {
+      const { benchmarkCommand } = await import('./commands/benchmark.js');
+      setExit(await benchmarkCommand(context, inputs, options));
+    });
+
   command('validate', msg('help.validate'))
     .argument('<files...>', 'FILE')
     .option('-q, --questionnaire <path|id>', t(msg('help.opt.questionnaire')))

@@ -6,12 +6,16 @@ import { msg } from '../i18n/messages.js';
 import { UsageError } from '../core/problems.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { Comparison } from '../compare/contract.js';
+import type { BenchmarkSchema } from '../types/schemas.js';
+
+type Benchmark = BenchmarkSchema.Benchmark;
 import type { Renderer } from './renderer.js';
 
 /** The documents cocon renders, by kind. A new document is one line here and its renderers below. */
 export interface Documents {
   diagnostic: Diagnostic;
   comparison: Comparison;
+  benchmark: Benchmark;
 }
 export type DocumentKind = keyof Documents;
 
@@ -33,6 +37,11 @@ const registry = {
   comparison: {
     text: { extensions: ['.txt'], load: async () => (await import('./comparison-text.js')).renderComparisonText },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./comparison-markdown.js')).renderComparisonMarkdown },
+    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+  },
+  benchmark: {
+    text: { extensions: ['.txt'], load: async () => (await import('./benchmark-text.js')).renderBenchmarkText },
+    md: { extensions: ['.md', '.markdown'], load: async () => (await import('./benchmark-markdown.js')).renderBenchmarkMarkdown },
     json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
   },
 } satisfies { [K in DocumentKind]: Record<string, FormatEntry<Documents[K]>> };

@@ -1252,3 +1252,121 @@ export namespace SummaryRowSchema {
     coverage: number;
   }
 }
+
+export namespace BenchmarkSchema {
+  /**
+   * This interface was referenced by `Benchmark`'s JSON-Schema
+   * via the `definition` "Text".
+   */
+  export type Text =
+    | string
+    | {
+        [k: string]: string;
+      };
+  
+  /**
+   * Territories among their peers (`cocon benchmark`): percentiles of scores per dimension, for the whole network and for each group of a declared attribute, never for fewer than `minGroup` territories and never naming a territory other than the one placed.
+   */
+  export interface Benchmark {
+    benchmarkVersion: 1;
+    /**
+     * The privacy floor: no figure for fewer territories than this.
+     */
+    minGroup: number;
+    /**
+     * The attribute territories are grouped by (a context question id, or a column of --attributes); null: the whole network only.
+     */
+    by: string | null;
+    /**
+     * The attribute's question, as the questionnaire words it (absent for a column of --attributes).
+     */
+    byLabel?:
+      | string
+      | {
+          [k: string]: string;
+        };
+    /**
+     * The label of each attribute value, by id, when the questionnaire has one.
+     */
+    valueLabels?: {
+      [k: string]: Text;
+    };
+    levels: {
+      id: string;
+      label: Text;
+      min: number;
+    }[];
+    /**
+     * The dimensions compared, then `overall`.
+     */
+    dimensions: {
+      id: string;
+      label: Text;
+    }[];
+    /**
+     * The whole network first (unless withheld), then each group shown.
+     */
+    groups: Group[];
+    /**
+     * How many attribute values had too few territories to be shown (pooled as `autres` when the pool reaches the floor).
+     */
+    hidden: number;
+    /**
+     * True when the figures of the whole network are withheld: some territories belong to no group shown, and the whole minus the groups shown would give theirs.
+     */
+    networkWithheld: boolean;
+    /**
+     * The territory placed among its peers (--territory): the only one named.
+     */
+    territory?: {
+      name: string;
+      /**
+       * Its group's id, or null when its group is not shown.
+       */
+      group: string | null;
+      figures: {
+        dimension: string;
+        score: number | null;
+        level: string | null;
+        /**
+         * Percentile rank in its group: the share of the group's territories scoring lower, counting ties half (0–100).
+         */
+        rankInGroup: number | null;
+        rankInNetwork: number | null;
+      }[];
+    };
+  }
+  /**
+   * This interface was referenced by `Benchmark`'s JSON-Schema
+   * via the `definition` "Group".
+   */
+  export interface Group {
+    /**
+     * `all`, an attribute value, `autres` (small groups pooled) or `non-declare`.
+     */
+    id: string;
+    kind: 'network' | 'value' | 'pooled' | 'undeclared';
+    territories: number;
+    figures: Figures[];
+  }
+  /**
+   * This interface was referenced by `Benchmark`'s JSON-Schema
+   * via the `definition` "Figures".
+   */
+  export interface Figures {
+    dimension: string;
+    /**
+     * Territories with a score for this dimension.
+     */
+    count: number;
+    p10: number | null;
+    p25: number | null;
+    median: number | null;
+    p75: number | null;
+    p90: number | null;
+    levels: {
+      level: string | null;
+      count: number;
+    }[];
+  }
+}

@@ -40,6 +40,7 @@ export async function renderReport<K extends DocumentKind = 'diagnostic'>(contex
 export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K, fullReport?: string): Promise<void> {
   if (format === 'pdf' && !out) throw new UsageError(msg('pdf.needs-out'));
   if (kind === 'diagnostic') await checkContract(document as Diagnostic);
+  if (kind === 'benchmark') await checkBenchmark(document);
   const toTerminal = !out && context.io.stdout.isTTY === true;
   const text = await renderReport(context, document, format, kind, { color: toTerminal && context.colorOut, ...(fullReport ? { fullReport } : {}) });
   if (out) {
@@ -82,4 +83,12 @@ export async function checkContract(diagnostic: Diagnostic): Promise<void> {
   const first = validateDiagnostic.errors?.[0];
   const where = first ? `${first.instancePath || '/'} ${first.message ?? first.keyword}` : '';
   throw new InternalError(msg('cli.invalid-diagnostic', { detail: where }));
+}
+
+/** A benchmark, like a diagnostic, is checked against its schema before it is written. */
+async function checkBenchmark(benchmark: object): Promise<void> {
+  const { validateBenchmark } = await import('../../generated/validate-benchmark.js');
+  if (validateBenchmark(benchmark)) return;
+  const first = validateBenchmark.errors?.[0];
+  throw new InternalError(msg('cli.invalid-diagnostic', { detail: first ? `${first.instancePath || '/'} ${first.message ?? first.keyword}` : '' }));
 }

@@ -2,6 +2,7 @@
 import type { fr } from '../fr/index.js';
 import { html } from './html.js';
 import { progress } from './progress.js';
+import { network } from './network.js';
 import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -9,4 +10,4 @@ import { template } from './template.js';
 import { form } from './form.js';
 import { spreadsheet } from './spreadsheet.js';
 
-export const en: typeof fr = { messages, report, run, template, form, spreadsheet, html, progress };
+export const en: typeof fr = { messages, report, run, template, form, spreadsheet, html, progress, network };

@@ -1,6 +1,7 @@
 // The French catalogue: the reference every other language is typed against.
 import { html } from './html.js';
 import { progress } from './progress.js';
+import { network } from './network.js';
 import { messages } from './messages.js';
 import { report } from './report.js';
 import { run } from './run.js';
@@ -8,4 +9,4 @@ import { template } from './template.js';
 import { form } from './form.js';
 import { spreadsheet } from './spreadsheet.js';
 
-export const fr = { messages, report, run, template, form, spreadsheet, html, progress };
+export const fr = { messages, report, run, template, form, spreadsheet, html, progress, network };

@@ -1,0 +1,141 @@
+// cocon benchmark DIAGNOSTICS…: territories among their peers. Diagnostics (files, or folders
+// read recursively for *.json, such as the output of score --each) are read one at a time and
+// reduced to a few numbers each; percentiles come from those numbers (src/network/benchmark.ts).
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { msg } from '../../i18n/messages.js';
+import { InputError, UsageError, type Problem } from '../../core/problems.js';
+import type { Text } from '../../core/text.js';
+import { readDiagnostic } from '../../diagnostic/read.js';
+import { detectKind } from '../../load/kind.js';
+import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Entry } from '../../network/benchmark.js';
+import type { Attributes } from '../../network/attributes.js';
+import { isFolder, readSource } from '../files.js';
+import type { Context } from '../context.js';
+import { textOf } from '../../i18n/catalogues.js';
+import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
+
+export interface BenchmarkOptions extends ReportOptions {
+  territory?: string;
+  by?: string;
+  attributes?: string;
+  minGroup?: string;
+}
+
+export async function benchmarkCommand(context: Context, inputs: string[], options: BenchmarkOptions): Promise<number> {
+  const format = parseFormat(context, options, 'benchmark');
+  const minGroup = parseMinGroup(options.minGroup);
+  const extra = options.attributes !== undefined ? await readAttributes(context, options.attributes) : new Map<string, Attributes>();
+  const files = await diagnosticFiles(context, inputs);
+  await refuseOverwritingInputs(options.out, [...files, ...(options.attributes !== undefined ? [options.attributes] : [])], context.resolve);
+
+  const problems: Problem[] = [];
+  const latest = new Map<string, Entry>();
+  let replaced = 0;
+  let first: { questionnaire: string; levels: Parameters<typeof benchmark>[1]['levels']; dimensions: Parameters<typeof benchmark>[1]['dimensions'] } | undefined;
+  const questionLabels = new Map<string, Text>();
+  const optionLabels = new Map<string, Text>();
+  for (const file of files) {
+    let entry: Entry;
+    try {
+      const source = await readSource(file, context.resolve);
+      if (detectKind(source.data) !== 'diagnostic') throw new InputError([source.problem([], msg('benchmark.not-diagnostic'))]);
+      const diagnostic = readDiagnostic(source);
+      const questionnaire = diagnostic.questionnaire.id;
+      first ??= {
+        questionnaire,
+        levels: diagnostic.levels.map((l) => ({ id: l.id, label: l.label, min: l.min })),
+        dimensions: [...diagnostic.dimensions.map((d) => ({ id: d.id, label: d.label })), { id: OVERALL, label: textOf((c) => c.network.overall) }],
+      };
+      if (questionnaire !== first.questionnaire) throw new InputError([source.problem(['questionnaire', 'id'], msg('benchmark.other-questionnaire', { found: questionnaire, expected: first.questionnaire }))]);
+      for (const q of diagnostic.context ?? []) {
+        if (!questionLabels.has(q.id)) questionLabels.set(q.id, q.text);
+        for (const o of q.options ?? []) if (!optionLabels.has(`${q.id}\u0000${o.id}`)) optionLabels.set(`${q.id}\u0000${o.id}`, o.label);
+      }
+      entry = entryOf(diagnostic, extra.get(diagnostic.territory));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    // A territory read twice (two dates): its latest diagnostic stands for it.
+    const earlier = latest.get(entry.territory);
+    if (earlier) replaced++;
+    if (!earlier || (entry.date ?? '') >= (earlier.date ?? '')) latest.set(entry.territory, entry);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  if (replaced > 0) context.note(msg('benchmark.replaced', { count: replaced }));
+  const entries = [...latest.values()];
+
+  if (options.by !== undefined) {
+    const declared = [...new Set(entries.flatMap((e) => Object.keys(e.attributes)))].sort();
+    if (!declared.includes(options.by)) throw new UsageError(msg('benchmark.unknown-attribute', { value: options.by, allowed: declared }));
+  }
+  if (options.territory !== undefined && !latest.has(options.territory)) throw new UsageError(msg('benchmark.unknown-territory', { name: options.territory }));
+  const by = options.by;
+  const valueLabels = by !== undefined ? Object.fromEntries([...optionLabels].filter(([key]) => key.startsWith(`${by}\u0000`)).map(([key, label]) => [key.slice(by.length + 1), label])) : undefined;
+  const result = benchmark(entries, {
+    minGroup,
+    ...(by !== undefined ? { by } : {}),
+    ...(options.territory !== undefined ? { territory: options.territory } : {}),
+    levels: first!.levels,
+    dimensions: first!.dimensions,
+    ...(by !== undefined && questionLabels.has(by) ? { byLabel: questionLabels.get(by)! } : {}),
+    ...(valueLabels && Object.keys(valueLabels).length > 0 ? { valueLabels } : {}),
+  });
+  await emitReport(context, result, format, options.out, 'benchmark');
+  return 0;
+}
+
+function parseMinGroup(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MIN_GROUP;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 2) throw new UsageError(msg('benchmark.bad-min-group', { value }));
+  return n;
+}
+
+/** Files as given; folders read recursively for *.json (summary.jsonl and others skipped), in name order. */
+async function diagnosticFiles(context: Context, inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(context.resolve(dir), { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && extname(entry.name).toLowerCase() === '.json') files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    if (!(await isFolder(context.resolve(input)))) {
+      files.push(input);
+      continue;
+    }
+    const before = files.length;
+    await walk(input);
+    if (files.length === before) throw new InputError([{ file: input, line: 1, col: 1, message: msg('benchmark.no-diagnostic', { dir: input }) }]);
+  }
+  return files;
+}
+
+/** --attributes FILE.csv: a `territory` column, then one column per attribute; empty cells declare nothing. */
+async function readAttributes(context: Context, file: string): Promise<Map<string, Attributes>> {
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(await readFile(context.resolve(file)), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const line = (error as { lines?: number }).lines ?? 1;
+    throw new InputError([{ file, line, col: 1, message: code === 'ENOENT' ? msg('file.not-found', { file }) : msg('file.unreadable', { reason: code ?? String((error as Error).message ?? error) }) }]);
+  }
+  if (rows.length > 0 && !Object.hasOwn(rows[0]!, 'territory')) throw new InputError([{ file, line: 1, col: 1, message: msg('benchmark.attributes-column', { file }) }]);
+  const byTerritory = new Map<string, Attributes>();
+  for (const row of rows) {
+    const { territory, ...rest } = row;
+    if (!territory) continue;
+    byTerritory.set(territory, Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, value === '' ? null : value])));
+  }
+  return byTerritory;
+}
+

@@ -1,0 +1,38 @@
+// Every word about a network of territories (cocon benchmark), in English, typed against the French table.
+import { phrasebook } from '../compose.js';
+import type { network as french } from '../fr/network.js';
+
+const { t, plural, typeset } = phrasebook('en');
+
+export const network: typeof french = typeset({
+  title: 'The territory among its peers',
+  titleNetwork: 'The territories of the network',
+  groupedBy: (p) => t`Groups by "${p.attribute}"`,
+  floor: (p) => t`No figure for a group of fewer than ${p.count} territories; no territory is named but the one placed.`,
+  hidden: (p) => t`${p.count} ${plural(p.count, { one: 'value has', other: 'values have' })} too few territories to be shown (pooled as "others" when together they reach the floor).`,
+  networkWithheld: 'The figures of the whole network are not shown: some territories belong to no group shown, and the whole minus the groups shown would give theirs.',
+  group: (p) => t`${p.label} — ${p.count} ${plural(p.count, { one: 'territory', other: 'territories' })}`,
+  network: 'The whole network',
+  pooled: 'Other values (pooled)',
+  undeclared: 'Not declared',
+  dimension: 'Dimension',
+  overall: 'Overall',
+  count: 'Territories scored',
+  p10: '10th percentile',
+  p25: '1st quartile',
+  median: 'Median',
+  p75: '3rd quartile',
+  p90: '90th percentile',
+  levels: 'Levels',
+  noLevel: 'no level',
+  placed: (p) => t`${p.territory} among its peers`,
+  placedGroup: (p) => t`Its group: ${p.group}.`,
+  placedNoGroup: (p) => t`Its group has fewer than ${p.count} territories: it is compared with the whole network only, when that is shown.`,
+  score: 'Score',
+  level: 'Level',
+  rankInGroup: 'Percentile rank in its group',
+  rankInNetwork: 'Percentile rank in the network',
+  rankNote: 'Percentile rank: the share of territories scoring lower, ties counted half (50 = in the middle).',
+  method: 'Percentiles by linear interpolation between the closest ranks (R\'s and NumPy\'s default), on the 0–100 scores of the diagnostics read; for a territory read several times, its latest diagnostic.',
+  none: '—',
+});

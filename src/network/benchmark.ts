@@ -1,0 +1,143 @@
+// Territories among their peers: percentiles of scores per dimension, for the whole network and
+// for each group of a declared attribute. Privacy: no figure for fewer than `minGroup`
+// territories; small groups are pooled as `autres` when the pool reaches the floor, and when some
+// territories still belong to no group shown, the whole network's figures are withheld too (the
+// whole minus the groups shown would give theirs). Only the territory placed is ever named.
+import type { Diagnostic } from '../diagnostic/contract.js';
+import type { BenchmarkSchema } from '../types/schemas.js';
+import { round1 } from '../core/compare.js';
+import { territoryAttributes, type Attributes } from './attributes.js';
+
+export type Benchmark = BenchmarkSchema.Benchmark;
+type Figures = BenchmarkSchema.Figures;
+type Group = BenchmarkSchema.Group;
+
+export const DEFAULT_MIN_GROUP = 5;
+export const POOLED = 'autres';
+export const UNDECLARED = 'non-declare';
+export const OVERALL = 'overall';
+
+/** What the benchmark keeps of one diagnostic: a few numbers, never the answers. */
+export interface Entry {
+  territory: string;
+  date: string | null;
+  attributes: Attributes;
+  /** By dimension id, then `overall`. */
+  figures: Map<string, { score: number | null; level: string | null }>;
+}
+
+export function entryOf(diagnostic: Diagnostic, extra: Attributes = {}): Entry {
+  const figures = new Map(diagnostic.dimensions.map((d) => [d.id, { score: d.score, level: d.level }]));
+  figures.set(OVERALL, { score: diagnostic.overall.score, level: diagnostic.overall.level });
+  return { territory: diagnostic.territory, date: diagnostic.date, attributes: { ...territoryAttributes(diagnostic), ...extra }, figures };
+}
+
+/** The p-th percentile (0–1) of sorted values, by linear interpolation between closest ranks (type 7: R's and NumPy's default). */
+export function percentile(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const low = Math.floor(h);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low]! + (h - low) * (sorted[high]! - sorted[low]!);
+}
+
+/** Percentile rank of `x` among `values` (x among them): the share scoring lower, ties counted half, 0–100. */
+export function percentileRank(values: readonly number[], x: number): number {
+  let below = 0;
+  let equal = 0;
+  for (const v of values) {
+    if (v < x) below++;
+    else if (v === x) equal++;
+  }
+  return (100 * (below + equal / 2)) / values.length;
+}
+
+function figuresOf(members: readonly Entry[], dimension: string): Figures {
+  const scores = members.map((m) => m.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined).sort((a, b) => a - b);
+  const at = (p: number) => (scores.length > 0 ? round1(percentile(scores, p)) : null);
+  const levels = new Map<string | null, number>();
+  for (const m of members) {
+    const level = m.figures.get(dimension)?.level ?? null;
+    levels.set(level, (levels.get(level) ?? 0) + 1);
+  }
+  return { dimension, count: scores.length, p10: at(0.1), p25: at(0.25), median: at(0.5), p75: at(0.75), p90: at(0.9), levels: [...levels].map(([level, count]) => ({ level, count })) };
+}
+
+export interface BenchmarkOptions {
+  minGroup: number;
+  by?: string;
+  territory?: string;
+  levels: Benchmark['levels'];
+  dimensions: Benchmark['dimensions'];
+  byLabel?: Benchmark['byLabel'];
+  valueLabels?: Benchmark['valueLabels'];
+}
+
+export function benchmark(entries: readonly Entry[], options: BenchmarkOptions): Benchmark {
+  const { minGroup, by } = options;
+  const ids = options.dimensions.map((d) => d.id);
+  const group = (id: string, kind: Group['kind'], members: readonly Entry[]): Group => ({ id, kind, territories: members.length, figures: ids.map((d) => figuresOf(members, d)) });
+  const groupOf = new Map<Entry, string | null>();
+  const groups: Group[] = [];
+  let hidden = 0;
+  let networkWithheld = false;
+  if (by !== undefined) {
+    const byValue = new Map<string, Entry[]>();
+    for (const entry of entries) {
+      const value = entry.attributes[by] ?? UNDECLARED;
+      const members = byValue.get(value);
+      if (members) members.push(entry);
+      else byValue.set(value, [entry]);
+    }
+    const pooled: Entry[] = [];
+    for (const [value, members] of [...byValue].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (members.length >= minGroup) {
+        groups.push(group(value, value === UNDECLARED ? 'undeclared' : 'value', members));
+        for (const m of members) groupOf.set(m, value);
+      } else {
+        hidden++;
+        pooled.push(...members);
+      }
+    }
+    if (pooled.length >= minGroup) {
+      groups.push(group(POOLED, 'pooled', pooled));
+      for (const m of pooled) groupOf.set(m, POOLED);
+    } else if (pooled.length > 0) {
+      networkWithheld = true;
+    }
+  }
+  if (entries.length < minGroup) networkWithheld = true;
+  if (!networkWithheld) groups.unshift(group('all', 'network', entries));
+
+  const result: Benchmark = {
+    benchmarkVersion: 1,
+    minGroup,
+    by: by ?? null,
+    ...(options.byLabel ? { byLabel: options.byLabel } : {}),
+    // Only the labels of the values shown: a hidden value's name says it has territories.
+    ...(options.valueLabels ? { valueLabels: Object.fromEntries(Object.entries(options.valueLabels).filter(([id]) => groups.some((g) => g.id === id))) } : {}),
+    levels: options.levels,
+    dimensions: options.dimensions,
+    groups,
+    hidden,
+    networkWithheld,
+  };
+  const placed = options.territory !== undefined ? entries.find((e) => e.territory === options.territory) : undefined;
+  if (placed) {
+    const own = by !== undefined ? groupOf.get(placed) ?? null : null;
+    const members = own !== null ? entries.filter((e) => groupOf.get(e) === own) : [];
+    const rank = (among: readonly Entry[], dimension: string, score: number | null) => {
+      if (score === null || among.length < minGroup) return null;
+      const values = among.map((e) => e.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined);
+      return round1(percentileRank(values, score));
+    };
+    result.territory = {
+      name: placed.territory,
+      group: own,
+      figures: ids.map((dimension) => {
+        const figure = placed.figures.get(dimension) ?? { score: null, level: null };
+        return { dimension, score: figure.score, level: figure.level, rankInGroup: rank(members, dimension, figure.score), rankInNetwork: networkWithheld ? null : rank(entries, dimension, figure.score) };
+      }),
+    };
+  }
+  return result;
+}
