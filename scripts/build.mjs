@@ -13,12 +13,15 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const esbuild = require('esbuild');
 
 // 1. Validators, one module per schema so a run loads only the ones it uses.
-const schemas = { questionnaire: 'validateQuestionnaire', answers: 'validateAnswers', diagnostic: 'validateDiagnostic', 'diagnostic-v1': 'validateDiagnosticV1', targets: 'validateTargets', 'summary-row': 'validateSummaryRow', benchmark: 'validateBenchmark' };
+const schemas = { questionnaire: 'validateQuestionnaire', answers: 'validateAnswers', diagnostic: 'validateDiagnostic', 'diagnostic-v1': 'validateDiagnosticV1', targets: 'validateTargets', 'summary-row': 'validateSummaryRow', benchmark: 'validateBenchmark', comparison: 'validateComparison' };
 await mkdir(new URL('src/generated/', root), { recursive: true });
 for (const [file, exportName] of Object.entries(schemas)) {
   const schema = JSON.parse(await readFile(new URL(`schemas/${file}.schema.json`, root), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, inlineRefs: false, code: { source: true, esm: true }, allowUnionTypes: true });
   ajv.addSchema(schema);
+  // The other schemas of cocon this one refers to (the comparison reuses the diagnostic's texts and recommendations).
+  const referenced = new Set([...JSON.stringify(schema).matchAll(/https:\/\/cocon\.dev\/schemas\/([a-z0-9-]+)\.schema\.json#/g)].map((m) => m[1]));
+  for (const other of referenced) if (other !== file) ajv.addSchema(JSON.parse(await readFile(new URL(`schemas/${other}.schema.json`, root), 'utf8')));
   // ajv's standalone output still uses require() for its runtime helpers, even in ESM mode.
   const helpers = [];
   const code = standaloneCode(ajv, { [exportName]: schema.$id }).replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/g, (_, path) => {

@@ -36,6 +36,9 @@ export const FORMATS = [
   { suffix: '.json', args: ['--format', 'json'] },
 ];
 
+/** Comparisons are also committed as their HTML page (with the trend chart). */
+export const COMPARISON_FORMATS = [...FORMATS, { suffix: '.fr.html', args: ['--format', 'html', '--lang', 'fr'] }];
+
 /** The command line that scores one example in one format (`args`: the example's own options). */
 export function scoreArgs(example, format) {
   return ['score', ...example.inputs, ...(example.args ?? []), ...format.args];
@@ -60,7 +63,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   for (const comparison of COMPARISONS) {
     mkdirSync(dirname(`${ROOT}${comparison.name}`), { recursive: true });
-    for (const format of FORMATS) {
+    for (const format of COMPARISON_FORMATS) {
       const file = `${comparison.name}${format.suffix}`;
       writeFileSync(`${ROOT}${file}`, render(comparison, format, 'compare'));
       console.error(`wrote ${file}`);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 
 const root = new URL('..', import.meta.url);
-export const SCHEMAS = ['questionnaire', 'answers', 'diagnostic', 'diagnostic-v1', 'targets', 'summary-row', 'benchmark'];
+export const SCHEMAS = ['questionnaire', 'answers', 'diagnostic', 'diagnostic-v1', 'targets', 'summary-row', 'benchmark', 'comparison'];
 export const TYPES_FILE = fileURLToPath(new URL('src/types/schemas.ts', root));
 
 export async function generateTypes() {
@@ -19,6 +19,8 @@ export async function generateTypes() {
       ignoreMinAndMaxItems: true,
       style: { singleQuote: true },
       declareExternallyReferenced: true,
+      // References to another schema of cocon (https://cocon.dev/schemas/NAME) are read from schemas/.
+      $refOptions: { resolve: { cocon: { order: 1, canRead: /^https:\/\/cocon\.dev\/schemas\//, read: ({ url }) => readFile(new URL(`schemas/${url.split('/').pop()}`, root), 'utf8') } } },
     });
     parts.push(`export namespace ${schema.title}Schema {\n${ts.trim().replace(/^/gm, '  ')}\n}\n`);
   }

@@ -4,8 +4,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without type declarations
-import { COMPARISONS, EXAMPLES, FORMATS, REPORTS_DIR, ROOT, scoreArgs } from '../scripts/examples.mjs';
+import { COMPARISON_FORMATS, COMPARISONS, EXAMPLES, FORMATS, REPORTS_DIR, ROOT, scoreArgs } from '../scripts/examples.mjs';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
+import { validateComparison } from '../src/generated/validate-comparison.js';
 import { runMain } from './memory-io.js';
 
 type Example = { name: string; inputs: string[]; args?: string[] };
@@ -24,7 +25,7 @@ describe('committed example reports', () => {
     if (file.endsWith('.json')) expect(validateDiagnostic(JSON.parse(produced))).toBe(true);
   });
 
-  const comparisons = (COMPARISONS as Example[]).flatMap((comparison) => (FORMATS as Format[]).map((format) => [`${comparison.name}${format.suffix}`, comparison, format] as const));
+  const comparisons = (COMPARISONS as Example[]).flatMap((comparison) => (COMPARISON_FORMATS as Format[]).map((format) => [`${comparison.name}${format.suffix}`, comparison, format] as const));
   it.each(comparisons)('%s is up to date', async (file, comparison, format) => {
     const path = `${ROOT}${file}`;
     expect(existsSync(path), `${path} is missing: run npm run examples`).toBe(true);
@@ -32,6 +33,7 @@ describe('committed example reports', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(readFileSync(path, 'utf8'));
+    if (file.endsWith('.json')) expect(validateComparison(JSON.parse(result.stdout))).toBe(true);
   });
 
   it('the three single territories land at clearly different levels', () => {

@@ -108,8 +108,8 @@ function summarise(diagnostic: Diagnostic): SnapshotSummary {
   return {
     date: diagnostic.date,
     questionnaire: { id: diagnostic.questionnaire.id, version: diagnostic.questionnaire.version },
-    overall: { score: diagnostic.overall.score, level: diagnostic.overall.level },
-    dimensions: diagnostic.dimensions.map((d) => ({ id: d.id, score: d.score, level: d.level })),
+    overall: { score: diagnostic.overall.score, level: diagnostic.overall.level, range: diagnostic.overall.range ?? null },
+    dimensions: diagnostic.dimensions.map((d) => ({ id: d.id, score: d.score, level: d.level, range: d.range ?? null })),
   };
 }
 

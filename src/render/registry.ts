@@ -38,6 +38,7 @@ const registry = {
     text: { extensions: ['.txt'], load: async () => (await import('./comparison-text.js')).renderComparisonText },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./comparison-markdown.js')).renderComparisonMarkdown },
     json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+    html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/comparison.js')).renderComparisonHtml },
   },
   benchmark: {
     text: { extensions: ['.txt'], load: async () => (await import('./benchmark-text.js')).renderBenchmarkText },

@@ -1370,3 +1370,442 @@ export namespace BenchmarkSchema {
     }[];
   }
 }
+
+export namespace ComparisonSchema {
+  export type Levels = {
+    id: string;
+    label:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    description?:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    min: number;
+  }[];
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "Score".
+   */
+  export type Score = number | null;
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "Range".
+   */
+  export type Range = null | {
+    low: number;
+    high: number;
+  };
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "Figure".
+   */
+  export type Figure = null | {
+    score: Score;
+    level: string | null;
+    certainty: 'established' | 'to-confirm' | 'insufficient-data' | null;
+    range: Range;
+    coverage: number;
+  };
+  /**
+   * New score minus old score, one decimal; null when either is missing.
+   *
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "Delta".
+   */
+  export type Delta = number | null;
+  /**
+   * The targets given (--targets, --target), measured on the newest diagnostic.
+   */
+  export type Targets = TargetProgress[];
+  
+  /**
+   * What changed between dated diagnostics of one territory (`cocon compare`): the contract its renderers read, as the diagnostic is for reports. Texts, levels, recommendations and targets have the shapes of the diagnostic's.
+   */
+  export interface Comparison {
+    comparisonVersion: 1;
+    territory: string;
+    /**
+     * Every territory name met, when they differ (a warning, not a refusal: names get respelt); empty otherwise.
+     */
+    territories: string[];
+    levels: Levels;
+    /**
+     * In the order given: the first is compared with the last in detail; all make the trend.
+     *
+     * @minItems 2
+     */
+    snapshots: SnapshotSummary[];
+    overall: Change;
+    dimensions: Change[];
+    impacts: {
+      id: string;
+      label:
+        | string
+        | {
+            fr?: string;
+            en?: string;
+          };
+      from: Score;
+      to: Score;
+      delta: Delta;
+    }[];
+    /**
+     * Comparable questions whose status or score changed, in questionnaire order.
+     */
+    questions: {
+      id: string;
+      dimension: string;
+      text:
+        | string
+        | {
+            fr?: string;
+            en?: string;
+          };
+      from: QuestionState;
+      to: QuestionState;
+      delta: Delta;
+    }[];
+    notComparable: {
+      id: string;
+      text:
+        | string
+        | {
+            fr?: string;
+            en?: string;
+          };
+      /**
+       * Only in the older questionnaire, only in the newer, or its type or dimension changed.
+       */
+      reason: 'only-old' | 'only-new' | 'changed';
+    }[];
+    unknowns: {
+      resolved: QuestionRef[];
+      new: QuestionRef[];
+    };
+    recommendations: {
+      done: (
+        | {
+            kind: 'advice';
+            id: string;
+            dimension: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            source?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            questions?: string[];
+            /**
+             * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
+             */
+            gain?: number;
+          }
+        | {
+            kind: 'question';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            advice?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain: number;
+          }
+      )[];
+      new: (
+        | {
+            kind: 'advice';
+            id: string;
+            dimension: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            source?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            questions?: string[];
+            /**
+             * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
+             */
+            gain?: number;
+          }
+        | {
+            kind: 'question';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            advice?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain: number;
+          }
+      )[];
+      open: (
+        | {
+            kind: 'advice';
+            id: string;
+            dimension: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            source?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            questions?: string[];
+            /**
+             * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
+             */
+            gain?: number;
+          }
+        | {
+            kind: 'question';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            advice?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain: number;
+          }
+      )[];
+      dropped: (
+        | {
+            kind: 'advice';
+            id: string;
+            dimension: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            source?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            questions?: string[];
+            /**
+             * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
+             */
+            gain?: number;
+          }
+        | {
+            kind: 'question';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            advice?:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain: number;
+          }
+      )[];
+    };
+    targets?: Targets;
+  }
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "SnapshotSummary".
+   */
+  export interface SnapshotSummary {
+    date: string | null;
+    questionnaire: {
+      id: string;
+      version: string;
+    };
+    overall: SnapshotFigure;
+    dimensions: {
+      id: string;
+      score: Score;
+      level: string | null;
+      range?: Range;
+    }[];
+  }
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "SnapshotFigure".
+   */
+  export interface SnapshotFigure {
+    score: Score;
+    level: string | null;
+    /**
+     * The score with every unknown answer at its worst and at its best (drawn as a band in the HTML trend chart).
+     */
+    range?: null | {
+      low: number;
+      high: number;
+    };
+  }
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "Change".
+   */
+  export interface Change {
+    id: string;
+    label:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    from: Figure;
+    to: Figure;
+    delta: Delta;
+    /**
+     * progress / regression: the ranges from unknown answers do not overlap; within-uncertainty: the scores differ but the ranges overlap; unchanged: same score; not-comparable: a score is missing.
+     */
+    verdict: 'progress' | 'regression' | 'within-uncertainty' | 'unchanged' | 'not-comparable';
+    /**
+     * How far the new range lies beyond the old one: positive for progress, negative for regression, 0 otherwise.
+     */
+    beyond: number;
+    levelMove: 'up' | 'down' | 'same' | 'unknown';
+  }
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "QuestionState".
+   */
+  export interface QuestionState {
+    status: 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'not-scored';
+    score: Score;
+  }
+  /**
+   * This interface was referenced by `Comparison`'s JSON-Schema
+   * via the `definition` "QuestionRef".
+   */
+  export interface QuestionRef {
+    id: string;
+    dimension: string;
+    text:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+  }
+  export interface TargetProgress {
+    /**
+     * A dimension id, or `overall`.
+     */
+    scope: string;
+    label:
+      | string
+      | {
+          fr?: string;
+          en?: string;
+        };
+    /**
+     * As stated: a level id or a score.
+     */
+    target: {
+      level?: string;
+      score?: number;
+    };
+    /**
+     * The score to reach: the stated score, or the level's minimum.
+     */
+    targetScore: number;
+    /**
+     * null when nothing was answered.
+     */
+    current: number | null;
+    /**
+     * 100 · current / targetScore, at most 100, one decimal; null without a current score.
+     */
+    percent: number | null;
+    /**
+     * The score reaches targetScore and, for a level target, the level (requirements included) is reached.
+     */
+    reached: boolean;
+    /**
+     * Questions to move, prerequisites first (the recommendations' order, then by gain), until the target would be reached.
+     */
+    roadmap: {
+      question: string;
+      dimension: string;
+      text:
+        | string
+        | {
+            fr?: string;
+            en?: string;
+          };
+      /**
+       * Points toward the target if the question reached its best answer (over the applicable weight, as the recommendations' gains).
+       */
+      gain: number;
+      /**
+       * The score once this question and those before it are moved.
+       */
+      total: number;
+    }[];
+  }
+}

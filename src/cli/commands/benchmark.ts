@@ -1,5 +1,5 @@
-// cocon benchmark DIAGNOSTICS…: territories among their peers. Diagnostics (files, or folders
-// read recursively for *.json, such as the output of score --each) are read one at a time and
+// cocon benchmark DIAGNOSTICS…: territories among their peers. Diagnostics (JSON files or HTML
+// reports, or folders read recursively for *.json, such as the output of score --each) are read one at a time and
 // reduced to a few numbers each; percentiles come from those numbers (src/network/benchmark.ts).
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { Text } from '../../core/text.js';
-import { readDiagnostic } from '../../diagnostic/read.js';
+import { parseHtmlReport, readDiagnostic } from '../../diagnostic/read.js';
 import { detectKind } from '../../load/kind.js';
 import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Entry } from '../../network/benchmark.js';
 import type { Attributes } from '../../network/attributes.js';
@@ -39,7 +39,7 @@ export async function benchmarkCommand(context: Context, inputs: string[], optio
   for (const file of files) {
     let entry: Entry;
     try {
-      const source = await readSource(file, context.resolve);
+      const source = await readSource(file, context.resolve, /\.html?$/i.test(file) ? parseHtmlReport : undefined);
       if (detectKind(source.data) !== 'diagnostic') throw new InputError([source.problem([], msg('benchmark.not-diagnostic'))]);
       const diagnostic = readDiagnostic(source);
       const questionnaire = diagnostic.questionnaire.id;

@@ -4,7 +4,7 @@ import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import { compareDiagnostics } from '../../compare/compare.js';
 import { regressionFailures } from '../../compare/regression.js';
-import { readDiagnostic } from '../../diagnostic/read.js';
+import { parseHtmlReport, readDiagnostic } from '../../diagnostic/read.js';
 import type { Diagnostic } from '../../diagnostic/contract.js';
 import { diagnose } from '../../score/diagnose.js';
 import { historyFiles, isFolder, readSource } from '../files.js';
@@ -50,10 +50,11 @@ function parseThreshold(value: string | undefined): number | undefined {
   return n;
 }
 
-/** A saved JSON diagnostic as it is; answers (a file or a folder of one territory's respondents) scored now. */
+/** A saved diagnostic (JSON, or an HTML report) as it is; answers (a file or a folder of one territory's respondents) scored now. */
 async function readSnapshot(context: Context, input: string, questionnaire: string | undefined): Promise<Diagnostic> {
   if (!(await isFolder(context.resolve(input)))) {
-    const source = await readSource(input, context.resolve);
+    // An HTML report carries its diagnostic as JSON.
+    const source = await readSource(input, context.resolve, /\.html?$/i.test(input) ? parseHtmlReport : undefined);
     const kind = detectKind(source.data);
     if (kind === 'diagnostic') return readDiagnostic(source);
     if (kind !== 'answers') throw new InputError([source.problem([], msg('file.unknown-kind'))]);

@@ -1,6 +1,6 @@
 import { msg } from '../../i18n/messages.js';
 import { InternalError, UsageError } from '../../core/problems.js';
-import type { Diagnostic } from '../../diagnostic/contract.js';
+import type { CompiledValidator } from '../../generated/types.js';
 import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
 import { requireBrowser } from '../pdf.js';
 import { findSameFile, writeFileAtomic, type Resolve } from '../files.js';
@@ -39,8 +39,7 @@ export async function renderReport<K extends DocumentKind = 'diagnostic'>(contex
  */
 export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K, fullReport?: string): Promise<void> {
   if (format === 'pdf' && !out) throw new UsageError(msg('pdf.needs-out'));
-  if (kind === 'diagnostic') await checkContract(document as Diagnostic);
-  if (kind === 'benchmark') await checkBenchmark(document);
+  await checkContract(kind, document);
   const toTerminal = !out && context.io.stdout.isTTY === true;
   const text = await renderReport(context, document, format, kind, { color: toTerminal && context.colorOut, ...(fullReport ? { fullReport } : {}) });
   if (out) {
@@ -72,23 +71,22 @@ export function fullReportCommand(context: Context, args: readonly string[], opt
   return commandLine(context.commandName, [...args, '--format', 'md', '--out', 'diagnostic.md', ...(options.lang !== undefined ? ['--lang', options.lang] : [])]);
 }
 
+/** Each document's validator, loaded only when that document is written. */
+const VALIDATORS: { [K in DocumentKind]: () => Promise<CompiledValidator> } = {
+  diagnostic: async () => (await import('../../generated/validate-diagnostic.js')).validateDiagnostic,
+  comparison: async () => (await import('../../generated/validate-comparison.js')).validateComparison,
+  benchmark: async () => (await import('../../generated/validate-benchmark.js')).validateBenchmark,
+};
+
 /**
- * Every diagnostic written must be one `cocon report` can read back: checked against its own
- * schema first, so a bug (or a questionnaire that slipped past its bounds) is said plainly
- * instead of writing a report with "Infinity" or "null" in it.
+ * Every document written must be one cocon can read back: checked against its own schema first,
+ * so a bug (or a questionnaire that slipped past its bounds) is said plainly instead of writing
+ * a report with "Infinity" or "null" in it.
  */
-export async function checkContract(diagnostic: Diagnostic): Promise<void> {
-  const { validateDiagnostic } = await import('../../generated/validate-diagnostic.js');
-  if (validateDiagnostic(diagnostic)) return;
-  const first = validateDiagnostic.errors?.[0];
+export async function checkContract<K extends DocumentKind>(kind: K, document: Documents[K]): Promise<void> {
+  const validate = await VALIDATORS[kind]();
+  if (validate(document)) return;
+  const first = validate.errors?.[0];
   const where = first ? `${first.instancePath || '/'} ${first.message ?? first.keyword}` : '';
   throw new InternalError(msg('cli.invalid-diagnostic', { detail: where }));
-}
-
-/** A benchmark, like a diagnostic, is checked against its schema before it is written. */
-async function checkBenchmark(benchmark: object): Promise<void> {
-  const { validateBenchmark } = await import('../../generated/validate-benchmark.js');
-  if (validateBenchmark(benchmark)) return;
-  const first = validateBenchmark.errors?.[0];
-  throw new InternalError(msg('cli.invalid-diagnostic', { detail: first ? `${first.instancePath || '/'} ${first.message ?? first.keyword}` : '' }));
 }

@@ -84,7 +84,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
         await summary.add(invalidRow(territory.source));
         continue;
       }
-      await checkContract(diagnostic);
+      await checkContract('diagnostic', diagnostic);
       const file = uniqueName(territorySlug(basename(territory.source, extname(territory.source))), EXTENSIONS[format]!, used);
       const text = render(diagnostic, { lang: context.lang, color: false, width: context.width });
       await writeOutput(join(outDir, file), format === 'pdf' ? await printed(context, text) : text, context.resolve);

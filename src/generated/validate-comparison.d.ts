@@ -1,0 +1,2 @@
+import type { CompiledValidator } from './types.js';
+export const validateComparison: CompiledValidator;

@@ -1,0 +1,55 @@
+// The trend: each dimension's score at each date, a line per dimension, the range from unknown
+// answers as a band behind it. Every point carries its figures as data attributes, and the page
+// gives the same numbers in a table (the chart's text equivalent).
+import { coord, escapeHtml, shorten } from '../escape.js';
+
+export interface TrendSeries {
+  id: string;
+  label: string;
+  /** One per date, in order; null where the dimension had no score. */
+  points: ({ score: number; low: number; high: number } | null)[];
+}
+
+export const TREND = { width: 640, height: 280, left: 40, right: 150, top: 16, bottom: 40 } as const;
+
+/** The x of the i-th of n dates, the y of a score (0–100). */
+export function trendX(i: number, n: number): number {
+  const span = TREND.width - TREND.left - TREND.right;
+  return n <= 1 ? TREND.left + span / 2 : TREND.left + (span * i) / (n - 1);
+}
+
+export function trendY(score: number): number {
+  return TREND.top + ((TREND.height - TREND.top - TREND.bottom) * (100 - score)) / 100;
+}
+
+export function trendSvg(dates: readonly string[], series: readonly TrendSeries[], title: string): string {
+  const n = dates.length;
+  const grid = [0, 25, 50, 75, 100]
+    .map((v) => `<line class="grid" x1="${TREND.left}" x2="${TREND.width - TREND.right}" y1="${coord(trendY(v))}" y2="${coord(trendY(v))}"/><text class="tick" x="${TREND.left - 6}" y="${coord(trendY(v) + 4)}" text-anchor="end">${v}</text>`)
+    .join('');
+  const axis = dates.map((d, i) => `<text class="tick" x="${coord(trendX(i, n))}" y="${TREND.height - TREND.bottom + 18}" text-anchor="middle">${escapeHtml(d)}</text>`).join('');
+  const labelY = spreadLabels(series.map((s) => s.points.filter((p) => p !== null).at(-1)?.score));
+  const lines = series.map((s, k) => {
+    const known = s.points.map((p, i) => (p ? { ...p, i } : null)).filter((p): p is NonNullable<typeof p> => p !== null);
+    const band = known.length > 0 && known.some((p) => p.high > p.low)
+      ? `<polygon class="band" points="${[...known.map((p) => `${coord(trendX(p.i, n))},${coord(trendY(p.high))}`), ...[...known].reverse().map((p) => `${coord(trendX(p.i, n))},${coord(trendY(p.low))}`)].join(' ')}"/>`
+      : '';
+    const path = known.length > 1 ? `<polyline class="line" points="${known.map((p) => `${coord(trendX(p.i, n))},${coord(trendY(p.score))}`).join(' ')}"/>` : '';
+    const dots = known.map((p) => `<circle class="point" cx="${coord(trendX(p.i, n))}" cy="${coord(trendY(p.score))}" r="4" data-series="${escapeHtml(s.id)}" data-date="${escapeHtml(dates[p.i]!)}" data-score="${p.score}" data-low="${p.low}" data-high="${p.high}"/>`).join('');
+    const y = labelY.get(k);
+    const label = y !== undefined ? `<text class="series-label" x="${TREND.width - TREND.right + 8}" y="${coord(y + 4)}">${escapeHtml(shorten(s.label, 22))}</text>` : '';
+    return `<g class="series s${k % 6}" data-series="${escapeHtml(s.id)}">${band}${path}${dots}${label}</g>`;
+  });
+  return `<svg class="chart trend" viewBox="0 0 ${TREND.width} ${TREND.height}" role="img" aria-label="${escapeHtml(title)}">${grid}${axis}${lines.join('')}</svg>`;
+}
+
+/** Each series' label by its last point, moved apart so that no two overlap (14 px at least). */
+function spreadLabels(lastScores: readonly (number | undefined)[]): Map<number, number> {
+  const gap = 14;
+  const placed = lastScores.flatMap((score, k) => (score === undefined ? [] : [{ k, y: trendY(score) }])).sort((a, b) => a.y - b.y);
+  for (let i = 1; i < placed.length; i++) placed[i]!.y = Math.max(placed[i]!.y, placed[i - 1]!.y + gap);
+  // Pushed below the drawing: move the whole run back up.
+  const overflow = (placed.at(-1)?.y ?? 0) - (TREND.height - TREND.bottom);
+  if (overflow > 0) for (const p of placed) p.y -= overflow;
+  return new Map(placed.map((p) => [p.k, p.y]));
+}
