@@ -55,7 +55,7 @@ function answerFor(question, random) {
 }
 
 /** The text of respondent `index`'s answers file. */
-export function answersFileText(questionnaire, index, seed = 1) {
+export function answersFileText(questionnaire, index, seed = 1, territory = 'Val-de-Brume') {
   const random = prng(seed * 1_000_003 + index);
   const answers = {};
   for (const question of questionnaire.questions) {
@@ -70,7 +70,7 @@ export function answersFileText(questionnaire, index, seed = 1) {
   const document = {
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     respondent: {
-      territory: 'Val-de-Brume',
+      territory,
       actorType: ACTOR_TYPES[Math.floor(random() * ACTOR_TYPES.length)],
       role: ROLES[Math.floor(random() * ROLES.length)],
       ...(random() < 0.5 ? { name: `Personne ${index}` } : {}),
@@ -82,13 +82,13 @@ export function answersFileText(questionnaire, index, seed = 1) {
 }
 
 /** Writes `count` distinct answers files into `dir` (created); returns their paths, sorted. */
-export function writeAnswersFiles(dir, questionnaire, count, seed = 1) {
+export function writeAnswersFiles(dir, questionnaire, count, seed = 1, territory = undefined) {
   mkdirSync(dir, { recursive: true });
   const width = String(count).length;
   const files = [];
   for (let i = 0; i < count; i++) {
     const file = join(dir, `r${String(i).padStart(width, '0')}.yaml`);
-    writeFileSync(file, answersFileText(questionnaire, i, seed));
+    writeFileSync(file, answersFileText(questionnaire, i, seed, territory));
     files.push(file);
   }
   return files;

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { bundledQuestionnaire, writeAnswersFiles } from './answers-files.mjs';
+import { measurer } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/cocon.js');
@@ -20,57 +21,8 @@ const fileRuns = process.env.BENCH_FILE_RUNS ? Number(process.env.BENCH_FILE_RUN
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 const example = join(root, 'examples/intermediaire-plaine-des-sources.yaml');
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const range = (values) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
-const ms = (value) => `${value.toFixed(0)} ms`;
-const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
-
 const work = mkdtempSync(join(tmpdir(), 'cocon-bench-'));
-const usageFile = join(work, 'usage.json');
-
-/**
- * Runs node with `args` in `work`: its elapsed time (ms) and, with `usage`, its processor time (ms)
- * and peak resident memory (kB). `expect: null` accepts any exit code.
- */
-function run(args, { usage = false, expect = 0 } = {}) {
-  const preload = usage ? ['-r', join(root, 'bench/resource-usage.cjs')] : [];
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [...preload, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, COCON_BENCH_USAGE_FILE: usageFile, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
-  });
-  const elapsed = performance.now() - start;
-  if (expect !== null && result.status !== expect) throw new Error(`node ${args.join(' ').slice(0, 200)} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
-  const used = usage ? JSON.parse(readFileSync(usageFile, 'utf8')) : undefined;
-  return { elapsed, status: result.status, stderr: result.stderr, cpu: used?.cpu, rss: used?.maxRSS };
-}
-
-/**
- * Times each of `commands` (name → node arguments) `runs` times, interleaved, after one warm-up
- * round (file-system cache, code cache); returns, per name, the elapsed and processor times and
- * peak memories.
- */
-function interleave(commands, runs, options) {
-  const results = Object.fromEntries(Object.keys(commands).map((name) => [name, { elapsed: [], cpu: [], rss: [] }]));
-  for (const args of Object.values(commands)) run(args, options);
-  for (let i = 0; i < runs; i++) {
-    for (const [name, args] of Object.entries(commands)) {
-      const { elapsed, cpu, rss } = run(args, options);
-      results[name].elapsed.push(elapsed);
-      if (cpu !== undefined) results[name].cpu.push(cpu);
-      if (rss !== undefined) results[name].rss.push(rss);
-    }
-  }
-  return results;
-}
-
-/** "1.42 (1.30–1.61)": the median and the range of the per-run ratios. */
-function ratio(measure, baseline, key = 'elapsed') {
-  const perRun = measure[key].map((value, i) => value / baseline[key][i]);
-  return `${median(perRun).toFixed(2)} (${range(perRun)})`;
-}
+const { run, interleave, ratio, median, ms, mb } = measurer(root, work);
 
 try {
   // 1. Start-up: one small file scored, and `list`, against bare node.
@@ -150,7 +102,13 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-// 5. Interactive: launch to first prompt (bench/first-prompt.mjs, when present).
+// 5. Networks: score --each and benchmark (bench/network.mjs); BENCH_NETWORK=0 skips them.
+if (process.env.BENCH_NETWORK !== '0') {
+  const result = spawnSync(process.execPath, [join(root, 'bench/network.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout);
+}
+
+// 6. Interactive: launch to first prompt (bench/first-prompt.mjs, when present).
 if (existsSync(join(root, 'bench/first-prompt.mjs'))) {
   const result = spawnSync(process.execPath, [join(root, 'bench/first-prompt.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(result.stdout);

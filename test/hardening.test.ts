@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runMain } from './memory-io.js';
-import { parseSource } from '../src/load/source.js';
+import { MAX_DEPTH, parseSource } from '../src/load/source.js';
 import { loadAnswers } from '../src/load/answers.js';
 import { questionnaireFrom } from './helpers.js';
 import { emitReport } from '../src/cli/commands/output.js';
@@ -210,6 +210,14 @@ describe('6. nesting', () => {
     const result = parseSource('deep.yaml', Buffer.from(`a: x "y\nb: ${'['.repeat(5000)}${']'.repeat(5000)}\n`));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0]).toMatchObject({ line: 2, col: 68, message: { key: 'file.too-deep' } });
+  });
+
+  it('a valid JSON file nested too deep is refused and located, though JSON skips the YAML pre-check', () => {
+    const depth = MAX_DEPTH + 1;
+    const result = parseSource('deep.json', Buffer.from(`{\n "a": ${'['.repeat(depth)}${']'.repeat(depth)}\n}\n`));
+    expect(!result.ok && result.problems[0]).toMatchObject({ line: 2, col: 6 + MAX_DEPTH, message: { key: 'file.too-deep' } });
+    const shallow = parseSource('ok.json', Buffer.from(`{"a": ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}}`));
+    expect(shallow.ok).toBe(true);
   });
 
   it('brackets in quoted text and comments are not nesting', () => {

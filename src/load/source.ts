@@ -47,11 +47,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
     return fail(msg('file.not-utf8'));
   }
   if (text.trim() === '') return fail(msg('file.empty'));
+  // Valid JSON needs no pre-check: V8's JSON.parse is iterative and the walk below counts the
+  // depth itself; the lexer-based check is only for YAML, and to locate a JSON file too deep.
+  const fast = /\.json$/i.test(file) ? parseJsonFast(file, text) : undefined;
+  if (fast && fast !== TOO_DEEP) return fast;
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) return fail(msg('file.too-deep', { limit: MAX_DEPTH }), tooDeep.line, tooDeep.col);
-
-  const fast = /\.json$/i.test(file) ? parseJsonFast(file, text) : undefined;
-  if (fast) return fast;
+  if (fast === TOO_DEEP) return fail(msg('file.too-deep', { limit: MAX_DEPTH }));
 
   let tree: { doc: Document; lineCounter: LineCounter };
   try {
@@ -301,7 +303,10 @@ function firstLine(message: string): string {
  * fraction of a second. Undefined when the text is not plain valid JSON (or holds a forbidden
  * key), so that the YAML path reports the exact place of the problem.
  */
-function parseJsonFast(file: string, text: string): ParseResult | undefined {
+/** A JSON document nested deeper than MAX_DEPTH: refused, located by the slower check. */
+const TOO_DEEP = Symbol('too deep');
+
+function parseJsonFast(file: string, text: string): ParseResult | typeof TOO_DEEP | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -309,14 +314,25 @@ function parseJsonFast(file: string, text: string): ParseResult | undefined {
     return undefined;
   }
   if (data === null || data === undefined) return undefined;
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
+  // Two stacks side by side (values, their depths): no object allocated per value walked.
+  const values: unknown[] = [data];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop()!;
     if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) for (const item of value) stack.push(item);
-    else for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return undefined;
-      stack.push((value as Record<string, unknown>)[key]);
+    if (depth > MAX_DEPTH) return TOO_DEEP;
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return undefined;
+        values.push((value as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+      }
     }
   }
   return { ok: true, source: locatedLazily(file, text, data) };
