@@ -38,7 +38,8 @@ try {
     diagnostics = out;
   }
 
-  // Diagnostics of many territories: the last run's, copied under new names until there are enough.
+  // Diagnostics of many territories: the last run's (one line of JSON each, as score --each writes
+  // them), copied under new names until there are enough.
   const sources = readdirSync(diagnostics).filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(diagnostics, f), 'utf8'));
   for (const size of diagnosticSizes) {
     const dir = join(work, `diagnostics-${size}`);
@@ -47,7 +48,7 @@ try {
       const diagnostic = JSON.parse(sources[i % sources.length]);
       diagnostic.territory = `Territoire ${i}`;
       for (const respondent of diagnostic.respondents) respondent.territory = diagnostic.territory;
-      writeFileSync(join(dir, `d${String(i).padStart(6, '0')}.json`), `${JSON.stringify(diagnostic, null, 2)}\n`);
+      writeFileSync(join(dir, `d${String(i).padStart(6, "0")}.json`), `${JSON.stringify(diagnostic)}\n`);
     }
     const results = interleave({ floor: [floor, dir], benchmark: [bin, 'benchmark', dir, '--by', 'contexte-population', '--territory', 'Territoire 0', '--format', 'json', '--out', join(work, 'benchmark.json')] }, runs, { usage: true });
     const label = `${size.toLocaleString('en')} diagnostics`.padEnd(24);

@@ -34,6 +34,19 @@ export async function resolveQuestionnaire(ref: string, resolve: Resolve): Promi
  * written as an id must not be opened.
  */
 export async function bundledQuestionnaire(id: string, resolve: Resolve): Promise<Questionnaire> {
+  // Once per process: score --each asks for it once per territory, hundreds of times.
+  let loaded = loadedBundled.get(id);
+  if (!loaded) {
+    loaded = loadBundled(id, resolve);
+    loadedBundled.set(id, loaded);
+    loaded.catch(() => loadedBundled.delete(id));
+  }
+  return loaded;
+}
+
+const loadedBundled = new Map<string, Promise<Questionnaire>>();
+
+async function loadBundled(id: string, resolve: Resolve): Promise<Questionnaire> {
   for (const file of await bundledFiles()) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (name === `${id}.yaml` || name === `${id}.yml`) return (await precompiled(file, id)) ?? loadQuestionnaireFile(file, resolve);

@@ -1,6 +1,6 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
-import { constants, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { access, appendFile, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
@@ -96,37 +96,118 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   }
 }
 
-/** A file written piece by piece as the work goes, put in place only once complete (as writeFileAtomic does). */
-export interface AtomicAppender {
-  append(text: string): Promise<void>;
-  commit(): Promise<void>;
-  abort(): Promise<void>;
+/**
+ * The same, with synchronous calls: for a command that writes hundreds of files one after the
+ * other (score --each), where each asynchronous call's thread-pool round trip cost more than the
+ * writing. Same temporaries, same permissions, same fsync before the rename.
+ */
+export function writeFileAtomicSync(file: string, content: string | Uint8Array): void {
+  const target = writeTargetSync(file);
+  const folder = dirname(target);
+  removeStaleTemporariesSync(folder);
+  const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(target).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    const fd = openSync(temporary, 'w', 0o666);
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      writeFileSync(fd, content, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never created, or already gone.
+    }
+    throw error;
+  }
 }
 
-export async function openAtomicAppender(file: string): Promise<AtomicAppender> {
-  const target = await writeTarget(file);
+function removeStaleTemporariesSync(folder: string): void {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // Removed meanwhile.
+    }
+  }
+}
+
+function writeTargetSync(file: string, depth = 0): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    // Missing, or a link to a file not yet created.
+  }
+  let link: string | undefined;
+  try {
+    link = depth < 40 ? readlinkSync(file) : undefined;
+  } catch {
+    link = undefined;
+  }
+  if (link !== undefined) return writeTargetSync(resolve(dirname(file), link), depth + 1);
+  try {
+    return join(realpathSync(dirname(file)), basename(file));
+  } catch {
+    return resolve(file);
+  }
+}
+
+/** A file written piece by piece as the work goes, put in place only once complete (as writeFileAtomic does). */
+export interface AtomicAppender {
+  append(text: string): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** Synchronous like writeFileAtomicSync: a row appended per territory, hundreds of them. */
+export function openAtomicAppender(file: string): AtomicAppender {
+  const target = writeTargetSync(file);
   const folder = dirname(target);
-  await removeStaleTemporaries(folder);
+  removeStaleTemporariesSync(folder);
   const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
-  const handle = await open(temporary, 'w', 0o666);
+  const fd = openSync(temporary, 'w', 0o666);
   let isOpen = true;
-  const close = async () => {
+  const close = () => {
     if (!isOpen) return;
     isOpen = false;
-    await handle.close();
+    closeSync(fd);
   };
   return {
-    append: async (text) => {
-      await handle.write(text, null, 'utf8');
+    append: (text) => {
+      writeFileSync(fd, text, 'utf8');
     },
-    commit: async () => {
-      await handle.sync();
-      await close();
-      await rename(temporary, target);
+    commit: () => {
+      fsyncSync(fd);
+      close();
+      renameSync(temporary, target);
     },
-    abort: async () => {
-      await close().catch(() => undefined);
-      await unlink(temporary).catch(() => undefined);
+    abort: () => {
+      try {
+        close();
+        unlinkSync(temporary);
+      } catch {
+        // Already gone.
+      }
     },
   };
 }

@@ -13,10 +13,11 @@ import { Diagnosis, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type Gates } from '../../score/gates.js';
 import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, scoredRow, type Columns, type SummaryRow } from '../../network/summary.js';
 import { loadRenderer, type Format } from '../../render/registry.js';
+import { safeJson } from '../../render/json.js';
 import { streamAnswerSets } from '../answer-sets.js';
-import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, type AtomicAppender } from '../files.js';
+import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, writeFileAtomicSync, type AtomicAppender } from '../files.js';
 import type { Context } from '../context.js';
-import { checkContract, writeOutput } from './output.js';
+import { checkContract } from './output.js';
 import type { GateOptions } from '../../score/gates.js';
 
 /** The options of `cocon score` that --each reads (the others it refuses). */
@@ -60,8 +61,15 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
     throw new UsageError(msg('cli.write-failed', { file: outDir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   const render = await loadRenderer('diagnostic', format);
-  const csv = await openAtomicAppender(context.resolve(join(outDir, 'summary.csv')));
-  const jsonl = await openAtomicAppender(context.resolve(join(outDir, 'summary.jsonl')));
+  const appender = (name: string) => {
+    try {
+      return openAtomicAppender(context.resolve(join(outDir, name)));
+    } catch (error) {
+      throw new UsageError(msg('cli.write-failed', { file: join(outDir, name), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  };
+  const csv = appender('summary.csv');
+  const jsonl = appender('summary.jsonl');
   const summary = new SummaryWriter(csv, jsonl);
   const used = new Set<string>();
   let invalid = 0;
@@ -73,7 +81,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
       if (!diagnostic) {
         invalid++;
         context.note(msg('each.invalid', { source: territory.source }));
-        await summary.add(invalidRow(territory.source));
+        summary.add(invalidRow(territory.source));
         continue;
       }
       const questionnaire = `${diagnostic.questionnaire.id}@${diagnostic.questionnaire.version}`;
@@ -81,21 +89,27 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
       if (questionnaire !== expected) {
         invalid++;
         context.note(msg('each.other-questionnaire', { source: territory.source, found: questionnaire, expected }));
-        await summary.add(invalidRow(territory.source));
+        summary.add(invalidRow(territory.source));
         continue;
       }
       await checkContract('diagnostic', diagnostic);
       const file = uniqueName(territorySlug(basename(territory.source, extname(territory.source))), EXTENSIONS[format]!, used);
-      const text = render(diagnostic, { lang: context.lang, color: false, width: context.width });
-      await writeOutput(join(outDir, file), format === 'pdf' ? await printed(context, text) : text, context.resolve);
+      // JSON on one line: a network's files are read by machines (and `cocon report` renders any of them for a person).
+      const text = format === 'json' ? `${safeJson(diagnostic, 0)}\n` : render(diagnostic, { lang: context.lang, color: false, width: context.width });
+      const content = format === 'pdf' ? await printed(context, text) : text;
+      try {
+        writeFileAtomicSync(context.resolve(join(outDir, file)), content);
+      } catch (error) {
+        throw new UsageError(msg('cli.write-failed', { file: join(outDir, file), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      }
       const failures = gated ? evaluateGates(diagnostic, gates, context.lang) : [];
       for (const failure of failures) context.note(msg('each.gate', { source: territory.source, detail: context.say(failure) }));
       if (failures.length > 0) failed++;
-      await summary.add(scoredRow(territory.source, diagnostic, file, gated ? (failures.length > 0 ? 'fail' : 'pass') : null));
+      summary.add(scoredRow(territory.source, diagnostic, file, gated ? (failures.length > 0 ? 'fail' : 'pass') : null));
     }
-    await summary.commit();
+    summary.commit();
   } catch (error) {
-    await summary.abort();
+    summary.abort();
     throw error;
   }
   context.note(msg('each.done', { scored: territories.length - invalid, invalid, dir: outDir }));
@@ -183,30 +197,30 @@ class SummaryWriter {
     private readonly jsonl: AtomicAppender,
   ) {}
 
-  async add(row: SummaryRow): Promise<void> {
-    await this.jsonl.append(jsonLine(row));
+  add(row: SummaryRow): void {
+    this.jsonl.append(jsonLine(row));
     if (!this.columns && row.status === 'scored') {
       this.columns = columnsOf(row);
-      await this.csv.append(csvHeader(this.columns));
-      for (const early of this.waiting) await this.csv.append(csvLine(early, this.columns));
+      this.csv.append(csvHeader(this.columns));
+      for (const early of this.waiting) this.csv.append(csvLine(early, this.columns));
       this.waiting = [];
     }
-    if (this.columns) await this.csv.append(csvLine(row, this.columns));
+    if (this.columns) this.csv.append(csvLine(row, this.columns));
     else this.waiting.push(row);
   }
 
-  async commit(): Promise<void> {
-    const columns = this.columns ?? { dimensions: [], attributes: [] };
+  commit(): void {
     if (!this.columns) {
-      await this.csv.append(csvHeader(columns));
-      for (const early of this.waiting) await this.csv.append(csvLine(early, columns));
+      const columns = { dimensions: [], attributes: [] };
+      this.csv.append(csvHeader(columns));
+      for (const early of this.waiting) this.csv.append(csvLine(early, columns));
     }
-    await this.csv.commit();
-    await this.jsonl.commit();
+    this.csv.commit();
+    this.jsonl.commit();
   }
 
-  async abort(): Promise<void> {
-    await this.csv.abort();
-    await this.jsonl.abort();
+  abort(): void {
+    this.csv.abort();
+    this.jsonl.abort();
   }
 }
