@@ -126,6 +126,46 @@ describe('hostile text in every field, through every output', () => {
     );
   });
 
+  it('keeps comparisons, network summaries and benchmarks inert too', async () => {
+    const { mkdirSync, readFileSync } = await import('node:fs');
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(...FIELDS.map(() => hostileText)), async (values) => {
+        const t = Object.fromEntries(FIELDS.map((f, i) => [f, values[i]!])) as Texts;
+        const q = write('q.json', questionnaire(t));
+        const older = write('old.json', answers(t));
+        const newer = write('new.json', { ...(answers(t) as object), answers: { q1: { value: 'b', comment: t.comment }, q2: 5 } });
+        for (const format of ['text', 'md', 'html', 'json']) {
+          const compared = await runMain(['compare', older, newer, '--questionnaire', q, '--format', format]);
+          expect(compared.code, compared.stderr).toBe(0);
+          expect(compared.stdout).not.toMatch(RAW_CONTROL);
+          if (format === 'html') {
+            // Outside the embedded JSON, no tag comes from the text: only cocon's own.
+            const page = compared.stdout.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '');
+            expect(page).not.toMatch(/<(script|img|b|a)[\s>]/i);
+          }
+          if (format === 'json') expect(JSON.parse(compared.stdout).territory).toBe(t.territory.trim());
+        }
+
+        const network = join(work, `network-${counter++}`);
+        mkdirSync(join(network, 'territoire'), { recursive: true });
+        writeFileSync(join(network, 'territoire', 'a.json'), asciiJson(answers(t)));
+        const out = `${network}-out`;
+        const each = await runMain(['score', '--each', network, '--out-dir', out, '--questionnaire', q]);
+        expect(each.code, each.stderr).toBe(0);
+        expect(each.stderr).not.toMatch(RAW_CONTROL);
+        const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
+        expect(csv.replace(/\r?\n/g, '')).not.toMatch(RAW_CONTROL);
+        expect(JSON.parse(readFileSync(join(out, 'summary.jsonl'), 'utf8')).territory).toBe(t.territory.trim());
+
+        const placed = await runMain(['benchmark', out, '--territory', t.territory.trim(), '--min-group', '2', '--format', 'md']);
+        expect(placed.code, placed.stderr).toBe(0);
+        expect(placed.stdout).not.toMatch(RAW_CONTROL);
+        expect(markdownShape(placed.stdout).text).toContain(plainLine(t.territory).trim());
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('echoes hostile values in messages as one inert line each', async () => {
     await fc.assert(
       fc.asyncProperty(hostileText, async (value) => {

@@ -25,7 +25,7 @@ describe('README', () => {
 
   it('documents every exit code and command', () => {
     for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 130 |']) expect(readme).toContain(code);
-    for (const command of ['cocon run', 'cocon score', 'cocon report', 'cocon compare', 'cocon validate', 'cocon init', 'cocon list', 'cocon form', 'cocon export', 'cocon migrate']) expect(readme).toContain(command);
+    for (const command of ['cocon run', 'cocon score', 'cocon report', 'cocon compare', 'cocon validate', 'cocon init', 'cocon list', 'cocon form', 'cocon export', 'cocon migrate', 'cocon benchmark', 'score --each']) expect(readme).toContain(command);
   });
 });
 

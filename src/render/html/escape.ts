@@ -1,15 +1,24 @@
 // Every string from a file is untrusted: it reaches the page only through these functions.
+import { neutralizeControls } from '../../core/sanitize.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text made inert in HTML and SVG, in element content and in quoted attributes alike. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text made inert in HTML and SVG, in element content and in quoted attributes alike; control
+ * characters shown as in every other output (`cat rapport.html` must not drive a terminal either),
+ * a tab as a space.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!).replace(/\t/g, ' ').replace(CONTROLS_BUT_NEWLINE, neutralizeControls);
 }
 
 /**
  * The diagnostic as JSON safe inside <script type="application/json">: no `</script>`, no
- * `<!--` (which would change how the HTML parser reads the rest of the block), no U+2028/2029.
+ * `<!--` (which would change how the HTML parser reads the rest of the block), no raw DEL, C1
+ * control or U+2028/2029.
  * `<`, `>` and `&` only occur inside JSON strings, so their \u escapes keep it the same JSON.
  */
 export function embedJson(value: unknown): string {
@@ -17,8 +26,7 @@ export function embedJson(value: unknown): string {
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    .replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A CSS string literal (for @page margin boxes): every character but letters, digits and spaces as a CSS escape. */
