@@ -8,9 +8,8 @@ import type { Comparison } from '../../compare/contract.js';
 import type { Renderer } from '../renderer.js';
 import { comparisonView, type Section } from '../comparison-sections.js';
 import { embedJson, escapeHtml as e } from './escape.js';
-import { stylesheet } from './style.js';
+import { pageHead } from './style.js';
 import { trendSvg, type TrendSeries } from './charts/trend.js';
-import { CONTENT_SECURITY_POLICY } from './index.js';
 
 export const COMPARISON_EMBEDDED_ID = 'cocon-comparison';
 
@@ -35,18 +34,7 @@ export const renderComparisonHtml: Renderer<Comparison> = (comparison, { lang })
   const trend = trendSection(comparison, dates, lang);
   const runningHead = [comparison.territory, dates.join(' → ')].join(' · ');
   const titles = [view.sections[0]!.title, w.trendChart, ...view.sections.slice(1).map((s) => s.title)];
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cocon">
-<title>${e(view.title)}</title>
-<style>${stylesheet(runningHead, words(lang).html.page)}
-${TREND_STYLE}</style>
-</head>
-<body>
+  return `${pageHead(lang, view.title, runningHead, words(lang).html.page, TREND_STYLE)}
 <header>
 <h1>${e(view.title)}</h1>
 <ul class="facts"><li>${e(words(lang).report.labelled({ label: view.snapshotsLabel, value: view.snapshots.join(' → ') }))}</li></ul>

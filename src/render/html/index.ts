@@ -10,7 +10,7 @@ import type { Renderer } from '../renderer.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { embedJson, escapeHtml as e } from './escape.js';
-import { stylesheet } from './style.js';
+import { pageHead } from './style.js';
 import { radarSvg } from './charts/radar.js';
 import { ladderSvg, ladderSteps } from './charts/ladder.js';
 import { heatmapSvg } from './charts/heatmap.js';
@@ -20,8 +20,7 @@ import { impactMatrix } from './impact-matrix.js';
 
 export const EMBEDDED_ID = 'cocon-diagnostic';
 
-/** The page may show itself and its inline styles and data: images; nothing else, and nothing from the network. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export { CONTENT_SECURITY_POLICY } from './style.js';
 
 /** Keeps right-to-left or bidi-override text from spilling over the words around it. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
@@ -51,17 +50,7 @@ export const renderHtml: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     `${w.questionnaire}${colon(lang)} <bdi>${e(localize(diagnostic.questionnaire.title, lang))}</bdi> (${w.version} <bdi>${e(diagnostic.questionnaire.version)}</bdi>)`,
     `${w.respondents}${colon(lang)} ${e(respondentsLine(diagnostic, lang))}`,
   ];
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cocon">
-<title>${e(title)}</title>
-<style>${stylesheet(runningHead, words(lang).html.page)}</style>
-</head>
-<body>
+  return `${pageHead(lang, title, runningHead, words(lang).html.page)}
 <header>
 <h1>${e(w.title({ territory: isolate(diagnostic.territory) }))}</h1>
 <ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>

@@ -1,7 +1,10 @@
 // The report's one stylesheet: light and dark by the reader's setting, fluid from a phone to a
 // projector, and an A4 print layout (sections on new pages, charts never cut, territory and date
 // at the top of every page, page numbers at the bottom). System fonts only: nothing to fetch.
-import { cssString } from './escape.js';
+import { cssString, escapeHtml } from './escape.js';
+
+/** The page may show itself and its inline styles and data: images; nothing else, and nothing from the network. */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function stylesheet(runningHead: string, pageWord: string): string {
   return `:root{color-scheme:light dark;--bg:#fff;--ink:#1b1f24;--muted:#555e68;--line:#d0d7de;--soft:#f3f5f8;--accent:#1a5fc9;--band:rgba(26,95,201,.2);--possible:#9bb9ea;--warn:#8a5300;--warn-bg:#fff6e0}
@@ -83,4 +86,19 @@ tr,li,figure,.chart,.glance,.dimension-figures{break-inside:avoid}
 .toc ol{columns:1}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }`.replace(/\n/g, '');
+}
+
+/** The start of every page cocon writes, up to <body>: one policy (no script, nothing fetched), one stylesheet (plus `extra`). */
+export function pageHead(lang: string, title: string, runningHead: string, pageWord: string, extra = ''): string {
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="cocon">
+<title>${escapeHtml(title)}</title>
+<style>${stylesheet(runningHead, pageWord)}${extra ? `\n${extra}` : ''}</style>
+</head>
+<body>`;
 }
