@@ -9,7 +9,7 @@ export const network = typeset({
   groupedBy: (p: { attribute: string }) => t`Groupes selon « ${p.attribute} »`,
   floor: (p: { count: number }) => t`Aucun chiffre pour un groupe de moins de ${p.count} territoires ; aucun territoire n'est nommé, sauf celui que l'on situe.`,
   hidden: (p: { count: number }) =>
-    t`${p.count} ${plural(p.count, { one: 'valeur compte', other: 'valeurs comptent' })} trop peu de territoires pour être ${plural(p.count, { one: 'montrée', other: 'montrées' })} (regroupées en « autres » quand elles atteignent ensemble le seuil).`,
+    t`${p.count} ${plural(p.count, { one: 'valeur compte', other: 'valeurs comptent' })} trop peu de territoires pour être ${plural(p.count, { one: 'montrée', other: 'montrées' })} (les petits groupes sont regroupés en « autres » quand ils atteignent ensemble le seuil).`,
   networkWithheld: 'Les chiffres de l’ensemble du réseau ne sont pas montrés : des territoires n’appartiennent à aucun groupe montré, et l’ensemble moins les groupes montrés donnerait les leurs.',
   group: (p: { label: string; count: number }) => t`${p.label} — ${p.count} ${plural(p.count, { one: 'territoire', other: 'territoires' })}`,
   network: 'Tout le réseau',
