@@ -90,6 +90,18 @@ describe('score --each DIR --out-dir OUT', () => {
     expect(jsonLines(join(out, 'summary.jsonl')).map((r) => r.gate)).toEqual(['pass', 'pass', 'fail']);
   });
 
+  it('follows links to territories’ folders', async () => {
+    const { dir, out } = network();
+    const { rmSync, symlinkSync } = await import('node:fs');
+    rmSync(join(dir, 'casse'), { recursive: true });
+    const linked = join(dir, '..', 'liens');
+    mkdirSync(linked);
+    symlinkSync(join(dir, 'douze-mondes'), join(linked, 'douze'));
+    const run = await runMain(['score', '--each', linked, '--out-dir', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['douze.json', 'summary.csv', 'summary.jsonl']);
+  });
+
   it('writes the diagnostics in the format asked', async () => {
     const { dir, out } = network();
     const run = await runMain(['score', '--each', dir, '--out-dir', out, '-f', 'md']);

@@ -43,8 +43,9 @@ export async function expandInputs(paths: readonly string[], resolve: Resolve): 
   const files: string[] = [];
   for (const path of paths) {
     let isDirectory = false;
+    // Synchronous, as in readSource: score --each expands one folder per territory, by the thousand.
     try {
-      isDirectory = (await stat(resolve(path))).isDirectory();
+      isDirectory = statSync(resolve(path)).isDirectory();
     } catch {
       // Missing: readSource reports it with the file name.
     }
@@ -52,7 +53,7 @@ export async function expandInputs(paths: readonly string[], resolve: Resolve): 
       files.push(path);
       continue;
     }
-    const entries = (await readdir(resolve(path), { withFileTypes: true }))
+    const entries = readdirSync(resolve(path), { withFileTypes: true })
       .filter((e) => e.isFile() && ANSWERS_EXTENSIONS.includes(extname(e.name).toLowerCase()))
       .map((e) => join(path, e.name))
       .sort();

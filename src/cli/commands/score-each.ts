@@ -4,7 +4,7 @@
 // OUT/summary.jsonl. One territory at a time, each dropped once written: memory does not grow
 // with the number of territories. A territory with bad files is reported and skipped (exit 2 at
 // the end); thresholds apply to each territory (exit 1 when one misses them).
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError } from '../../core/problems.js';
@@ -131,9 +131,11 @@ async function territoriesIn(context: Context, dir: string, outDir: string): Pro
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
+    // A link counts as what it points to (a network may link its territories' folders in).
+    const target = entry.isSymbolicLink() ? await stat(context.resolve(path)).catch(() => undefined) : entry;
+    if (target?.isDirectory()) {
       territories.push({ source: entry.name, path });
-    } else if (entry.isFile() && ANSWERS_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
+    } else if (target?.isFile() && ANSWERS_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
       territories.push({ source: entry.name, path });
     }
   }
