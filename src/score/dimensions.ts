@@ -5,7 +5,7 @@ import { atLeast } from '../core/compare.js';
 import type { DimensionResult, QuestionResult } from '../diagnostic/contract.js';
 import { isScored } from '../questions/index.js';
 import { mean, round1, roundOrNull, roundRange, summarize, type Summary } from './aggregate.js';
-import { asItem, asRespondentItem, type Outcomes, type QuestionOutcome } from './outcomes.js';
+import { asItem, type Outcomes, type QuestionOutcome } from './outcomes.js';
 import { questionResult } from './question-result.js';
 import { levelEstimates, levelFor, levelRank, requirementResult, type LevelEvaluation, type LevelSpan } from './levels.js';
 
@@ -32,10 +32,10 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
   const sufficient = summary.range !== null && atLeast(summary.coverage, questionnaire.minCoverage);
   const level = sufficient ? estimates.point : null;
   const span = { low: estimates.low, high: estimates.high };
-  const perRespondent = Array.from({ length: outcomes.count }, (_, i) => summarize(scored.map((o) => asRespondentItem(o, i))));
+  const perRespondent = respondentFigures(scored, outcomes.count);
   const respondentScores = perRespondent.map((s) => s.score).filter((s): s is number => s !== null);
   // Each respondent's own coverage, for those shown any question of the dimension.
-  const meanCoverage = mean(perRespondent.filter((s) => s.range !== null).map((s) => s.coverage));
+  const meanCoverage = mean(perRespondent.filter((s) => s.coverage !== null).map((s) => s.coverage!));
   const count = (status: QuestionResult['status']) => scored.filter((o) => o.status === status).length;
   const status = !sufficient ? 'insufficient-data' : span.low === span.high ? 'established' : 'to-confirm';
   return {
@@ -73,6 +73,33 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
       questions: questions.map((q) => questionResult(outcomes.byQuestion.get(q.id)!)),
     },
   };
+}
+
+/**
+ * Each respondent's own score and coverage on these questions (as `summarize` would give them),
+ * read from the columns: no object per answer, for thousands of respondents. Coverage is null for
+ * a respondent shown none of them.
+ */
+function respondentFigures(scored: readonly QuestionOutcome[], count: number): { score: number | null; coverage: number | null }[] {
+  const figures: { score: number | null; coverage: number | null }[] = [];
+  for (let i = 0; i < count; i++) {
+    let answeredWeight = 0;
+    let unknownWeight = 0;
+    let points = 0;
+    for (const o of scored) {
+      const status = o.respondents.status(i);
+      const score = o.respondents.score(i);
+      if (status === 'answered' && score !== null) {
+        answeredWeight += o.question.weight;
+        points += o.question.weight * score;
+      } else if (status === 'unknown' || status === 'unanswered') {
+        unknownWeight += o.question.weight;
+      }
+    }
+    const applicable = answeredWeight + unknownWeight;
+    figures.push({ score: answeredWeight > 0 ? (100 * points) / answeredWeight : null, coverage: applicable > 0 ? (100 * answeredWeight) / applicable : null });
+  }
+  return figures;
 }
 
 export interface WhatIf {

@@ -226,8 +226,3 @@ export function asItem(outcome: QuestionOutcome): ScoredItem {
   const status: ItemStatus = outcome.status === 'not-scored' ? 'not-applicable' : outcome.status;
   return { weight: outcome.question.weight, status, score: outcome.score, ...(outcome.low !== null && outcome.high !== null ? { low: outcome.low, high: outcome.high } : {}) };
 }
-
-/** One respondent's outcome for a question, as an item of a weighted mean. */
-export function asRespondentItem(outcome: QuestionOutcome, respondent: number): ScoredItem {
-  return { weight: outcome.question.weight, ...outcome.respondents.at(respondent) };
-}

@@ -30,8 +30,8 @@ export function questionResult(outcome: QuestionOutcome): QuestionResult {
   };
   const chosen = new Set<string>();
   for (let respondent = 0; respondent < column.length; respondent++) {
-    const r = column.at(respondent);
-    const response = r.response;
+    const r = { status: column.status(respondent), score: column.score(respondent) };
+    const response = column.response(respondent);
     const stored: { choice?: string[]; text?: string } = response?.kind === 'value' ? kind.store(question, response.value) : {};
     const choice = stored.choice;
     for (const key of choice ?? []) chosen.add(key);
