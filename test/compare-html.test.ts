@@ -1,10 +1,11 @@
 // cocon compare reads HTML reports as the diagnostics they embed; a page whose embedded data is
 // broken is refused with its line, not a stack trace.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateComparison } from '../src/generated/validate-comparison.js';
+import { MAX_FILE_BYTES } from '../src/load/source.js';
 import { ROOT } from './helpers.js';
 import { runMain } from './memory-io.js';
 
@@ -41,5 +42,31 @@ describe('compare on HTML reports', () => {
     const missing = await runMain(['compare', none, NEW, ...V1]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`${none}:1:1: `);
+  });
+
+  it('reads a page larger than a YAML file may be, as report does; its broken JSON is located as JSON', async () => {
+    // A diagnostic of 3,000 respondents makes an 11 MB page (measured): past the 4 MiB YAML limit,
+    // the embedded block is JSON and read as JSON. Here the example's page, its block padded.
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-compare-html-'));
+    const small = join(dir, 'small.html');
+    expect((await runMain(['score', OLD, ...V1, '-f', 'html', '--out', small])).code).toBe(0);
+    const page = readFileSync(small, 'utf8');
+    // The block is `\n{…}\n`: spaces after the JSON, on its line.
+    const end = page.lastIndexOf('</script>') - 1;
+    const padded = (tail: string) => `${page.slice(0, end)}${' '.repeat(MAX_FILE_BYTES)}${tail}${page.slice(end)}`;
+    const big = join(dir, 'big.html');
+    writeFileSync(big, padded(''));
+    const fromBig = await runMain(['compare', big, NEW, ...V1, '-f', 'json']);
+    const fromSmall = await runMain(['compare', small, NEW, ...V1, '-f', 'json']);
+    expect(fromBig).toMatchObject({ code: 0, stderr: '' });
+    expect(fromBig.stdout).toBe(fromSmall.stdout);
+    expect(await runMain(['report', big, '-f', 'json'])).toEqual(await runMain(['report', small, '-f', 'json']));
+    // One stray quote after the padding: refused at its line and column, as JSON.
+    writeFileSync(big, padded('"'));
+    const line = page.slice(0, end).split('\n').length;
+    const col = end - page.lastIndexOf('\n', end - 1) + MAX_FILE_BYTES;
+    const broken = await runMain(['compare', big, NEW, ...V1]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(new RegExp(`^${big.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:${col}: JSON invalide`));
   });
 });

@@ -36,7 +36,7 @@ export function parseHtmlReport(file: string, bytes: Uint8Array): ParseResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return parseSource(file, bytes);
+    return parseSource(file, bytes, true);
   }
   const match = EMBEDDED_BLOCK.exec(text);
   if (!match) return { ok: false, problems: [{ file, line: 1, col: 1, message: msg('diagnostic.no-embedded') }] };
@@ -47,5 +47,6 @@ export function parseHtmlReport(file: string, bytes: Uint8Array): ParseResult {
   const blank = (part: string) => part.replace(/[^\n]/g, '');
   const json = blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
   if (match[1]!.trim() === '') return { ok: false, problems: [{ file, line: 1, col: 1, message: msg('diagnostic.no-embedded') }] };
-  return parseSource(file, new TextEncoder().encode(json));
+  // Parsed as the JSON it is: JSON.parse, and the JSON size limit (a big diagnostic's page is megabytes).
+  return parseSource(file, new TextEncoder().encode(json), true);
 }

@@ -13,9 +13,12 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_JSON_BYTES = 512 * 1024 * 1024;
 
-/** The size limit for a file, by its name. */
+/**
+ * The size limit for a file, by its name. An HTML report is read as the JSON it embeds (see
+ * parseHtmlReport), so it may be as large as the diagnostic it carries.
+ */
 export function maxBytesFor(file: string): number {
-  return /\.json$/i.test(file) ? MAX_JSON_BYTES : MAX_FILE_BYTES;
+  return /\.(json|html?)$/i.test(file) ? MAX_JSON_BYTES : MAX_FILE_BYTES;
 }
 export const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
@@ -34,9 +37,11 @@ export interface Source {
 
 export type ParseResult = { ok: true; source: Source } | { ok: false; problems: Problem[] };
 
-export function parseSource(file: string, bytes: Uint8Array): ParseResult {
+/** `json`: the text is JSON whatever the file's name (the block an HTML report embeds). */
+export function parseSource(file: string, bytes: Uint8Array, json = /\.json$/i.test(file)): ParseResult {
   const fail = (message: Message, line = 1, col = 1): ParseResult => ({ ok: false, problems: [{ file, line, col, message }] });
-  const limit = maxBytesFor(file);
+  // By content, not name: an .html file parsed as YAML keeps YAML's limit.
+  const limit = json ? MAX_JSON_BYTES : MAX_FILE_BYTES;
   if (bytes.byteLength > limit) return fail(msg('file.too-large', { size: bytes.byteLength, limit }));
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(msg('file.binary'), ...lineColOfByte(bytes, nul));
@@ -49,7 +54,7 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   if (text.trim() === '') return fail(msg('file.empty'));
   // Valid JSON needs no pre-check: V8's JSON.parse is iterative and the walk below counts the
   // depth itself; the lexer-based check is only for YAML, and to locate a JSON file too deep.
-  const fast = /\.json$/i.test(file) ? parseJsonFast(file, text) : undefined;
+  const fast = json ? parseJsonFast(file, text) : undefined;
   if (fast && fast !== TOO_DEEP) return fast;
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep) return fail(msg('file.too-deep', { limit: MAX_DEPTH }), tooDeep.line, tooDeep.col);
@@ -69,11 +74,10 @@ export function parseSource(file: string, bytes: Uint8Array): ParseResult {
   if (doc.errors.length > 0) {
     // After the first syntax error the parser's later complaints are mostly echoes of it.
     const error = doc.errors[0]!;
-    const isJson = /\.json$/i.test(file);
     const { line, col } = at(error.pos[0]);
     const message = error.code === 'MULTIPLE_DOCS'
       ? msg('yaml.multiple-documents')
-      : msg(isJson ? 'json.syntax' : 'yaml.syntax', { detail: firstLine(error.message) });
+      : msg(json ? 'json.syntax' : 'yaml.syntax', { detail: firstLine(error.message) });
     return { ok: false, problems: [{ file, line, col, message }] };
   }
   const problems = keyProblems(doc, text, file, at);
