@@ -24,7 +24,8 @@ const TREND_STYLE = `td.num,th.num{white-space:nowrap}
 .trend .s3 .line{stroke:#8e24aa;stroke-dasharray:12 3 2 3}.trend .s3 .point{fill:#8e24aa}.trend .s3 .band{fill:#8e24aa;opacity:.12}
 .trend .s4 .line{stroke:#555e68;stroke-width:4}.trend .s4 .point{fill:#555e68}.trend .s4 .band{fill:#555e68;opacity:.12}
 .trend .s5 .line{stroke:#c2185b;stroke-dasharray:4 2}.trend .s5 .point{fill:#c2185b}.trend .s5 .band{fill:#c2185b;opacity:.12}
-@media (prefers-color-scheme:dark){.trend .s0 .line{stroke:#6aa7ff}.trend .s0 .point{fill:#6aa7ff}.trend .s1 .line{stroke:#f0a050}.trend .s1 .point{fill:#f0a050}.trend .s2 .line{stroke:#7bc67e}.trend .s2 .point{fill:#7bc67e}.trend .s3 .line{stroke:#d48be0}.trend .s3 .point{fill:#d48be0}.trend .s4 .line{stroke:#a4afbb}.trend .s4 .point{fill:#a4afbb}.trend .s5 .line{stroke:#f06292}.trend .s5 .point{fill:#f06292}}`;
+@media (prefers-color-scheme:dark){.trend .s0 .line{stroke:#6aa7ff}.trend .s0 .point{fill:#6aa7ff}.trend .s1 .line{stroke:#f0a050}.trend .s1 .point{fill:#f0a050}.trend .s2 .line{stroke:#7bc67e}.trend .s2 .point{fill:#7bc67e}.trend .s3 .line{stroke:#d48be0}.trend .s3 .point{fill:#d48be0}.trend .s4 .line{stroke:#a4afbb}.trend .s4 .point{fill:#a4afbb}.trend .s5 .line{stroke:#f06292}.trend .s5 .point{fill:#f06292}
+.trend .s0 .band{fill:#6aa7ff}.trend .s1 .band{fill:#f0a050}.trend .s2 .band{fill:#7bc67e}.trend .s3 .band{fill:#d48be0}.trend .s4 .band{fill:#a4afbb}.trend .s5 .band{fill:#f06292}.trend .band{opacity:.2}}`;
 
 export const renderComparisonHtml: Renderer<Comparison> = (comparison, { lang }) => {
   const view = comparisonView(comparison, lang);

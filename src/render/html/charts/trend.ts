@@ -31,16 +31,36 @@ export function trendSvg(dates: readonly string[], series: readonly TrendSeries[
   const labelY = spreadLabels(series.map((s) => s.points.filter((p) => p !== null).at(-1)?.score));
   const lines = series.map((s, k) => {
     const known = s.points.map((p, i) => (p ? { ...p, i } : null)).filter((p): p is NonNullable<typeof p> => p !== null);
-    const band = known.length > 0 && known.some((p) => p.high > p.low)
-      ? `<polygon class="band" points="${[...known.map((p) => `${coord(trendX(p.i, n))},${coord(trendY(p.high))}`), ...[...known].reverse().map((p) => `${coord(trendX(p.i, n))},${coord(trendY(p.low))}`)].join(' ')}"/>`
-      : '';
-    const path = known.length > 1 ? `<polyline class="line" points="${known.map((p) => `${coord(trendX(p.i, n))},${coord(trendY(p.score))}`).join(' ')}"/>` : '';
+    const at = (p: (typeof known)[number], v: number) => `${coord(trendX(p.i, n))},${coord(trendY(v))}`;
+    // A date without a score breaks the line and the band: nothing is drawn where nothing was measured.
+    const runs = consecutiveRuns(known);
+    const band = runs
+      .filter((run) => run.some((p) => p.high > p.low))
+      .map((run) => `<polygon class="band" points="${run.length === 1 ? errorBar(trendX(run[0]!.i, n), run[0]!) : [...run.map((p) => at(p, p.high)), ...[...run].reverse().map((p) => at(p, p.low))].join(' ')}"/>`)
+      .join('');
+    const path = runs.filter((run) => run.length > 1).map((run) => `<polyline class="line" points="${run.map((p) => at(p, p.score)).join(' ')}"/>`).join('');
     const dots = known.map((p) => `<circle class="point" cx="${coord(trendX(p.i, n))}" cy="${coord(trendY(p.score))}" r="4" data-series="${escapeHtml(s.id)}" data-date="${escapeHtml(dates[p.i]!)}" data-score="${p.score}" data-low="${p.low}" data-high="${p.high}"/>`).join('');
     const y = labelY.get(k);
     const label = y !== undefined ? `<text class="series-label" x="${TREND.width - TREND.right + 8}" y="${coord(y + 4)}">${escapeHtml(shorten(s.label, 22))}</text>` : '';
     return `<g class="series s${k % 6}" data-series="${escapeHtml(s.id)}">${band}${path}${dots}${label}</g>`;
   });
   return `<svg class="chart trend" viewBox="0 0 ${TREND.width} ${TREND.height}" role="img" aria-label="${escapeHtml(title)}">${grid}${axis}${lines.join('')}</svg>`;
+}
+
+/** A lone date's range: a bar 10 px wide, since a band needs two dates to have any width. */
+function errorBar(x: number, p: { low: number; high: number }): string {
+  return [[x - 5, p.high], [x + 5, p.high], [x + 5, p.low], [x - 5, p.low]].map(([px, v]) => `${coord(px!)},${coord(trendY(v!))}`).join(' ');
+}
+
+/** Points of consecutive dates, grouped: [0, 1, 3] → [[0, 1], [3]]. */
+export function consecutiveRuns<P extends { i: number }>(points: readonly P[]): P[][] {
+  const runs: P[][] = [];
+  for (const p of points) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.i === p.i - 1) run.push(p);
+    else runs.push([p]);
+  }
+  return runs;
 }
 
 /** Each series' label by its last point, moved apart so that no two overlap (14 px at least). */
