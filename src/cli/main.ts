@@ -186,6 +186,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
   command('benchmark', msg('help.benchmark'))
     .argument('<diagnostics...>', 'FILE|DIR')
     .option('--territory <name>', t(msg('help.opt.territory')))
+    .option('--mine <diagnostic>', t(msg('help.opt.mine')))
     .option('--by <attribute>', t(msg('help.opt.by')))
     .option('--attributes <file.csv>', t(msg('help.opt.attributes')))
     .option('--min-group <k>', t(msg('help.opt.min-group')))

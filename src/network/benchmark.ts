@@ -2,7 +2,10 @@
 // for each group of a declared attribute. Privacy: no figure for fewer than `minGroup`
 // territories; small groups are pooled as `autres` when the pool reaches the floor, and when some
 // territories still belong to no group shown, the whole network's figures are withheld too (the
-// whole minus the groups shown would give theirs). Only the territory placed is ever named.
+// whole minus the groups shown would give theirs). The same two rules hold per dimension: a
+// dimension that fewer than `minGroup` territories of a group scored shows only that count (its
+// percentiles would be those few scores), and then the whole network's figures of that dimension
+// are withheld too. Only the territory placed is ever named.
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
 import { round1 } from '../core/compare.js';
@@ -51,15 +54,22 @@ export function percentileRank(values: readonly number[], x: number): number {
   return (100 * (below + equal / 2)) / values.length;
 }
 
-function figuresOf(members: readonly Entry[], dimension: string): Figures {
+/** A dimension's figures are shown only from at least minGroup scores. */
+const tooFew = (figures: Figures, minGroup: number) => figures.count > 0 && figures.count < minGroup;
+
+/** A group's figures in one dimension; `withhold`: only the count (too few scores, or they would give away a group's). */
+function figuresOf(members: readonly Entry[], dimension: string, minGroup: number, withhold = false): Figures {
   const scores = members.map((m) => m.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined).sort((a, b) => a - b);
-  const at = (p: number) => (scores.length > 0 ? round1(percentile(scores, p)) : null);
+  const count = scores.length;
+  // No level either: a level is the band a score falls in.
+  if (withhold || (count > 0 && count < minGroup)) return { dimension, count, p10: null, p25: null, median: null, p75: null, p90: null, levels: [] };
+  const at = (p: number) => (count > 0 ? round1(percentile(scores, p)) : null);
   const levels = new Map<string | null, number>();
   for (const m of members) {
     const level = m.figures.get(dimension)?.level ?? null;
     levels.set(level, (levels.get(level) ?? 0) + 1);
   }
-  return { dimension, count: scores.length, p10: at(0.1), p25: at(0.25), median: at(0.5), p75: at(0.75), p90: at(0.9), levels: [...levels].map(([level, count]) => ({ level, count })) };
+  return { dimension, count, p10: at(0.1), p25: at(0.25), median: at(0.5), p75: at(0.75), p90: at(0.9), levels: [...levels].map(([level, count]) => ({ level, count })) };
 }
 
 export interface BenchmarkOptions {
@@ -75,7 +85,7 @@ export interface BenchmarkOptions {
 export function benchmark(entries: readonly Entry[], options: BenchmarkOptions): Benchmark {
   const { minGroup, by } = options;
   const ids = options.dimensions.map((d) => d.id);
-  const group = (id: string, kind: Group['kind'], members: readonly Entry[]): Group => ({ id, kind, territories: members.length, figures: ids.map((d) => figuresOf(members, d)) });
+  const group = (id: string, kind: Group['kind'], members: readonly Entry[]): Group => ({ id, kind, territories: members.length, figures: ids.map((d) => figuresOf(members, d, minGroup)) });
   const groupOf = new Map<Entry, string | null>();
   const groups: Group[] = [];
   let hidden = 0;
@@ -106,7 +116,9 @@ export function benchmark(entries: readonly Entry[], options: BenchmarkOptions):
     }
   }
   if (entries.length < minGroup) networkWithheld = true;
-  if (!networkWithheld) groups.unshift(group('all', 'network', entries));
+  // A dimension some group shows only the count of: the whole network's figures minus the other groups' would give its scores.
+  const withheldInNetwork = new Set(ids.filter((d) => groups.some((g) => tooFew(g.figures.find((f) => f.dimension === d)!, minGroup))));
+  if (!networkWithheld) groups.unshift({ id: 'all', kind: 'network', territories: entries.length, figures: ids.map((d) => figuresOf(entries, d, minGroup, withheldInNetwork.has(d))) });
 
   const result: Benchmark = {
     benchmarkVersion: 1,
@@ -126,16 +138,17 @@ export function benchmark(entries: readonly Entry[], options: BenchmarkOptions):
     const own = by !== undefined ? groupOf.get(placed) ?? null : null;
     const members = own !== null ? entries.filter((e) => groupOf.get(e) === own) : [];
     const rank = (among: readonly Entry[], dimension: string, score: number | null) => {
-      if (score === null || among.length < minGroup) return null;
+      if (score === null) return null;
       const values = among.map((e) => e.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined);
-      return round1(percentileRank(values, score));
+      // Ranked among at least minGroup scores, as the group's own figures are.
+      return values.length < minGroup ? null : round1(percentileRank(values, score));
     };
     result.territory = {
       name: placed.territory,
       group: own,
       figures: ids.map((dimension) => {
         const figure = placed.figures.get(dimension) ?? { score: null, level: null };
-        return { dimension, score: figure.score, level: figure.level, rankInGroup: rank(members, dimension, figure.score), rankInNetwork: networkWithheld ? null : rank(entries, dimension, figure.score) };
+        return { dimension, score: figure.score, level: figure.level, rankInGroup: rank(members, dimension, figure.score), rankInNetwork: networkWithheld || withheldInNetwork.has(dimension) ? null : rank(entries, dimension, figure.score) };
       }),
     };
   }

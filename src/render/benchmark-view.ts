@@ -14,6 +14,8 @@ export interface BenchmarkSection {
   /** Columns of figures, aligned right. */
   right: number[];
   notes: string[];
+  /** The group whose figures the table gives (none: the territory placed). */
+  group?: string;
 }
 
 export interface BenchmarkView {
@@ -53,7 +55,11 @@ export function benchmarkView(b: Benchmark, lang: Lang): BenchmarkView {
     });
   }
   for (const group of b.groups) {
+    // Figures withheld: too few scores in the group, or (whole network) a group's would follow by subtraction.
+    const tooFew = group.figures.some((f) => f.count > 0 && f.count < b.minGroup);
+    const subtracted = group.figures.some((f) => f.count >= b.minGroup && f.median === null);
     sections.push({
+      group: group.id,
       title: w.group({ label: groupLabel(group), count: group.territories }),
       head: [w.dimension, w.count, w.p10, w.p25, w.median, w.p75, w.p90, w.levels],
       rows: group.figures.map((f) => [
@@ -64,10 +70,10 @@ export function benchmarkView(b: Benchmark, lang: Lang): BenchmarkView {
         score(f.median),
         score(f.p75),
         score(f.p90),
-        [...f.levels].sort((x, y) => rank(b, x.level) - rank(b, y.level)).map((l) => `${levelLabel(l.level)} ${l.count}`).join(', '),
+        f.levels.length === 0 ? w.none : [...f.levels].sort((x, y) => rank(b, x.level) - rank(b, y.level)).map((l) => `${levelLabel(l.level)} ${l.count}`).join(', '),
       ]),
       right: [1, 2, 3, 4, 5, 6],
-      notes: [],
+      notes: [...(tooFew ? [w.tooFewScores({ count: b.minGroup })] : []), ...(subtracted ? [w.networkDimensionWithheld] : [])],
     });
   }
   return { title: b.territory ? w.title : w.titleNetwork, notes: [...notes, w.method], sections };

@@ -44,6 +44,8 @@ const registry = {
     text: { extensions: ['.txt'], load: async () => (await import('./benchmark-text.js')).renderBenchmarkText },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./benchmark-markdown.js')).renderBenchmarkMarkdown },
     json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+    html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/benchmark.js')).renderBenchmarkHtml },
+    csv: { extensions: ['.csv'], load: async () => (await import('./benchmark-csv.js')).renderBenchmarkCsv },
   },
 } satisfies { [K in DocumentKind]: Record<string, FormatEntry<Documents[K]>> };
 

@@ -1329,9 +1329,12 @@ export namespace BenchmarkSchema {
         score: number | null;
         level: string | null;
         /**
-         * Percentile rank in its group: the share of the group's territories scoring lower, counting ties half (0–100).
+         * Percentile rank in its group: the share of the group's territories scoring lower, counting ties half (0–100); null when its group is not shown or fewer than minGroup of its territories have a score in this dimension.
          */
         rankInGroup: number | null;
+        /**
+         * Percentile rank in the whole network, the same way; null when the network's figures of this dimension are withheld.
+         */
         rankInNetwork: number | null;
       }[];
     };
@@ -1350,6 +1353,8 @@ export namespace BenchmarkSchema {
     figures: Figures[];
   }
   /**
+   * A group's figures in one dimension. Withheld (percentiles null, no level listed) when fewer than minGroup of its territories have a score there, and, for the whole network, in a dimension some group withholds (the whole minus the other groups would give its scores).
+   *
    * This interface was referenced by `Benchmark`'s JSON-Schema
    * via the `definition` "Figures".
    */

@@ -9,7 +9,7 @@ import { InputError, UsageError, type Problem } from '../../core/problems.js';
 import type { Text } from '../../core/text.js';
 import { parseHtmlReport, readDiagnostic } from '../../diagnostic/read.js';
 import { detectKind } from '../../load/kind.js';
-import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Entry } from '../../network/benchmark.js';
+import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Benchmark, type Entry } from '../../network/benchmark.js';
 import type { Attributes } from '../../network/attributes.js';
 import { isFolder, readSource } from '../files.js';
 import type { Context } from '../context.js';
@@ -18,42 +18,34 @@ import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } 
 
 export interface BenchmarkOptions extends ReportOptions {
   territory?: string;
+  /** A diagnostic of the territory to place, read first and standing for its territory. */
+  mine?: string;
   by?: string;
   attributes?: string;
   minGroup?: string;
 }
 
 export async function benchmarkCommand(context: Context, inputs: string[], options: BenchmarkOptions): Promise<number> {
+  if (options.mine !== undefined && options.territory !== undefined) throw new UsageError(msg('benchmark.mine-and-territory'));
   const format = parseFormat(context, options, 'benchmark');
   const minGroup = parseMinGroup(options.minGroup);
   const extra = options.attributes !== undefined ? await readAttributes(context, options.attributes) : new Map<string, Attributes>();
   const files = await diagnosticFiles(context, inputs);
-  await refuseOverwritingInputs(options.out, [...files, ...(options.attributes !== undefined ? [options.attributes] : [])], context.resolve);
+  const read = [...files, ...(options.attributes !== undefined ? [options.attributes] : []), ...(options.mine !== undefined ? [options.mine] : [])];
+  await refuseOverwritingInputs(options.out, read, context.resolve);
 
+  const reader = new EntryReader(context, extra);
+  // --mine first: its questionnaire is the one the others are compared on.
+  const mine = options.mine !== undefined ? await reader.read(options.mine) : undefined;
+  const mineFile = options.mine !== undefined ? context.resolve(options.mine) : undefined;
   const problems: Problem[] = [];
   const latest = new Map<string, Entry>();
-  let replaced = 0;
-  let first: { questionnaire: string; levels: Parameters<typeof benchmark>[1]['levels']; dimensions: Parameters<typeof benchmark>[1]['dimensions'] } | undefined;
-  const questionLabels = new Map<string, Text>();
-  const optionLabels = new Map<string, Text>();
+  const readTwice = new Set<string>();
   for (const file of files) {
+    if (context.resolve(file) === mineFile) continue;
     let entry: Entry;
     try {
-      const source = await readSource(file, context.resolve, /\.html?$/i.test(file) ? parseHtmlReport : undefined);
-      if (detectKind(source.data) !== 'diagnostic') throw new InputError([source.problem([], msg('benchmark.not-diagnostic'))]);
-      const diagnostic = readDiagnostic(source);
-      const questionnaire = diagnostic.questionnaire.id;
-      first ??= {
-        questionnaire,
-        levels: diagnostic.levels.map((l) => ({ id: l.id, label: l.label, min: l.min })),
-        dimensions: [...diagnostic.dimensions.map((d) => ({ id: d.id, label: d.label })), { id: OVERALL, label: textOf((c) => c.network.overall) }],
-      };
-      if (questionnaire !== first.questionnaire) throw new InputError([source.problem(['questionnaire', 'id'], msg('benchmark.other-questionnaire', { found: questionnaire, expected: first.questionnaire }))]);
-      for (const q of diagnostic.context ?? []) {
-        if (!questionLabels.has(q.id)) questionLabels.set(q.id, q.text);
-        for (const o of q.options ?? []) if (!optionLabels.has(`${q.id}\u0000${o.id}`)) optionLabels.set(`${q.id}\u0000${o.id}`, o.label);
-      }
-      entry = entryOf(diagnostic, extra.get(diagnostic.territory));
+      entry = await reader.read(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
@@ -61,24 +53,30 @@ export async function benchmarkCommand(context: Context, inputs: string[], optio
     }
     // A territory read twice (two dates): its latest diagnostic stands for it.
     const earlier = latest.get(entry.territory);
-    if (earlier) replaced++;
+    if (earlier) readTwice.add(entry.territory);
     if (!earlier || (entry.date ?? '') >= (earlier.date ?? '')) latest.set(entry.territory, entry);
   }
   if (problems.length > 0) throw new InputError(problems);
-  if (replaced > 0) context.note(msg('benchmark.replaced', { count: replaced }));
+  if (readTwice.size > 0) context.note(msg('benchmark.replaced', { count: readTwice.size }));
+  if (mine) {
+    if (latest.has(mine.territory)) context.note(msg('benchmark.mine-stands', { territory: mine.territory }));
+    latest.set(mine.territory, mine);
+  }
+  const territory = mine?.territory ?? options.territory;
+  const { first, questionLabels, optionLabels } = reader;
   const entries = [...latest.values()];
 
   if (options.by !== undefined) {
     const declared = [...new Set(entries.flatMap((e) => Object.keys(e.attributes)))].sort();
     if (!declared.includes(options.by)) throw new UsageError(msg('benchmark.unknown-attribute', { value: options.by, allowed: declared }));
   }
-  if (options.territory !== undefined && !latest.has(options.territory)) throw new UsageError(msg('benchmark.unknown-territory', { name: options.territory }));
+  if (territory !== undefined && !latest.has(territory)) throw new UsageError(msg('benchmark.unknown-territory', { name: territory }));
   const by = options.by;
   const valueLabels = by !== undefined ? Object.fromEntries([...optionLabels].filter(([key]) => key.startsWith(`${by}\u0000`)).map(([key, label]) => [key.slice(by.length + 1), label])) : undefined;
   const result = benchmark(entries, {
     minGroup,
     ...(by !== undefined ? { by } : {}),
-    ...(options.territory !== undefined ? { territory: options.territory } : {}),
+    ...(territory !== undefined ? { territory } : {}),
     levels: first!.levels,
     dimensions: first!.dimensions,
     ...(by !== undefined && questionLabels.has(by) ? { byLabel: questionLabels.get(by)! } : {}),
@@ -86,6 +84,36 @@ export async function benchmarkCommand(context: Context, inputs: string[], optio
   });
   await emitReport(context, result, format, options.out, 'benchmark');
   return 0;
+}
+
+/** Reads diagnostics one at a time into entries, keeping the first one's levels and dimensions and the context questions' labels. */
+class EntryReader {
+  first: { questionnaire: string; levels: Benchmark['levels']; dimensions: Benchmark['dimensions'] } | undefined;
+  readonly questionLabels = new Map<string, Text>();
+  readonly optionLabels = new Map<string, Text>();
+
+  constructor(
+    private readonly context: Context,
+    private readonly extra: ReadonlyMap<string, Attributes>,
+  ) {}
+
+  async read(file: string): Promise<Entry> {
+    const source = await readSource(file, this.context.resolve, /\.html?$/i.test(file) ? parseHtmlReport : undefined);
+    if (detectKind(source.data) !== 'diagnostic') throw new InputError([source.problem([], msg('benchmark.not-diagnostic'))]);
+    const diagnostic = readDiagnostic(source);
+    const questionnaire = diagnostic.questionnaire.id;
+    this.first ??= {
+      questionnaire,
+      levels: diagnostic.levels.map((l) => ({ id: l.id, label: l.label, min: l.min })),
+      dimensions: [...diagnostic.dimensions.map((d) => ({ id: d.id, label: d.label })), { id: OVERALL, label: textOf((c) => c.network.overall) }],
+    };
+    if (questionnaire !== this.first.questionnaire) throw new InputError([source.problem(['questionnaire', 'id'], msg('benchmark.other-questionnaire', { found: questionnaire, expected: this.first.questionnaire }))]);
+    for (const q of diagnostic.context ?? []) {
+      if (!this.questionLabels.has(q.id)) this.questionLabels.set(q.id, q.text);
+      for (const o of q.options ?? []) if (!this.optionLabels.has(`${q.id}\u0000${o.id}`)) this.optionLabels.set(`${q.id}\u0000${o.id}`, o.label);
+    }
+    return entryOf(diagnostic, this.extra.get(diagnostic.territory));
+  }
 }
 
 function parseMinGroup(value: string | undefined): number {

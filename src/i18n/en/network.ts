@@ -35,4 +35,10 @@ export const network: typeof french = typeset({
   rankNote: 'Percentile rank: the share of territories scoring lower, ties counted half (50 = in the middle).',
   method: 'Percentiles by linear interpolation between the closest ranks (R\'s and NumPy\'s default), on the 0–100 scores of the diagnostics read; for a territory read several times, its latest diagnostic.',
   none: '—',
+  tooFewScores: (p) => t`—: fewer than ${p.count} territories of the group have a score in this dimension; only their number is given.`,
+  networkDimensionWithheld: 'For the whole network, — in a dimension where a group gives only its number of scores: the whole minus the other groups would give its scores.',
+  chart: (p) => t`Spread of scores: ${p.group}`,
+  chartCaption: 'Per dimension, the line runs from the 10th to the 90th percentile, the box from the 1st to the 3rd quartile, the thick mark is the median. The table that follows gives the same figures.',
+  chartMine: (p) => t`The diamond: ${p.territory}.`,
+  embedded: 'The data of this page (JSON) is included in it, for anyone who wants to read it with another tool.',
 });

@@ -35,4 +35,10 @@ export const network = typeset({
   rankNote: 'Rang centile : la part des territoires qui obtiennent moins, les ex æquo comptant pour moitié (50 = au milieu).',
   method: 'Centiles par interpolation linéaire entre les rangs les plus proches (la méthode par défaut de R et NumPy), sur les scores de 0 à 100 des diagnostics lus ; pour un territoire lu plusieurs fois, le diagnostic le plus récent.',
   none: '—',
+  tooFewScores: (p: { count: number }) => t`— : moins de ${p.count} territoires du groupe ont un score dans cette dimension ; seul leur nombre est donné.`,
+  networkDimensionWithheld: 'Pour tout le réseau, — dans une dimension où un groupe ne donne que son nombre de scores : l’ensemble moins les autres groupes donnerait les siens.',
+  chart: (p: { group: string }) => t`Répartition des scores : ${p.group}`,
+  chartCaption: 'Par dimension, le trait va du 10e au 90e centile, la boîte du 1er au 3e quartile, le trait épais marque la médiane. Le tableau qui suit donne les mêmes chiffres.',
+  chartMine: (p: { territory: string }) => t`Le losange : ${p.territory}.`,
+  embedded: 'Les données de cette page (JSON) y sont incluses, pour qui veut les relire avec un autre outil.',
 });
