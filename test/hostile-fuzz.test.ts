@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from './memory-io.js';
 import { markdownShape } from './markdown-shape.js';
@@ -161,6 +162,13 @@ describe('hostile text in every field, through every output', () => {
         expect(placed.code, placed.stderr).toBe(0);
         expect(placed.stdout).not.toMatch(RAW_CONTROL);
         expect(markdownShape(placed.stdout).text).toContain(plainLine(t.territory).trim());
+        for (const format of ['text', 'html', 'csv', 'json']) {
+          const other = await runMain(['benchmark', out, '--territory', t.territory.trim(), '--min-group', '2', '--format', format]);
+          expect(other.code, other.stderr).toBe(0);
+          expect(other.stdout.replace(format === 'csv' ? /\r?\n/g : /(?!)/g, '')).not.toMatch(RAW_CONTROL);
+          if (format === 'html') expect(other.stdout.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')).not.toMatch(/<(script|img|b|a)[\s>]/i);
+          if (format === 'csv') for (const row of parseCsv(other.stdout) as string[][]) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        }
       }),
       { numRuns: 10 },
     );

@@ -15,10 +15,11 @@ type Benchmark = BenchmarkSchema.Benchmark;
 
 export const BENCHMARK_EMBEDDED_ID = 'cocon-benchmark';
 
-/** Table cells break between words only (the page breaks anywhere, for long names); headings wrap so the eight columns fit. Strips in the report's accent; the placed territory's diamond in its warning colour, outlined so it reads on the box. */
+/** Table cells break between words only (the page breaks anywhere, for long names); headings wrap so the eight columns fit, and on a phone the table scrolls by itself (focusable, so a keyboard can scroll it too). Strips in the report's accent; the placed territory's diamond in its warning colour, outlined so it reads on the box. */
 const BOXPLOT_STYLE = `td.num{white-space:nowrap}
 td,th{overflow-wrap:break-word}
 th{vertical-align:bottom}
+.table-wrap{overflow-x:auto}
 .boxplot .whisker{stroke:var(--muted);stroke-width:2}
 .boxplot .box{fill:var(--band);stroke:var(--accent);stroke-width:1.5}
 .boxplot .median{stroke:var(--ink);stroke-width:3.5}
@@ -35,7 +36,7 @@ export const renderBenchmarkHtml: Renderer<Benchmark> = (benchmark, { lang }) =>
 ${view.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}
 </header>
 <main>
-${view.sections.map((s, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title"><bdi>${e(s.title)}</bdi></h2>\n${chart(benchmark, s, lang)}${table(s)}\n</section>`).join('\n')}
+${view.sections.map((s, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title"><bdi>${e(s.title)}</bdi></h2>\n${chart(benchmark, s, lang)}${table(s, `s${i}-title`)}\n</section>`).join('\n')}
 </main>
 <footer><p class="note">${e(w.embedded)}</p></footer>
 <script type="application/json" id="${BENCHMARK_EMBEDDED_ID}">
@@ -46,10 +47,10 @@ ${embedJson(benchmark)}
 `;
 };
 
-function table(section: BenchmarkSection): string {
+function table(section: BenchmarkSection, titleId: string): string {
   const { head, rows, right } = section;
   const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${right.includes(i) ? ' class="num"' : ''}><bdi>${e(text)}</bdi></${tag}>`;
-  const body = `<div class="table-wrap"><table${section.group !== undefined ? ` data-group="${e(section.group)}"` : ''}><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`;
+  const body = `<div class="table-wrap" tabindex="0" role="region" aria-labelledby="${titleId}"><table${section.group !== undefined ? ` data-group="${e(section.group)}"` : ''}><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`;
   return [body, ...section.notes.map((n) => `<p class="note">${e(n)}</p>`)].join('\n');
 }
 

@@ -40,7 +40,8 @@ export function boxplotSvg(rows: readonly BoxRow[], title: string, none: string)
         `<rect class="box" x="${coord(boxX(figures.p25))}" y="${coord(mid - 8)}" width="${coord(Math.max(1, boxX(figures.p75) - boxX(figures.p25)))}" height="16"/>` +
         `<line class="median" x1="${coord(boxX(figures.median))}" x2="${coord(boxX(figures.median))}" y1="${coord(mid - 10)}" y2="${coord(mid + 10)}"/>`
       : `<text class="tick" x="${coord(boxX(0) + 6)}" y="${coord(mid + 4)}">${escapeHtml(none)}</text>`;
-    const mine = r.mine !== undefined && r.mine !== null ? diamond(boxX(r.mine), mid, r.mine) : '';
+    // The territory's own score only beside figures to compare it with.
+    const mine = figures && r.mine !== undefined && r.mine !== null ? diamond(boxX(r.mine), mid, r.mine) : '';
     return `<g class="strip" data-dimension="${escapeHtml(r.id)}"${data}>${label}${body}${mine}</g>`;
   });
   return `<svg class="chart boxplot" viewBox="0 0 ${BOX.width} ${height}" role="img" aria-label="${escapeHtml(title)}">${grid}${strips.join('')}</svg>`;
