@@ -15,7 +15,10 @@ type Benchmark = BenchmarkSchema.Benchmark;
 
 export const BENCHMARK_EMBEDDED_ID = 'cocon-benchmark';
 
-/** Table cells break between words only (the page breaks anywhere, for long names); headings wrap so the eight columns fit, and on a phone the table scrolls by itself (focusable, so a keyboard can scroll it too). Strips in the report's accent; the placed territory's diamond in its warning colour, outlined so it reads on the box. */
+// Table cells break between words only (the page breaks anywhere, for long names); headings wrap
+// so the eight columns fit, and on a phone a table scrolls by itself (focusable, so a keyboard can
+// scroll it too). Strips in the report's accent; the placed territory's diamond in the warning
+// colour, outlined so that it reads on the box.
 const BOXPLOT_STYLE = `td.num{white-space:nowrap}
 td,th{overflow-wrap:break-word}
 th{vertical-align:bottom}
