@@ -1,6 +1,7 @@
 // cocon score --each: a network's territories at once, one diagnostic each and a summary table,
 // with bad territories reported and skipped, thresholds per territory, and safe CSV cells.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -131,6 +132,35 @@ describe('score --each DIR --out-dir OUT', () => {
     const none = await runMain(['score', '--each', empty, '--out-dir', out]);
     expect(none).toMatchObject({ code: 2 });
     expect(none.stderr).toContain(fr(`aucun territoire dans ${empty}`));
+  });
+
+  it('run again over its own output: replaces each diagnostic in place, through a link, keeping its mode; a killed run\'s temporaries swept', async () => {
+    const { dir, out } = network();
+    mkdirSync(out);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(out, `.douze-mondes.json.cocon-${dead}.tmp`), '');
+    expect((await runMain(['score', '--each', dir, '--out-dir', out])).code).toBe(2);
+    expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
+    const first = readFileSync(join(out, 'douze-mondes.json'), 'utf8');
+    // A network that keeps one territory's diagnostic elsewhere, linked in, read by its staff only.
+    const kept = join(out, '..', 'partage');
+    mkdirSync(kept);
+    writeFileSync(join(kept, 'cinq.json'), 'old\n');
+    chmodSync(join(kept, 'cinq.json'), 0o640);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(out, 'cinq-mondes.json'));
+    symlinkSync(join(kept, 'cinq.json'), join(out, 'cinq-mondes.json'));
+    chmodSync(join(out, 'douze-mondes.json'), 0o600);
+    writeFileSync(join(out, 'val-de-brume.json'), 'stale\n');
+
+    expect((await runMain(['score', '--each', dir, '--out-dir', out])).code).toBe(2);
+    expect(readdirSync(out).sort()).toEqual(['cinq-mondes.json', 'douze-mondes.json', 'summary.csv', 'summary.jsonl', 'val-de-brume.json']);
+    expect(lstatSync(join(out, 'cinq-mondes.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(kept, 'cinq.json'), 'utf8')).territory).toBe(JSON.parse(readFileSync(join(out, 'summary.jsonl'), 'utf8').split('\n')[1]!).territory);
+    expect(statSync(join(kept, 'cinq.json')).mode & 0o777).toBe(0o640);
+    expect(readFileSync(join(out, 'douze-mondes.json'), 'utf8')).toBe(first);
+    expect(statSync(join(out, 'douze-mondes.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(join(out, 'val-de-brume.json'), 'utf8')).schemaVersion).toBe(2);
   });
 
   it('keeps every CSV cell inert in a spreadsheet and a terminal, and the JSON lines exact', async () => {

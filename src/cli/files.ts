@@ -1,6 +1,6 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
-import { closeSync, constants, fchmodSync, fsyncSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { access, appendFile, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
@@ -104,21 +104,71 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
  */
 export function writeFileAtomicSync(file: string, content: string | Uint8Array): void {
   const target = writeTargetSync(file);
-  const folder = dirname(target);
-  removeStaleTemporariesSync(folder);
-  const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
-  let mode: number | undefined;
+  removeStaleTemporariesSync(dirname(target));
+  replaceSync(target, content, modeOf(target), true);
+}
+
+/** Many files written into one folder, each replaced atomically, made durable together by `sync`. */
+export interface FolderWriter {
+  write(name: string, content: string | Uint8Array): void;
+  sync(): void;
+}
+
+/**
+ * For score --each: each file replaced as writeFileAtomicSync does (never half-written, links
+ * written through, permissions kept), but not fsynced one by one. Waiting for the disk after
+ * every file took as long as scoring the territory; `sync()` flushes them all at once, before
+ * the summary that lists them is put in place. The folder is resolved once, not per file.
+ */
+export function openFolderWriter(folder: string): FolderWriter {
+  const real = writeTargetSync(folder);
+  removeStaleTemporariesSync(real);
+  const written: string[] = [];
+  return {
+    write: (name, content) => {
+      const path = join(real, name);
+      let existing: Stats | undefined;
+      try {
+        existing = lstatSync(path);
+      } catch {
+        existing = undefined;
+      }
+      // Only a name already there can be a link to follow or a file whose permissions to keep.
+      const target = existing ? writeTargetSync(path) : path;
+      replaceSync(target, content, existing ? modeOf(target) : undefined, false);
+      written.push(target);
+    },
+    sync: () => {
+      for (const file of written) {
+        const fd = openSync(file, 'r+');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      }
+      syncFolder(real);
+    },
+  };
+}
+
+function modeOf(file: string): number | undefined {
   try {
-    mode = statSync(target).mode & 0o7777;
+    return statSync(file).mode & 0o7777;
   } catch {
-    mode = undefined;
+    return undefined;
   }
+}
+
+/** `target` replaced by `content` through a temporary of this process, in one rename. */
+function replaceSync(target: string, content: string | Uint8Array, mode: number | undefined, durable: boolean): void {
+  const temporary = join(dirname(target), `.${basename(target)}.cocon-${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w', 0o666);
     try {
       if (mode !== undefined) fchmodSync(fd, mode);
       writeFileSync(fd, content, 'utf8');
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -130,6 +180,23 @@ export function writeFileAtomicSync(file: string, content: string | Uint8Array):
       // Never created, or already gone.
     }
     throw error;
+  }
+}
+
+/** The renames themselves made durable; a folder cannot be opened for that on every system (Windows). */
+function syncFolder(folder: string): void {
+  let fd: number;
+  try {
+    fd = openSync(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch {
+    // Not supported for folders here.
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -15,7 +15,7 @@ import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, scoredRow, type Co
 import { loadRenderer, type Format } from '../../render/registry.js';
 import { safeJson } from '../../render/json.js';
 import { streamAnswerSets } from '../answer-sets.js';
-import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, writeFileAtomicSync, type AtomicAppender } from '../files.js';
+import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, type AtomicAppender, type FolderWriter } from '../files.js';
 import type { Context } from '../context.js';
 import { checkContract } from './output.js';
 import type { GateOptions } from '../../score/gates.js';
@@ -55,19 +55,26 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   const gates = parseGates(options);
   const gated = gates.failUnder !== undefined || gates.minLevels.length > 0 || gates.minCoverage !== undefined;
   const territories = await territoriesIn(context, dir, outDir);
+  const failedWrite = (file: string, error: unknown) => new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   try {
     await ensureFolder(outDir, context.resolve);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file: outDir, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw failedWrite(outDir, error);
   }
   const render = await loadRenderer('diagnostic', format);
   const appender = (name: string) => {
     try {
       return openAtomicAppender(context.resolve(join(outDir, name)));
     } catch (error) {
-      throw new UsageError(msg('cli.write-failed', { file: join(outDir, name), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+      throw failedWrite(join(outDir, name), error);
     }
   };
+  let diagnostics: FolderWriter;
+  try {
+    diagnostics = openFolderWriter(context.resolve(outDir));
+  } catch (error) {
+    throw failedWrite(outDir, error);
+  }
   const csv = appender('summary.csv');
   const jsonl = appender('summary.jsonl');
   const summary = new SummaryWriter(csv, jsonl);
@@ -98,15 +105,21 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
       const text = format === 'json' ? `${safeJson(diagnostic, 0)}\n` : render(diagnostic, { lang: context.lang, color: false, width: context.width });
       const content = format === 'pdf' ? await printed(context, text) : text;
       try {
-        writeFileAtomicSync(context.resolve(join(outDir, file)), content);
+        diagnostics.write(file, content);
       } catch (error) {
-        throw new UsageError(msg('cli.write-failed', { file: join(outDir, file), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        throw failedWrite(join(outDir, file), error);
       }
       const failures = gated ? evaluateGates(diagnostic, gates, context.lang) : [];
       for (const failure of failures) context.note(msg('each.gate', { source: territory.source, detail: context.say(failure) }));
       if (failures.length > 0) failed++;
       summary.add(scoredRow(territory.source, diagnostic, file, gated ? (failures.length > 0 ? 'fail' : 'pass') : null));
     }
+    try {
+      diagnostics.sync();
+    } catch (error) {
+      throw failedWrite(outDir, error);
+    }
+    // Put in place last: a summary lists only diagnostics already safe on disk.
     summary.commit();
   } catch (error) {
     summary.abort();
