@@ -122,6 +122,9 @@ describe('score --each DIR --out-dir OUT', () => {
       [['score', '--each', dir, '--out-dir', join(dir, 'cinq-mondes', 'out')], 'est dans le dossier des territoires'],
       [['score', join(dir, 'val-de-brume.yaml'), '--out-dir', out], '--out-dir va avec --each'],
       [['score', '--each', dir, '--out-dir', out, '-f', 'xml'], 'xml'],
+      [['score', '--each', dir, '--out-dir', out, '--jobs', '0'], '--jobs attend un nombre entier de 1 à 64, pas « 0 »'],
+      [['score', '--each', dir, '--out-dir', out, '--jobs', 'deux'], '--jobs attend un nombre entier de 1 à 64, pas « deux »'],
+      [['score', join(dir, 'val-de-brume.yaml'), '--jobs', '2'], '--jobs va avec --each'],
     ];
     for (const [argv, expected] of cases) {
       const run = await runMain(argv);

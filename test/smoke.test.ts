@@ -3,7 +3,7 @@
 // wiring of the real process, and the package npm would publish, installed and run. `npm test`
 // builds first; after editing src/, run `npm run build` before this file.
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +79,39 @@ describe('the built binary', () => {
       expect(built).toEqual(source);
       expect(built.stdout.length).toBeGreaterThan(1000);
     }
+  });
+
+  it('score --each on worker threads writes what one thread writes, says the same, and exits the same', async () => {
+    // Sixteen territories, one broken: more than the threads may get ahead of the one written.
+    const base = mkdtempSync(join(tmpdir(), 'cocon-smoke-each-'));
+    const dir = join(base, 'reseau');
+    for (let i = 0; i < 5; i++) {
+      cpSync(join(ROOT, 'examples/cinq-mondes-val-d-ambrelle'), join(dir, `cinq-${i}`), { recursive: true });
+      cpSync(join(ROOT, 'examples/douze-mondes-coteaux-de-vernelle'), join(dir, `douze-${i}`), { recursive: true });
+      cpSync(join(ROOT, 'examples/emergent-val-de-brume.yaml'), join(dir, `brume-${i}.yaml`));
+    }
+    mkdirSync(join(dir, 'casse'));
+    writeFileSync(join(dir, 'casse', 'a.yaml'), 'questionnaire: { id: coconstruction-territoriale, version: 2.0.0 }\nrespondent: { territory: X }\n');
+    const runs = [
+      ['--fail-under', '45'],
+      // Refused by a worker while it scores: the message and the code cross back to the command.
+      ['--min-level', 'inconnue=ancre'],
+    ];
+    for (const extra of runs) {
+      const results = ['1', '3'].map((jobs) => {
+        const out = join(base, `sortie-${extra[0]}-${jobs}`);
+        const run = cocon(['score', '--each', dir, '--out-dir', out, '--jobs', jobs, ...extra], { cwd: base });
+        const files = existsSync(out) ? Object.fromEntries(readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name), 'utf8')])) : {};
+        return { code: run.code, stdout: run.stdout, stderr: run.stderr.replaceAll(out, 'OUT'), files };
+      });
+      expect(results[1]).toEqual(results[0]);
+      const source = await runMain(['score', '--each', dir, '--out-dir', join(base, `source-${extra[0]}`), ...extra]);
+      expect(source.stderr.replaceAll(join(base, `source-${extra[0]}`), 'OUT')).toBe(results[0]!.stderr);
+      expect(source.code).toBe(results[0]!.code);
+    }
+    // Fifteen diagnostics and the summary's two files; exit 2 for the broken territory.
+    expect(readdirSync(join(base, 'sortie---fail-under-3'))).toHaveLength(17);
+    expect(cocon(['score', '--each', dir, '--out-dir', join(base, 'x'), '--jobs', '2'], { cwd: base }).code).toBe(2);
   });
 
   it('loads its bundle with the code cache the build made, warmed by real runs', () => {

@@ -9,8 +9,12 @@ import { formatsOf } from '../render/registry.js';
 import { createContext, type CliIO, type Context } from './context.js';
 import { PromptInterrupted } from '../questions/prompt-adapter.js';
 import { VERSION } from './version.js';
+import { defaultJobs, isEachWorker } from './worker-role.js';
 
 export const EXIT = { ok: 0, threshold: 1, invalid: 2, interrupted: 130 } as const;
+
+// Started by `score --each` as one of its worker threads: score the territories it is sent, run no command.
+if (isEachWorker()) void import('./commands/each-workers.js').then((workers) => workers.serveEachWorker());
 
 export type { CliIO };
 
@@ -150,6 +154,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--history <dir>', t(msg('help.opt.score-history')))
     .option('--each', t(msg('help.opt.each')))
     .option('--out-dir <dir>', t(msg('help.opt.out-dir')))
+    .option('--jobs <n>', t(msg('help.opt.jobs', { default: defaultJobs() })))
     .option('--targets <file>', t(msg('help.opt.targets')))
     .option('--target <dim=value>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())

@@ -9,15 +9,14 @@ import { basename, dirname, extname, join } from 'node:path';
 import { msg } from '../../i18n/messages.js';
 import { InputError, UsageError } from '../../core/problems.js';
 import { territorySlug } from '../../core/file-slug.js';
-import { Diagnosis, type Diagnostic } from '../../score/diagnose.js';
-import { checkLevelGates, evaluateGates, parseGates, type Gates } from '../../score/gates.js';
-import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, scoredRow, type Columns, type SummaryRow } from '../../network/summary.js';
-import { loadRenderer, type Format } from '../../render/registry.js';
-import { safeJson } from '../../render/json.js';
-import { streamAnswerSets } from '../answer-sets.js';
+import { parseGates } from '../../score/gates.js';
+import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, type Columns, type SummaryRow } from '../../network/summary.js';
+import type { Format } from '../../render/registry.js';
 import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, type AtomicAppender, type FolderWriter } from '../files.js';
 import type { Context } from '../context.js';
-import { checkContract } from './output.js';
+import { rethrow, type EachSettings } from './each-territory.js';
+import { scoreAll } from './each-workers.js';
+import { defaultJobs } from '../worker-role.js';
 import type { GateOptions } from '../../score/gates.js';
 
 /** The options of `cocon score` that --each reads (the others it refuses). */
@@ -30,6 +29,7 @@ export interface EachOptions extends GateOptions {
   target?: string[];
   attribute?: boolean;
   outDir?: string;
+  jobs?: string;
 }
 
 interface Territory {
@@ -61,7 +61,6 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   } catch (error) {
     throw failedWrite(outDir, error);
   }
-  const render = await loadRenderer('diagnostic', format);
   const appender = (name: string) => {
     try {
       return openAtomicAppender(context.resolve(join(outDir, name)));
@@ -82,37 +81,39 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   let invalid = 0;
   let failed = 0;
   let expected: string | undefined;
+  const settings: EachSettings = { cwd: context.io.cwd, lang: context.lang, width: context.width, format, questionnaire: options.questionnaire, minGroupSize, attribute: options.attribute === true, gates, gated };
+  const jobs = territories.map((territory, index) => ({ index, ...territory }));
+  // A browser prints one page at a time: PDF stays on this thread.
+  const threads = format === 'pdf' ? 1 : threadsFrom(options.jobs);
   try {
-    for (const territory of territories) {
-      const diagnostic = await scoreTerritory(context, territory, options.questionnaire, minGroupSize, options.attribute === true, gates);
-      if (!diagnostic) {
+    for await (const result of scoreAll(jobs, settings, threads)) {
+      const { source } = territories[result.index]!;
+      if (result.kind === 'error') rethrow(result.error);
+      for (const note of result.notes) context.note(note);
+      if (result.kind === 'invalid') {
+        context.problems(result.problems);
         invalid++;
-        context.note(msg('each.invalid', { source: territory.source }));
-        summary.add(invalidRow(territory.source));
+        context.note(msg('each.invalid', { source }));
+        summary.add(invalidRow(source));
         continue;
       }
-      const questionnaire = `${diagnostic.questionnaire.id}@${diagnostic.questionnaire.version}`;
-      expected ??= questionnaire;
-      if (questionnaire !== expected) {
+      expected ??= result.questionnaire;
+      if (result.questionnaire !== expected) {
         invalid++;
-        context.note(msg('each.other-questionnaire', { source: territory.source, found: questionnaire, expected }));
-        summary.add(invalidRow(territory.source));
+        context.note(msg('each.other-questionnaire', { source, found: result.questionnaire, expected }));
+        summary.add(invalidRow(source));
         continue;
       }
-      await checkContract('diagnostic', diagnostic);
-      const file = uniqueName(territorySlug(basename(territory.source, extname(territory.source))), EXTENSIONS[format]!, used);
-      // JSON on one line: a network's files are read by machines (and `cocon report` renders any of them for a person).
-      const text = format === 'json' ? `${safeJson(diagnostic, 0)}\n` : render(diagnostic, { lang: context.lang, color: false, width: context.width });
-      const content = format === 'pdf' ? await printed(context, text) : text;
+      const file = uniqueName(territorySlug(basename(source, extname(source))), EXTENSIONS[format]!, used);
+      const content = format === 'pdf' ? await printed(context, result.text) : result.text;
       try {
         diagnostics.write(file, content);
       } catch (error) {
         throw failedWrite(join(outDir, file), error);
       }
-      const failures = gated ? evaluateGates(diagnostic, gates, context.lang) : [];
-      for (const failure of failures) context.note(msg('each.gate', { source: territory.source, detail: context.say(failure) }));
-      if (failures.length > 0) failed++;
-      summary.add(scoredRow(territory.source, diagnostic, file, gated ? (failures.length > 0 ? 'fail' : 'pass') : null));
+      for (const failure of result.failures) context.note(msg('each.gate', { source, detail: context.say(failure) }));
+      if (result.failures.length > 0) failed++;
+      summary.add({ ...result.row, diagnostic: file });
     }
     try {
       diagnostics.sync();
@@ -171,22 +172,11 @@ async function wouldBe(path: string): Promise<string> {
   }
 }
 
-/** One territory scored as `cocon score` would; undefined (its problems said) when its files have some. */
-async function scoreTerritory(context: Context, territory: Territory, questionnaire: string | undefined, minGroupSize: number | undefined, attribute: boolean, gates: Gates): Promise<Diagnostic | undefined> {
-  let diagnosis: Diagnosis | undefined;
-  try {
-    const loaded = await streamAnswerSets([territory.path], questionnaire, context.resolve, (set, against) => {
-      diagnosis ??= new Diagnosis(against, { minGroupSize, attribute });
-      diagnosis.add(set);
-    });
-    for (const note of loaded.notes) context.note(note);
-    checkLevelGates(gates, loaded.questionnaire);
-    return diagnosis!.finish();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    context.problems(error.problems);
-    return undefined;
-  }
+/** --jobs: a whole number of threads, 1 to 64. */
+function threadsFrom(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) < 1 || Number(value) > 64) throw new UsageError(msg('each.bad-jobs', { value }));
+  return Number(value);
 }
 
 async function printed(context: Context, html: string): Promise<Uint8Array> {

@@ -20,6 +20,7 @@ export interface ScoreOptions extends ReportOptions, GateOptions, TargetOptions 
   history?: string;
   each?: boolean;
   outDir?: string;
+  jobs?: string;
 }
 
 function parseGroupSize(value: string | undefined): number | undefined {
@@ -35,6 +36,7 @@ export async function scoreCommand(context: Context, inputs: string[], options: 
     return scoreEachCommand(context, inputs, options, parseGroupSize(options.minGroupSize));
   }
   if (options.outDir !== undefined) throw new UsageError(msg('each.out-dir-alone'));
+  if (options.jobs !== undefined) throw new UsageError(msg('each.jobs-alone'));
   const format = parseFormat(context, options);
   const gates = parseGates(options);
   const targets = await readTargets(context, options);

@@ -1,0 +1,96 @@
+// score --each on several threads: reading, checking and scoring a territory is pure computing,
+// the same for every territory, so worker threads take territories from a queue while the command
+// writes the results in the territories' order. Each worker runs the CLI bundle itself, so this
+// works only from the build (dist/lib/cocon.cjs); from the sources the command uses one thread.
+import { fileURLToPath } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { EACH_WORKER } from '../worker-role.js';
+import { scorer, type EachSettings, type TerritoryJob, type TerritoryResult } from './each-territory.js';
+
+/** Results a thread may get ahead of the one the command waits for: memory stays bounded by it. */
+const AHEAD_PER_THREAD = 4;
+
+/** The bundle file, when cocon runs from its build; undefined when it runs from the TypeScript sources. */
+function bundleFile(): string | undefined {
+  const file = fileURLToPath(import.meta.url);
+  return file.endsWith('.cjs') ? file : undefined;
+}
+
+/**
+ * The results of `jobs`, in their order, computed on up to `threads` worker threads (on this
+ * thread when one is asked for, when there are too few territories, or when running from sources).
+ */
+export async function* scoreAll(jobs: readonly TerritoryJob[], settings: EachSettings, threads: number): AsyncGenerator<TerritoryResult> {
+  const bundle = bundleFile();
+  const count = Math.min(threads, jobs.length);
+  if (count <= 1 || bundle === undefined) {
+    const score = scorer(settings);
+    for (const job of jobs) yield await score(job);
+    return;
+  }
+  yield* inWorkers(jobs, settings, count, bundle);
+}
+
+async function* inWorkers(jobs: readonly TerritoryJob[], settings: EachSettings, count: number, bundle: string): AsyncGenerator<TerritoryResult> {
+  const done = new Map<number, TerritoryResult>();
+  let next = 0;
+  let wanted = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const give = (worker: Worker) => {
+    if (next < jobs.length && next < wanted + count * AHEAD_PER_THREAD) worker.postMessage(jobs[next++]);
+    else idle.push(worker);
+  };
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(bundle, { workerData: { [EACH_WORKER]: settings } });
+    worker.on('message', (result: TerritoryResult) => {
+      done.set(result.index, result);
+      give(worker);
+      signal();
+    });
+    // A worker that dies without a result (out of memory, a crash): the run cannot be complete.
+    worker.on('error', (error) => {
+      failure ??= error;
+      signal();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0 && next > wanted) failure ??= new Error(`score --each: a worker thread stopped (exit code ${code})`);
+      signal();
+    });
+    workers.push(worker);
+    give(worker);
+  }
+  try {
+    while (wanted < jobs.length) {
+      const result = done.get(wanted);
+      if (result) {
+        done.delete(wanted);
+        wanted++;
+        // The window moved on: threads left idle by it get work again.
+        for (const worker of idle.splice(0)) give(worker);
+        yield result;
+        continue;
+      }
+      if (failure) throw failure;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Started as a worker thread (see main.ts): scores each territory it is given and sends the result back. */
+export function serveEachWorker(): void {
+  const score = scorer((workerData as Record<string, EachSettings>)[EACH_WORKER]!);
+  parentPort!.on('message', (job: TerritoryJob) => {
+    void score(job).then((result) => parentPort!.postMessage(result));
+  });
+}
