@@ -1,7 +1,8 @@
 // score --each on several threads: reading, checking and scoring a territory is pure computing,
-// the same for every territory, so worker threads take territories from a queue while the command
-// writes the results in the territories' order. Each worker runs the CLI bundle itself, so this
-// works only from the build (dist/lib/cocon.cjs); from the sources the command uses one thread.
+// the same for every territory, so worker threads and the command's own take territories from one
+// queue, and the command writes the results in the territories' order. Each worker runs the CLI
+// bundle itself, so this works only from the build (dist/lib/cocon.cjs); from the sources the
+// command uses one thread.
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { EACH_WORKER } from '../worker-role.js';
@@ -23,15 +24,20 @@ function bundleFile(): string | undefined {
 export async function* scoreAll(jobs: readonly TerritoryJob[], settings: EachSettings, threads: number): AsyncGenerator<TerritoryResult> {
   const bundle = bundleFile();
   const count = Math.min(threads, jobs.length);
+  const score = scorer(settings);
   if (count <= 1 || bundle === undefined) {
-    const score = scorer(settings);
     for (const job of jobs) yield await score(job);
     return;
   }
-  yield* inWorkers(jobs, settings, count, bundle);
+  yield* inThreads(jobs, settings, count, score, bundle);
 }
 
-async function* inWorkers(jobs: readonly TerritoryJob[], settings: EachSettings, count: number, bundle: string): AsyncGenerator<TerritoryResult> {
+/**
+ * This thread scores too, taking territories from the same queue as `count - 1` workers: one
+ * isolate fewer to start, warm up and fill with its own heap than `count` workers and an idle
+ * command.
+ */
+async function* inThreads(jobs: readonly TerritoryJob[], settings: EachSettings, count: number, score: (job: TerritoryJob) => Promise<TerritoryResult>, bundle: string): AsyncGenerator<TerritoryResult> {
   const done = new Map<number, TerritoryResult>();
   let next = 0;
   let wanted = 0;
@@ -41,13 +47,14 @@ async function* inWorkers(jobs: readonly TerritoryJob[], settings: EachSettings,
     wake?.();
     wake = undefined;
   };
+  const open = () => next < jobs.length && next < wanted + count * AHEAD_PER_THREAD;
   const workers: Worker[] = [];
   const idle: Worker[] = [];
   const give = (worker: Worker) => {
-    if (next < jobs.length && next < wanted + count * AHEAD_PER_THREAD) worker.postMessage(jobs[next++]);
+    if (open()) worker.postMessage(jobs[next++]);
     else idle.push(worker);
   };
-  for (let i = 0; i < count; i++) {
+  for (let i = 1; i < count; i++) {
     const worker = new Worker(bundle, { workerData: { [EACH_WORKER]: settings } });
     worker.on('message', (result: TerritoryResult) => {
       done.set(result.index, result);
@@ -78,6 +85,13 @@ async function* inWorkers(jobs: readonly TerritoryJob[], settings: EachSettings,
         continue;
       }
       if (failure) throw failure;
+      if (open()) {
+        const job = jobs[next++]!;
+        done.set(job.index, await score(job));
+        // A turn of the event loop, for the workers' results and their next territories.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
       await new Promise<void>((resolve) => {
         wake = resolve;
       });
