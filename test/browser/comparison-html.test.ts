@@ -44,7 +44,7 @@ describeInBrowser('the comparison page in Chromium', () => {
     expect(await page.$$('script:not([type="application/json"])')).toHaveLength(0);
   });
 
-  it('has no serious accessibility violation, light or dark', async () => {
+  it('has no serious accessibility violation, light or dark, and nothing wider than a phone', async () => {
     const url = pathToFileURL(`${EVOLUTION}.fr.html`).href;
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openWatched(browser, url, undefined, { bypassCSP: true });
@@ -52,6 +52,9 @@ describeInBrowser('the comparison page in Chromium', () => {
       expect(await seriousViolations(page), colorScheme).toEqual([]);
       await page.screenshot({ path: join(dir, `comparison-${colorScheme}.png`), fullPage: true });
     }
+    // Its tables scroll inside their frame; the page itself never scrolls sideways.
+    const { page: phone } = await openWatched(browser, url, { width: 360, height: 800 });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 
   it('keeps hostile names as text: no element, no script, no request', async () => {

@@ -15,6 +15,7 @@ export const COMPARISON_EMBEDDED_ID = 'cocon-comparison';
 
 /** Colours and dashes of the trend's lines: told apart without colour too. */
 const TREND_STYLE = `td.num,th.num{white-space:nowrap}
+.table-wrap{overflow-x:auto}
 .trend .line{fill:none;stroke-width:2.5}
 .trend .series-label{font-size:12px}
 .trend .band{opacity:.5}
