@@ -1,5 +1,5 @@
 // npm run bench, networks (BENCH_NETWORK=0 skips it): `cocon score --each` over territories of 12
-// respondents each, and `cocon benchmark` over their diagnostics, against a floor that reads and
+// respondents each (threads as by default, and on one thread with --jobs 1), and `cocon benchmark` over their diagnostics, against a floor that reads and
 // parses the same files (bench/floor-tree.mjs), with peak memory at two sizes to show whether it
 // grows with the number of territories.
 //   BENCH_TERRITORIES=100,1000   territories scored (each of 12 respondents)
@@ -30,10 +30,13 @@ try {
     const dir = join(work, `territories-${size}`);
     for (let t = 0; t < size; t++) writeAnswersFiles(join(dir, `t${String(t).padStart(5, '0')}`), questionnaire, 12, t + 1, `Territoire ${t}`);
     const out = join(work, `each-${size}`);
-    const results = interleave({ floor: [floor, dir], each: [bin, 'score', '--each', dir, '--out-dir', out] }, runs, { usage: true });
+    // By default --each uses a thread per processor from 200 territories on; --jobs 1 is what one processor gives.
+    const results = interleave({ floor: [floor, dir], each: [bin, 'score', '--each', dir, '--out-dir', out], single: [bin, 'score', '--each', dir, '--out-dir', `${out}-1`, '--jobs', '1'] }, runs, { usage: true });
     const label = `${size.toLocaleString('en')} territories × 12`.padEnd(24);
     console.log(`${label} read-and-parse floor: ${ms(median(results.floor.elapsed))}, peak memory ${mb(median(results.floor.rss))}; ${runs} runs`);
     console.log(`${label} cocon score --each: ${ms(median(results.each.elapsed))}, ratio ${ratio(results.each, results.floor)} (goal ≤ 1.5); processor time ratio ${ratio(results.each, results.floor, 'cpu')}; peak memory ${mb(median(results.each.rss))}, ratio ${ratio(results.each, results.floor, 'rss')}; output ${(sizeOf(out) / 1024 / 1024).toFixed(0)} MB`);
+    console.log(`${label} cocon score --each --jobs 1: ${ms(median(results.single.elapsed))}, ratio ${ratio(results.single, results.floor)}; processor time ratio ${ratio(results.single, results.floor, 'cpu')}; peak memory ${mb(median(results.single.rss))}, ratio ${ratio(results.single, results.floor, 'rss')}`);
+    rmSync(`${out}-1`, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
     diagnostics = out;
   }
