@@ -1,7 +1,8 @@
 // npm run bench, networks (BENCH_NETWORK=0 skips it): `cocon score --each` over territories of 12
-// respondents each (threads as by default, and on one thread with --jobs 1), and `cocon benchmark` over their diagnostics, against a floor that reads and
-// parses the same files (bench/floor-tree.mjs), with peak memory at two sizes to show whether it
-// grows with the number of territories.
+// respondents each (threads as by default, and on one thread with --jobs 1), and `cocon benchmark`
+// over their diagnostics, against a floor that reads and parses the same files
+// (bench/floor-tree.mjs), with peak memory at two sizes to show whether it grows with the number
+// of territories.
 //   BENCH_TERRITORIES=100,1000   territories scored (each of 12 respondents)
 //   BENCH_DIAGNOSTICS=1000,10000 diagnostics benchmarked (copies of the diagnostics above, renamed)
 //   BENCH_NETWORK_RUNS=2         runs of each measure
