@@ -9,7 +9,7 @@ import { formatsOf } from '../render/registry.js';
 import { createContext, type CliIO, type Context } from './context.js';
 import { PromptInterrupted } from '../questions/prompt-adapter.js';
 import { VERSION } from './version.js';
-import { defaultJobs, isEachWorker } from './worker-role.js';
+import { isEachWorker } from './worker-role.js';
 
 export const EXIT = { ok: 0, threshold: 1, invalid: 2, interrupted: 130 } as const;
 
@@ -154,7 +154,7 @@ function buildProgram(context: Context, setExit: (code: number) => void): Comman
     .option('--history <dir>', t(msg('help.opt.score-history')))
     .option('--each', t(msg('help.opt.each')))
     .option('--out-dir <dir>', t(msg('help.opt.out-dir')))
-    .option('--jobs <n>', t(msg('help.opt.jobs', { default: defaultJobs() })))
+    .option('--jobs <n>', t(msg('help.opt.jobs')))
     .option('--targets <file>', t(msg('help.opt.targets')))
     .option('--target <dim=value>', t(msg('help.opt.target')), (value: string, previous: string[] = []) => [...previous, value])
     .addOption(lang())

@@ -201,7 +201,7 @@ export const messages = {
     t`${p.scored} ${plural(p.scored, { one: 'territoire noté', other: 'territoires notés' })}${p.invalid > 0 ? t`, ${p.invalid} ${plural(p.invalid, { one: 'en erreur', other: 'en erreur' })}` : ''} ; résumé : ${p.dir}/summary.csv et ${p.dir}/summary.jsonl`,
   'help.opt.each': () => t`chaque sous-dossier (ou fichier de réponses) du DOSSIER est un territoire : un diagnostic chacun dans --out-dir, et un résumé summary.csv / summary.jsonl`,
   'help.opt.out-dir': () => t`avec --each : le dossier des diagnostics et du résumé`,
-  'help.opt.jobs': (p: { default: number }) => t`avec --each : combien de territoires noter en même temps (par défaut ${p.default}, un par processeur, quatre au plus, à partir de 200 territoires ; 1 : un à la fois)`,
+  'help.opt.jobs': () => t`avec --each : combien de territoires noter en même temps (par défaut, à partir de 200 territoires, un par processeur, quatre au plus ; 1 : un à la fois)`,
   'each.jobs-alone': () => t`--jobs va avec --each (plusieurs territoires notés en même temps)`,
   'each.bad-jobs': (p: { value: string }) => t`--jobs attend un nombre entier de 1 à 64, pas « ${p.value} »`,
   'cli.out-is-input': (p: { out: string; input: string }) =>
