@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../src/core/text.js';
 import { NO, YES, words, type Catalogue } from '../src/i18n/catalogues.js';
 import { phrasebook } from '../src/i18n/compose.js';
-import { formatNumber, formatPercent, formatScore, pluralForm } from '../src/i18n/format.js';
+import { formatNumber, formatPercent, formatScore, intlNumber, pluralForm } from '../src/i18n/format.js';
+import { LANGUAGES } from '../src/i18n/languages.js';
 import { msg, say } from '../src/i18n/messages.js';
 import { englishTypography, frenchTypography } from '../src/i18n/typography.js';
 import { ROOT } from './helpers.js';
@@ -124,6 +125,19 @@ describe('numbers through Intl.NumberFormat', () => {
     expect(formatScore(62.5, 'en')).toBe('62.5');
     expect(formatScore(100, 'fr')).toBe('100');
     expect(formatScore(33.34, 'en')).toBe('33.3');
+  });
+
+  it('small whole numbers, written without Intl where the language says it may be, read exactly as Intl writes them', () => {
+    for (const [lang, settings] of Object.entries(LANGUAGES) as [keyof typeof LANGUAGES, (typeof LANGUAGES)[keyof typeof LANGUAGES]][]) {
+      if (!settings.latinDigits) continue;
+      for (let n = 0; n < 1000; n++) {
+        expect(formatNumber(n, lang), `${lang} ${n}`).toBe(settings.typography(intlNumber(n, lang, 'number')));
+        expect(formatScore(n, lang), `${lang} ${n}`).toBe(settings.typography(intlNumber(n, lang, 'score')));
+      }
+      // Past the shortcut, Intl as before: grouping, decimals, signs.
+      expect(formatNumber(-3, lang)).toBe(settings.typography(intlNumber(-3, lang, 'number')));
+      expect(formatNumber(12345, lang)).toBe(settings.typography(intlNumber(12345, lang, 'number')));
+    }
   });
 
   it('percentages: a narrow no-break space before % in French, none in English', () => {

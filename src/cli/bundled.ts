@@ -1,5 +1,5 @@
 // The questionnaires shipped in questionnaires/, and how --questionnaire PATH|ID is resolved.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { UsageError } from '../core/problems.js';
@@ -11,8 +11,15 @@ import { contentHash } from '../core/content-hash.js';
 export const BUNDLED_DIR = join(PACKAGE_ROOT, 'questionnaires');
 export const DEFAULT_QUESTIONNAIRE = 'coconstruction-territoriale';
 
+// Synchronous reads here: a command's first asynchronous file call starts libuv's thread pool,
+// which cost `cocon list` more than reading the few files it needs.
 export async function bundledFiles(): Promise<string[]> {
-  const names = await readdir(BUNDLED_DIR).catch(() => [] as string[]);
+  let names: string[];
+  try {
+    names = readdirSync(BUNDLED_DIR);
+  } catch {
+    names = [];
+  }
   return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort().map((n) => join(BUNDLED_DIR, n));
 }
 
@@ -79,7 +86,8 @@ export async function loadBundledFile(file: string, resolve: Resolve): Promise<Q
  */
 async function precompiled(file: string, id: string): Promise<Questionnaire | undefined> {
   try {
-    const [yaml, json] = await Promise.all([readFile(file), readFile(join(PACKAGE_ROOT, 'dist', 'questionnaires', `${id}.json`), 'utf8')]);
+    const yaml = readFileSync(file);
+    const json = readFileSync(join(PACKAGE_ROOT, 'dist', 'questionnaires', `${id}.json`), 'utf8');
     const stored = JSON.parse(json) as { hash: string; questionnaire: Questionnaire };
     return stored.hash === contentHash(yaml) ? stored.questionnaire : undefined;
   } catch {

@@ -1,48 +1,56 @@
-// Numbers, scores, percentages and plurals, through Intl only: the one place where cocon turns a
-// number into text. Formatters are made once per language and reused.
+// Numbers, scores, percentages and plurals: the one place where cocon turns a number into text,
+// through Intl (made once per language and reused), but for small whole numbers (smallWhole).
 import type { Lang } from '../core/text.js';
 import { LANGUAGES } from './languages.js';
 
-type Formatters = { number: Intl.NumberFormat; score: Intl.NumberFormat; percent: Intl.NumberFormat; plural: Intl.PluralRules; typography: (text: string) => string };
-const cache = new Map<Lang, Formatters>();
 // Grouping from five digits on: 10 000 is grouped, a year-like 2026 is not. (An ES2023 option;
 // Node 20 has it, TypeScript's ES2022 library does not know the value yet.)
 const MIN2 = 'min2' as unknown as boolean;
 
-function formatters(lang: Lang): Formatters {
-  let f = cache.get(lang);
-  if (!f) {
-    const { locale, typography } = LANGUAGES[lang];
-    f = {
-      // ICU's spaces vary between versions (U+00A0 or U+202F before % in French): the language's
-      // typography settles them, so output does not depend on the Node build.
-      typography,
-      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: MIN2 }),
-      score: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: MIN2 }),
-      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, useGrouping: MIN2 }),
-      plural: new Intl.PluralRules(locale),
-    };
-    cache.set(lang, f);
+type NumberStyle = 'number' | 'score' | 'percent';
+const OPTIONS: Record<NumberStyle, Intl.NumberFormatOptions> = {
+  number: { maximumFractionDigits: 3, useGrouping: MIN2 },
+  score: { maximumFractionDigits: 1, useGrouping: MIN2 },
+  percent: { style: 'percent', maximumFractionDigits: 1, useGrouping: MIN2 },
+};
+// Made on first use, each: a command that never writes a number never starts ICU's number
+// formatting, the costliest part of Intl to start.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function numberFormat(lang: Lang, style: NumberStyle): Intl.NumberFormat {
+  const key = `${lang} ${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LANGUAGES[lang].locale, OPTIONS[style]);
+    numberFormats.set(key, format);
   }
-  return f;
+  return format;
+}
+
+/** 0 to 999 as a language with Latin digits writes it, without Intl (see LanguageSettings.latinDigits). */
+function smallWhole(value: number, lang: Lang): string | undefined {
+  return LANGUAGES[lang].latinDigits && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) ? String(value) : undefined;
+}
+
+/** What Intl writes for `value`, before typography: the reference smallWhole is tested against. */
+export function intlNumber(value: number, lang: Lang, style: Exclude<NumberStyle, 'percent'>): string {
+  return numberFormat(lang, style).format(value);
 }
 
 /** Any number a sentence quotes: 2.5 in English, 2,5 in French; at most three decimals. */
 export function formatNumber(value: number, lang: Lang): string {
-  const f = formatters(lang);
-  return f.typography(f.number.format(value));
+  return LANGUAGES[lang].typography(smallWhole(value, lang) ?? intlNumber(value, lang, 'number'));
 }
 
 /** A score on 0–100, with at most one decimal: 62.5 in English, 62,5 in French. */
 export function formatScore(value: number, lang: Lang): string {
-  const f = formatters(lang);
-  return f.typography(f.score.format(value));
+  return LANGUAGES[lang].typography(smallWhole(value, lang) ?? intlNumber(value, lang, 'score'));
 }
 
 /** A percentage given on 0–100 (coverage): "80%" in English, "80 %" (narrow no-break space) in French. */
 export function formatPercent(value: number, lang: Lang): string {
-  const f = formatters(lang);
-  return f.typography(f.percent.format(value / 100));
+  return LANGUAGES[lang].typography(numberFormat(lang, 'percent').format(value / 100));
 }
 
 /** The forms of a word by Intl plural category; `other` is the fallback for any category left out. */
@@ -50,5 +58,10 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** The form for `count`: French says "0 réponse, 1 réponse, 2 réponses"; English "0 answers, 1 answer". */
 export function pluralForm(count: number, forms: PluralForms, lang: Lang): string {
-  return forms[formatters(lang).plural.select(count)] ?? forms.other;
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LANGUAGES[lang].locale);
+    pluralRules.set(lang, rules);
+  }
+  return forms[rules.select(count)] ?? forms.other;
 }
