@@ -3,12 +3,11 @@
 // violation, light or dark; hostile names and labels stay text.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { runMain } from '../memory-io.js';
 import { writeNetwork, type TerritorySpec } from '../benchmark-fixtures.js';
 import { boxX } from '../../src/render/html/charts/boxplot.js';
-import { describeInBrowser, launch, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import { describeInBrowser, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
 
 const SPECS: TerritorySpec[] = [
   ...[10, 20, 30, 40, 50].map((score, i) => ({ name: `Commune ${i}`, score, band: 'moins-2000', ...(i === 0 ? { dimensions: { partenariats: null } } : {}) })),
@@ -16,14 +15,8 @@ const SPECS: TerritorySpec[] = [
 ];
 
 describeInBrowser('the benchmark page in Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const dir = scratchDir();
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function page(specs: TerritorySpec[], placed: string, name: string) {
     const network = writeNetwork(specs);
@@ -36,7 +29,7 @@ describeInBrowser('the benchmark page in Chromium', () => {
 
   it('draws every strip from its group’s figures, the table beside it says the same, and nothing is fetched or run', async () => {
     const { url, json } = await page(SPECS, 'Commune 4', 'benchmark.html');
-    const { page: p, watch } = await openWatched(browser, url);
+    const { page: p, watch } = await openWatched(browser(), url);
     const figures = await p.$$eval('section', (sections) =>
       sections.flatMap((s) => {
         const group = s.querySelector('table')?.getAttribute('data-group');
@@ -69,12 +62,12 @@ describeInBrowser('the benchmark page in Chromium', () => {
   it('has no serious accessibility violation, light or dark, and no table wider than a phone', async () => {
     const { url } = await page(SPECS, 'Commune 4', 'benchmark-a11y.html');
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page: p } = await openWatched(browser, url, undefined, { bypassCSP: true });
+      const { page: p } = await openWatched(browser(), url, undefined, { bypassCSP: true });
       await p.emulateMedia({ colorScheme });
       expect(await seriousViolations(p), colorScheme).toEqual([]);
       await p.screenshot({ path: join(dir, `benchmark-${colorScheme}.png`), fullPage: true });
     }
-    const { page: phone } = await openWatched(browser, url, { width: 390, height: 800 });
+    const { page: phone } = await openWatched(browser(), url, { width: 390, height: 800 });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
@@ -83,7 +76,7 @@ describeInBrowser('the benchmark page in Chromium', () => {
     const payload = '<img src=x onerror=alert(1)><script>alert(2)</script></script><!--';
     const specs = SPECS.map((s, i) => ({ ...s, band: i < 5 ? payload : s.band, name: i === 4 ? payload : s.name }));
     const { url } = await page(specs, payload, 'hostile.html');
-    const { page: p, watch } = await openWatched(browser, url);
+    const { page: p, watch } = await openWatched(browser(), url);
     expect(await p.$$('img')).toHaveLength(0);
     expect(await p.$$('script:not([type="application/json"])')).toHaveLength(0);
     expect(await p.textContent('main h2')).toContain(payload);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -44,6 +44,18 @@ export function describeInBrowser(name: string, body: () => void): void {
 // The flags this machine needs: no sandbox as root, and none of Chromium's own background
 // connections (they are refused here and would pollute the network log).
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** One Chromium for the describe block it is called in: launched before its tests, closed after them. */
+export function suiteBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: executablePath!, headless: true, args: ARGS });

@@ -4,29 +4,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { renderComparisonHtml } from '../../src/render/html/comparison.js';
 import type { Comparison } from '../../src/compare/contract.js';
 import { ROOT } from '../helpers.js';
-import { describeInBrowser, launch, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import { describeInBrowser, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
 
 const EVOLUTION = join(ROOT, 'examples/suivi-val-de-brume/reports/evolution');
 
 describeInBrowser('the comparison page in Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   const dir = scratchDir();
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('draws each dimension at each date where the comparison says, with the same figures in its table', async () => {
     const comparison = JSON.parse(readFileSync(`${EVOLUTION}.json`, 'utf8')) as Comparison;
     const url = pathToFileURL(`${EVOLUTION}.fr.html`).href;
-    const { page, watch } = await openWatched(browser, url);
+    const { page, watch } = await openWatched(browser(), url);
     const points = await page.$$eval('svg.trend circle.point', (nodes) => nodes.map((n) => ({ series: n.getAttribute('data-series'), date: n.getAttribute('data-date'), score: Number(n.getAttribute('data-score')), low: Number(n.getAttribute('data-low')), high: Number(n.getAttribute('data-high')), cy: Number(n.getAttribute('cy')) })));
     const expected = comparison.snapshots.flatMap((s) => [...s.dimensions.map((d) => ({ series: d.id, date: s.date, score: d.score, range: d.range })), { series: 'overall', date: s.date, score: s.overall.score, range: s.overall.range }]);
     expect(points).toHaveLength(expected.length);
@@ -47,13 +40,13 @@ describeInBrowser('the comparison page in Chromium', () => {
   it('has no serious accessibility violation, light or dark, and nothing wider than a phone', async () => {
     const url = pathToFileURL(`${EVOLUTION}.fr.html`).href;
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openWatched(browser, url, undefined, { bypassCSP: true });
+      const { page } = await openWatched(browser(), url, undefined, { bypassCSP: true });
       await page.emulateMedia({ colorScheme });
       expect(await seriousViolations(page), colorScheme).toEqual([]);
       await page.screenshot({ path: join(dir, `comparison-${colorScheme}.png`), fullPage: true });
     }
     // Its tables scroll inside their frame; the page itself never scrolls sideways.
-    const { page: phone } = await openWatched(browser, url, { width: 360, height: 800 });
+    const { page: phone } = await openWatched(browser(), url, { width: 360, height: 800 });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 
@@ -63,7 +56,7 @@ describeInBrowser('the comparison page in Chromium', () => {
     const hostile: Comparison = { ...comparison, territory: payload, dimensions: comparison.dimensions.map((d) => ({ ...d, label: { fr: payload, en: payload } })) };
     const file = join(dir, 'hostile.html');
     writeFileSync(file, renderComparisonHtml(hostile, { lang: 'fr', color: false, width: 80 }));
-    const { page, watch } = await openWatched(browser, pathToFileURL(file).href);
+    const { page, watch } = await openWatched(browser(), pathToFileURL(file).href);
     expect(await page.$$('img')).toHaveLength(0);
     expect(await page.$$('script:not([type="application/json"])')).toHaveLength(0);
     expect(await page.textContent('h1')).toContain(payload);

@@ -7,8 +7,8 @@ import { words } from '../../i18n/catalogues.js';
 import type { BenchmarkSchema } from '../../types/schemas.js';
 import type { Renderer } from '../renderer.js';
 import { benchmarkView, type BenchmarkSection } from '../benchmark-view.js';
-import { embedJson, escapeHtml as e } from './escape.js';
-import { pageHead } from './style.js';
+import { escapeHtml as e } from './escape.js';
+import { pageFoot, pageHead } from './style.js';
 import { boxplotSvg, type BoxRow } from './charts/boxplot.js';
 
 type Benchmark = BenchmarkSchema.Benchmark;
@@ -40,14 +40,7 @@ ${view.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}
 </header>
 <main>
 ${view.sections.map((s, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title"><bdi>${e(s.title)}</bdi></h2>\n${chart(benchmark, s, lang)}${table(s, `s${i}-title`)}\n</section>`).join('\n')}
-</main>
-<footer><p class="note">${e(w.embedded)}</p></footer>
-<script type="application/json" id="${BENCHMARK_EMBEDDED_ID}">
-${embedJson(benchmark)}
-</script>
-</body>
-</html>
-`;
+${pageFoot(`<p class="note">${e(w.embedded)}</p>`, BENCHMARK_EMBEDDED_ID, benchmark)}`;
 };
 
 function table(section: BenchmarkSection, titleId: string): string {

@@ -7,8 +7,8 @@ import { formatScore } from '../../i18n/format.js';
 import type { Comparison } from '../../compare/contract.js';
 import type { Renderer } from '../renderer.js';
 import { comparisonView, type Section } from '../comparison-sections.js';
-import { embedJson, escapeHtml as e } from './escape.js';
-import { pageHead } from './style.js';
+import { escapeHtml as e } from './escape.js';
+import { pageFoot, pageHead } from './style.js';
 import { trendSvg, type TrendSeries } from './charts/trend.js';
 
 export const COMPARISON_EMBEDDED_ID = 'cocon-comparison';
@@ -45,14 +45,7 @@ ${view.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}
 </header>
 <main>
 ${[sections[0], trend, ...sections.slice(1)].map((body, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title">${i + 1}. ${e(titles[i]!)}</h2>\n${body}\n</section>`).join('\n')}
-</main>
-<footer><p class="note">${e(w.embedded)}</p></footer>
-<script type="application/json" id="${COMPARISON_EMBEDDED_ID}">
-${embedJson(comparison)}
-</script>
-</body>
-</html>
-`;
+${pageFoot(`<p class="note">${e(w.embedded)}</p>`, COMPARISON_EMBEDDED_ID, comparison)}`;
 };
 
 function sectionHtml(section: Section): string {

@@ -9,8 +9,8 @@ import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import type { Renderer } from '../renderer.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
 import { warningSentences } from '../warnings.js';
-import { embedJson, escapeHtml as e } from './escape.js';
-import { pageHead } from './style.js';
+import { escapeHtml as e } from './escape.js';
+import { pageFoot, pageHead } from './style.js';
 import { radarSvg } from './charts/radar.js';
 import { ladderSvg, ladderSteps } from './charts/ladder.js';
 import { heatmapSvg } from './charts/heatmap.js';
@@ -58,14 +58,7 @@ export const renderHtml: Renderer<Diagnostic> = (diagnostic, { lang }) => {
 </header>
 <main>
 ${sections.map((s, i) => `<section id="${s.id}" aria-labelledby="${s.id}-title">\n<h2 id="${s.id}-title">${i + 1}. ${e(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
-</main>
-<footer><p class="note">${e(w.levelsOwn)}</p><p class="note">${e(h.embedded)} ${e(w.footer)}</p></footer>
-<script type="application/json" id="${EMBEDDED_ID}">
-${embedJson(diagnostic)}
-</script>
-</body>
-</html>
-`;
+${pageFoot(`<p class="note">${e(w.levelsOwn)}</p><p class="note">${e(h.embedded)} ${e(w.footer)}</p>`, EMBEDDED_ID, diagnostic)}`;
 };
 
 /** The colon between a label and its value, as the language writes it (French: a narrow space before). */

@@ -1,7 +1,7 @@
 // The report's one stylesheet: light and dark by the reader's setting, fluid from a phone to a
 // projector, and an A4 print layout (sections on new pages, charts never cut, territory and date
 // at the top of every page, page numbers at the bottom). System fonts only: nothing to fetch.
-import { cssString, escapeHtml } from './escape.js';
+import { cssString, escapeHtml, embedJson } from './escape.js';
 
 /** The page may show itself and its inline styles and data: images; nothing else, and nothing from the network. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -101,4 +101,19 @@ export function pageHead(lang: string, title: string, runningHead: string, pageW
 <style>${stylesheet(runningHead, pageWord)}${extra ? `\n${extra}` : ''}</style>
 </head>
 <body>`;
+}
+
+/**
+ * The end of every page cocon writes, from </main>: its notes (HTML already escaped), the document
+ * it was drawn from as JSON (which `report` and `compare` read back), and the closing tags.
+ */
+export function pageFoot(notesHtml: string, embeddedId: string, document: unknown): string {
+  return `</main>
+<footer>${notesHtml}</footer>
+<script type="application/json" id="${embeddedId}">
+${embedJson(document)}
+</script>
+</body>
+</html>
+`;
 }
