@@ -114,6 +114,22 @@ describe('the built binary', () => {
     expect(cocon(['score', '--each', dir, '--out-dir', join(base, 'x'), '--jobs', '2'], { cwd: base }).code).toBe(2);
   });
 
+  it('score --each: a worker thread that stops mid-run ends the run with an error, no summary, no wait', () => {
+    const base = mkdtempSync(join(tmpdir(), 'cocon-smoke-each-stop-'));
+    const dir = join(base, 'reseau');
+    for (let i = 0; i < 6; i++) cpSync(join(ROOT, 'examples/emergent-val-de-brume.yaml'), join(dir, `t${i}.yaml`));
+    // Loaded by every thread (workers inherit -r): each worker stops as soon as it starts.
+    const preload = join(base, 'stop-workers.cjs');
+    writeFileSync(preload, "if (!require('node:worker_threads').isMainThread) setImmediate(() => process.exit(0));\n");
+    const out = join(base, 'sortie');
+    const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin/cocon.js'), 'score', '--each', dir, '--out-dir', out, '--jobs', '3'], { cwd: base, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env['PATH'] ?? '', LANG: 'fr_FR.UTF-8' } });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('a worker thread stopped (exit code 0)');
+    expect(existsSync(join(out, 'summary.csv'))).toBe(false);
+    expect(readdirSync(out).filter((name) => name.startsWith('summary'))).toEqual([]);
+  });
+
   it('loads its bundle with the code cache the build made, warmed by real runs', () => {
     const warm = codeCacheReport(ROOT, true);
     // `false`: V8 accepted the cache (it is `undefined` without one, `true` when it does not match).

@@ -42,6 +42,7 @@ async function* inThreads(jobs: readonly TerritoryJob[], settings: EachSettings,
   let next = 0;
   let wanted = 0;
   let failure: Error | undefined;
+  let closing = false;
   let wake: (() => void) | undefined;
   const signal = () => {
     wake?.();
@@ -66,8 +67,9 @@ async function* inThreads(jobs: readonly TerritoryJob[], settings: EachSettings,
       failure ??= error;
       signal();
     });
+    // Any stop before the run ends leaves territories unscored (waiting for them would never end).
     worker.on('exit', (code) => {
-      if (code !== 0 && next > wanted) failure ??= new Error(`score --each: a worker thread stopped (exit code ${code})`);
+      if (!closing) failure ??= new Error(`score --each: a worker thread stopped (exit code ${code})`);
       signal();
     });
     workers.push(worker);
@@ -97,6 +99,7 @@ async function* inThreads(jobs: readonly TerritoryJob[], settings: EachSettings,
       });
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
