@@ -1,9 +1,10 @@
 // cocon score --each DIR --out-dir OUT: a network's territories at once. Each subfolder of DIR (its
 // respondents' answers files), or each answers file directly in DIR, is one territory, scored as
 // `cocon score` would; its diagnostic goes to OUT, and a row to OUT/summary.csv and
-// OUT/summary.jsonl. One territory at a time, each dropped once written: memory does not grow
-// with the number of territories. A territory with bad files is reported and skipped (exit 2 at
-// the end); thresholds apply to each territory (exit 1 when one misses them).
+// OUT/summary.jsonl. Territories are scored on a few threads (each-workers.ts) and written here
+// in their order, each dropped once written: memory does not grow with the number of territories.
+// A territory with bad files is reported and skipped (exit 2 at the end); thresholds apply to
+// each territory (exit 1 when one misses them).
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { msg } from '../../i18n/messages.js';
