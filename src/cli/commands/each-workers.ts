@@ -18,8 +18,8 @@ function bundleFile(): string | undefined {
 }
 
 /**
- * The results of `jobs`, in their order, computed on up to `threads` worker threads (on this
- * thread when one is asked for, when there are too few territories, or when running from sources).
+ * The results of `jobs`, in their order, computed on up to `threads` threads: this one and
+ * `threads - 1` workers (this one alone when one thread is asked for, or when running from sources).
  */
 export async function* scoreAll(jobs: readonly TerritoryJob[], settings: EachSettings, threads: number): AsyncGenerator<TerritoryResult> {
   const bundle = bundleFile();
