@@ -4,7 +4,7 @@ import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readd
 import { access, appendFile, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
-import { InputError } from '../core/problems.js';
+import { InputError, UsageError } from '../core/problems.js';
 import { maxBytesFor, parseSource, type ParseResult, type Source } from '../load/source.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
@@ -97,15 +97,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   }
 }
 
-/**
- * The same, with synchronous calls: for a command that writes hundreds of files one after the
- * other (score --each), where each asynchronous call's thread-pool round trip cost more than the
- * writing. Same temporaries, same permissions, same fsync before the rename.
- */
-export function writeFileAtomicSync(file: string, content: string | Uint8Array): void {
-  const target = writeTargetSync(file);
-  removeStaleTemporariesSync(dirname(target));
-  replaceSync(target, content, modeOf(target), true);
+/** A write that failed, said as the person's to fix (a folder, a permission), naming the file as typed. */
+export function writeFailed(file: string, error: unknown): UsageError {
+  return new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
 }
 
 /** Many files written into one folder, each replaced atomically, made durable together by `sync`. */
@@ -115,10 +109,11 @@ export interface FolderWriter {
 }
 
 /**
- * For score --each: each file replaced as writeFileAtomicSync does (never half-written, links
- * written through, permissions kept), but not fsynced one by one. Waiting for the disk after
- * every file took as long as scoring the territory; `sync()` flushes them all at once, before
- * the summary that lists them is put in place. The folder is resolved once, not per file.
+ * For score --each: each file replaced as writeFileAtomic does (never half-written, links written
+ * through, permissions kept), with synchronous calls (a thread-pool round trip per call cost more
+ * than the writing, hundreds of times over), and not fsynced one by one: waiting for the disk
+ * after every file took as long as scoring the territory; `sync()` flushes them all at once,
+ * before the summary that lists them is put in place. The folder is resolved once, not per file.
  */
 export function openFolderWriter(folder: string): FolderWriter {
   const real = writeTargetSync(folder);
@@ -134,8 +129,9 @@ export function openFolderWriter(folder: string): FolderWriter {
         existing = undefined;
       }
       // Only a name already there can be a link to follow or a file whose permissions to keep.
-      const target = existing ? writeTargetSync(path) : path;
-      replaceSync(target, content, existing ? modeOf(target) : undefined, false);
+      const link = existing?.isSymbolicLink() === true;
+      const target = link ? writeTargetSync(path) : path;
+      replaceSync(target, content, link ? modeOf(target) : existing ? existing.mode & 0o7777 : undefined);
       written.push(target);
     },
     sync: () => {
@@ -161,14 +157,13 @@ function modeOf(file: string): number | undefined {
 }
 
 /** `target` replaced by `content` through a temporary of this process, in one rename. */
-function replaceSync(target: string, content: string | Uint8Array, mode: number | undefined, durable: boolean): void {
+function replaceSync(target: string, content: string | Uint8Array, mode: number | undefined): void {
   const temporary = join(dirname(target), `.${basename(target)}.cocon-${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w', 0o666);
     try {
       if (mode !== undefined) fchmodSync(fd, mode);
       writeFileSync(fd, content, 'utf8');
-      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -247,7 +242,7 @@ export interface AtomicAppender {
   abort(): void;
 }
 
-/** Synchronous like writeFileAtomicSync: a row appended per territory, hundreds of them. */
+/** Synchronous like openFolderWriter: a row appended per territory, hundreds of them. */
 export function openAtomicAppender(file: string): AtomicAppender {
   const target = writeTargetSync(file);
   const folder = dirname(target);

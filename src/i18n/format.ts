@@ -15,17 +15,11 @@ const OPTIONS: Record<NumberStyle, Intl.NumberFormatOptions> = {
 };
 // Made on first use, each: a command that never writes a number never starts ICU's number
 // formatting, the costliest part of Intl to start.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats: Partial<Record<Lang, Partial<Record<NumberStyle, Intl.NumberFormat>>>> = {};
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 function numberFormat(lang: Lang, style: NumberStyle): Intl.NumberFormat {
-  const key = `${lang} ${style}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LANGUAGES[lang].locale, OPTIONS[style]);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return ((numberFormats[lang] ??= {})[style] ??= new Intl.NumberFormat(LANGUAGES[lang].locale, OPTIONS[style]));
 }
 
 /** 0 to 999 as a language with Latin digits writes it, without Intl (see LanguageSettings.latinDigits). */
@@ -58,10 +52,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** The form for `count`: French says "0 réponse, 1 réponse, 2 réponses"; English "0 answers, 1 answer". */
 export function pluralForm(count: number, forms: PluralForms, lang: Lang): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LANGUAGES[lang].locale);
-    pluralRules.set(lang, rules);
-  }
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(LANGUAGES[lang].locale));
   return forms[rules.select(count)] ?? forms.other;
 }

@@ -54,15 +54,15 @@ export function percentileRank(values: readonly number[], x: number): number {
   return (100 * (below + equal / 2)) / values.length;
 }
 
-/** A dimension's figures are shown only from at least minGroup scores. */
-const tooFew = (figures: Figures, minGroup: number) => figures.count > 0 && figures.count < minGroup;
+/** Some scores, but fewer than minGroup: the figures would be those few scores, so only their count is shown. */
+export const tooFewScores = (count: number, minGroup: number) => count > 0 && count < minGroup;
 
 /** A group's figures in one dimension; `withhold`: only the count (too few scores, or they would give away a group's). */
 function figuresOf(members: readonly Entry[], dimension: string, minGroup: number, withhold = false): Figures {
   const scores = members.map((m) => m.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined).sort((a, b) => a - b);
   const count = scores.length;
   // No level either: a level is the band a score falls in.
-  if (withhold || (count > 0 && count < minGroup)) return { dimension, count, p10: null, p25: null, median: null, p75: null, p90: null, levels: [] };
+  if (withhold || tooFewScores(count, minGroup)) return { dimension, count, p10: null, p25: null, median: null, p75: null, p90: null, levels: [] };
   const at = (p: number) => (count > 0 ? round1(percentile(scores, p)) : null);
   const levels = new Map<string | null, number>();
   for (const m of members) {
@@ -117,7 +117,7 @@ export function benchmark(entries: readonly Entry[], options: BenchmarkOptions):
   }
   if (entries.length < minGroup) networkWithheld = true;
   // A dimension some group shows only the count of: the whole network's figures minus the other groups' would give its scores.
-  const withheldInNetwork = new Set(ids.filter((d) => groups.some((g) => tooFew(g.figures.find((f) => f.dimension === d)!, minGroup))));
+  const withheldInNetwork = new Set(ids.filter((d) => groups.some((g) => tooFewScores(g.figures.find((f) => f.dimension === d)!.count, minGroup))));
   if (!networkWithheld) groups.unshift({ id: 'all', kind: 'network', territories: entries.length, figures: ids.map((d) => figuresOf(entries, d, minGroup, withheldInNetwork.has(d))) });
 
   const result: Benchmark = {

@@ -4,6 +4,7 @@ import { localize, type Lang } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import { formatScore } from '../i18n/format.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
+import { tooFewScores } from '../network/benchmark.js';
 
 type Benchmark = BenchmarkSchema.Benchmark;
 
@@ -56,7 +57,7 @@ export function benchmarkView(b: Benchmark, lang: Lang): BenchmarkView {
   }
   for (const group of b.groups) {
     // Figures withheld: too few scores in the group, or (whole network) a group's would follow by subtraction.
-    const tooFew = group.figures.some((f) => f.count > 0 && f.count < b.minGroup);
+    const tooFew = group.figures.some((f) => tooFewScores(f.count, b.minGroup));
     const subtracted = group.figures.some((f) => f.count >= b.minGroup && f.median === null);
     sections.push({
       group: group.id,

@@ -44,6 +44,11 @@ export function parseGates(options: GateOptions): Gates {
 }
 
 /** Dimensions and levels named by --min-level must exist, before any scoring is done. */
+/** Whether any threshold was asked for (a summary's gate column is empty otherwise). */
+export function hasGates(gates: Gates): boolean {
+  return gates.failUnder !== undefined || gates.minLevels.length > 0 || gates.minCoverage !== undefined;
+}
+
 export function checkLevelGates(gates: Gates, questionnaire: Questionnaire): void {
   const dimensions = questionnaire.dimensions.map((d) => d.id);
   const levels = questionnaire.levels.map((l) => l.id);

@@ -6,7 +6,7 @@ import type { Message } from '../../i18n/messages.js';
 import { InputError, InternalError, UsageError, type Problem } from '../../core/problems.js';
 import type { Lang } from '../../core/text.js';
 import { Diagnosis } from '../../score/diagnose.js';
-import { checkLevelGates, evaluateGates, type Gates } from '../../score/gates.js';
+import { checkLevelGates, evaluateGates, hasGates, type Gates } from '../../score/gates.js';
 import { scoredRow, type SummaryRow } from '../../network/summary.js';
 import { loadRenderer, type Format } from '../../render/registry.js';
 import type { Renderer } from '../../render/renderer.js';
@@ -26,7 +26,6 @@ export interface EachSettings {
   minGroupSize: number | undefined;
   attribute: boolean;
   gates: Gates;
-  gated: boolean;
 }
 
 export interface TerritoryJob {
@@ -78,7 +77,8 @@ async function scoreTerritory(job: TerritoryJob, settings: EachSettings, resolve
   await checkContract('diagnostic', diagnostic);
   // JSON on one line: a network's files are read by machines (and `cocon report` renders any of them for a person).
   const text = settings.format === 'json' ? `${safeJson(diagnostic, 0)}\n` : render(diagnostic, { lang: settings.lang, color: false, width: settings.width });
-  const failures = settings.gated ? evaluateGates(diagnostic, gates, settings.lang) : [];
+  const gated = hasGates(gates);
+  const failures = gated ? evaluateGates(diagnostic, gates, settings.lang) : [];
   return {
     index: job.index,
     kind: 'scored',
@@ -87,7 +87,7 @@ async function scoreTerritory(job: TerritoryJob, settings: EachSettings, resolve
     text,
     failures,
     // The file's name is chosen by the command, in the territories' order.
-    row: scoredRow(job.source, diagnostic, null, settings.gated ? (failures.length > 0 ? 'fail' : 'pass') : null),
+    row: scoredRow(job.source, diagnostic, null, gated ? (failures.length > 0 ? 'fail' : 'pass') : null),
   };
 }
 

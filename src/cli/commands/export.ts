@@ -5,7 +5,7 @@ import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { answerMatrix, questionsLegend } from '../../export/matrix.js';
 import type { Context } from '../context.js';
-import { writeFileAtomic } from '../files.js';
+import { writeFileAtomic, writeFailed } from '../files.js';
 import { refuseOverwritingInputs } from './output.js';
 import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
 
@@ -42,7 +42,7 @@ export async function exportCommand(context: Context, inputs: string[], options:
   try {
     await writeFileAtomic(context.resolve(options.out), content);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file: options.out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeFailed(options.out, error);
   }
   context.note(msg('cli.wrote', { file: options.out }));
   return 0;

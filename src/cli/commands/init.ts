@@ -2,7 +2,7 @@ import { msg } from '../../i18n/messages.js';
 import { UsageError } from '../../core/problems.js';
 import { answersTemplate, THIS_FILE } from '../../template/answers-template.js';
 import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
-import { exists, writeFileAtomic } from '../files.js';
+import { exists, writeFileAtomic, writeFailed } from '../files.js';
 import type { Context } from '../context.js';
 import { commandLine } from '../command-name.js';
 import { schemaUrl } from '../version.js';
@@ -21,7 +21,7 @@ export async function initCommand(context: Context, file: string | undefined, op
   try {
     await writeFileAtomic(context.resolve(file), text);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeFailed(file, error);
   }
   context.note(msg('cli.wrote', { file }));
   return 0;

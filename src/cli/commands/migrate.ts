@@ -7,7 +7,7 @@ import { checkAnswersShape } from '../../load/answers.js';
 import { answersToYaml } from '../../template/answers-yaml.js';
 import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
 import { carryNotes, loadCarried } from '../carry.js';
-import { exists, readSource, writeFileAtomic } from '../files.js';
+import { exists, readSource, writeFileAtomic, writeFailed } from '../files.js';
 import type { Context } from '../context.js';
 import { commandLine } from '../command-name.js';
 import { schemaUrl } from '../version.js';
@@ -45,7 +45,7 @@ export async function migrateCommand(context: Context, file: string, options: Mi
   try {
     await writeFileAtomic(context.resolve(out), text);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeFailed(out, error);
   }
   context.note(msg('cli.wrote', { file: out }));
   for (const note of carryNotes({ ...carried, set: { ...carried.set, file: out } }, questionnaire.version)) context.note(note);

@@ -3,7 +3,7 @@ import { InternalError, UsageError } from '../../core/problems.js';
 import type { CompiledValidator } from '../../generated/types.js';
 import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
 import { requireBrowser } from '../pdf.js';
-import { findSameFile, writeFileAtomic, type Resolve } from '../files.js';
+import { findSameFile, writeFileAtomic, type Resolve, writeFailed } from '../files.js';
 import { commandLine } from '../command-name.js';
 import type { Context } from '../context.js';
 
@@ -55,7 +55,7 @@ export async function writeOutput(out: string, text: string | Uint8Array, resolv
   try {
     await writeFileAtomic(resolve(out), text);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file: out, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeFailed(out, error);
   }
 }
 

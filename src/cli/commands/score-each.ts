@@ -13,7 +13,7 @@ import { territorySlug } from '../../core/file-slug.js';
 import { parseGates } from '../../score/gates.js';
 import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, type Columns, type SummaryRow } from '../../network/summary.js';
 import type { Format } from '../../render/registry.js';
-import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, type AtomicAppender, type FolderWriter } from '../files.js';
+import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, writeFailed, type AtomicAppender, type FolderWriter } from '../files.js';
 import type { Context } from '../context.js';
 import { rethrow, type EachSettings } from './each-territory.js';
 import { scoreAll } from './each-workers.js';
@@ -54,26 +54,24 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   // A missing browser is found before any territory is scored.
   if (format === 'pdf') (await import('../pdf.js')).requireBrowser(context.env);
   const gates = parseGates(options);
-  const gated = gates.failUnder !== undefined || gates.minLevels.length > 0 || gates.minCoverage !== undefined;
   const territories = await territoriesIn(context, dir, outDir);
-  const failedWrite = (file: string, error: unknown) => new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   try {
     await ensureFolder(outDir, context.resolve);
   } catch (error) {
-    throw failedWrite(outDir, error);
+    throw writeFailed(outDir, error);
   }
   const appender = (name: string) => {
     try {
       return openAtomicAppender(context.resolve(join(outDir, name)));
     } catch (error) {
-      throw failedWrite(join(outDir, name), error);
+      throw writeFailed(join(outDir, name), error);
     }
   };
   let diagnostics: FolderWriter;
   try {
     diagnostics = openFolderWriter(context.resolve(outDir));
   } catch (error) {
-    throw failedWrite(outDir, error);
+    throw writeFailed(outDir, error);
   }
   const csv = appender('summary.csv');
   const jsonl = appender('summary.jsonl');
@@ -82,7 +80,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   let invalid = 0;
   let failed = 0;
   let expected: string | undefined;
-  const settings: EachSettings = { cwd: context.io.cwd, lang: context.lang, width: context.width, format, questionnaire: options.questionnaire, minGroupSize, attribute: options.attribute === true, gates, gated };
+  const settings: EachSettings = { cwd: context.io.cwd, lang: context.lang, width: context.width, format, questionnaire: options.questionnaire, minGroupSize, attribute: options.attribute === true, gates };
   const jobs = territories.map((territory, index) => ({ index, ...territory }));
   // A browser prints one page at a time: PDF stays on this thread.
   const threads = format === 'pdf' ? 1 : options.jobs !== undefined ? threadsFrom(options.jobs) : jobs.length >= MANY_TERRITORIES ? defaultJobs() : 1;
@@ -110,7 +108,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
       try {
         diagnostics.write(file, content);
       } catch (error) {
-        throw failedWrite(join(outDir, file), error);
+        throw writeFailed(join(outDir, file), error);
       }
       for (const failure of result.failures) context.note(msg('each.gate', { source, detail: context.say(failure) }));
       if (result.failures.length > 0) failed++;
@@ -119,7 +117,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
     try {
       diagnostics.sync();
     } catch (error) {
-      throw failedWrite(outDir, error);
+      throw writeFailed(outDir, error);
     }
     // Put in place last: a summary lists only diagnostics already safe on disk.
     summary.commit();

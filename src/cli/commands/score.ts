@@ -5,7 +5,7 @@ import { UsageError } from '../../core/problems.js';
 import { Diagnosis, type Diagnostic } from '../../score/diagnose.js';
 import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
 import { questionnaireFile, streamAnswerSets } from '../answer-sets.js';
-import { appendText, ensureFolder } from '../files.js';
+import { appendText, ensureFolder, writeFailed } from '../files.js';
 import type { Context } from '../context.js';
 import { annotation, inGitHubActions } from '../github.js';
 import { loadRenderer } from '../../render/registry.js';
@@ -86,7 +86,7 @@ async function appendStepSummary(context: Context, diagnostic: Diagnostic): Prom
   try {
     await appendText(context.resolve(file), `${render(diagnostic, { lang: context.lang, color: false, width: context.width })}\n`);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeFailed(file, error);
   }
 }
 
@@ -99,7 +99,7 @@ async function fileInHistory(context: Context, dir: string, diagnostic: Diagnost
   try {
     await ensureFolder(dir, context.resolve);
   } catch (error) {
-    throw new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeFailed(file, error);
   }
   const render = await loadRenderer('diagnostic', 'json');
   await writeOutput(file, render(diagnostic, { lang: context.lang, color: false, width: context.width }), context.resolve);
