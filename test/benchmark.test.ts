@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchmark, percentile, percentileRank, type Entry } from '../src/network/benchmark.js';
+import { benchmarkView } from '../src/render/benchmark-view.js';
 import { validateBenchmark } from '../src/generated/validate-benchmark.js';
 import type { Diagnostic } from '../src/diagnostic/contract.js';
 import { fr } from './french.js';
@@ -90,6 +91,18 @@ describe('the privacy floor', () => {
     expect(b.groups).toEqual([]);
     expect(b.networkWithheld).toBe(true);
     expect(b.territory!.figures.every((f) => f.rankInNetwork === null && f.rankInGroup === null)).toBe(true);
+  });
+
+  it('says why the whole network is withheld: too few territories in all, or a group it would give away', () => {
+    const tooSmall = benchmarkView(benchmark([1, 2, 3, 4].map((s) => entry(`T${s}`, s)), options()), 'fr').notes;
+    expect(tooSmall).toContain(fr('Le réseau compte moins de 5 territoires : aucun de ses chiffres n’est montré.'));
+    expect(tooSmall.join(' ')).not.toContain('aucun groupe montré');
+    // Grouped, still under the floor in all: the same reason, not the subtraction one.
+    const grouped = benchmarkView(benchmark([entry('A', 1, 'x'), entry('B', 2, 'y')], options({ by: 'band' })), 'en').notes;
+    expect(grouped).toContain('The network has fewer than 5 territories: none of its figures is shown.');
+    const subtraction = benchmarkView(benchmark(network(k - 1), options({ by: 'band', minGroup: k })), 'fr').notes;
+    expect(subtraction).toContain(fr('Les chiffres de l’ensemble du réseau ne sont pas montrés : des territoires n’appartiennent à aucun groupe montré, et l’ensemble moins les groupes montrés donnerait les leurs.'));
+    expect(subtraction.join(' ')).not.toContain('moins de 5 territoires :');
   });
 
   it('names no territory but the one placed, whatever the names, groups and floor', () => {

@@ -40,7 +40,8 @@ export function benchmarkView(b: Benchmark, lang: Lang): BenchmarkView {
     ...(b.by !== null ? [w.groupedBy({ attribute: localize(b.byLabel, lang) || b.by })] : []),
     w.floor({ count: b.minGroup }),
     ...(b.hidden > 0 ? [w.hidden({ count: b.hidden })] : []),
-    ...(b.networkWithheld ? [w.networkWithheld] : []),
+    // Withheld with no group shown: the network itself is under the floor (a group left out would be pooled or shown otherwise).
+    ...(b.networkWithheld ? [b.groups.length === 0 ? w.networkTooSmall({ count: b.minGroup }) : w.networkWithheld] : []),
   ];
   const sections: BenchmarkSection[] = [];
   if (b.territory) {

@@ -10,6 +10,7 @@ export const network: typeof french = typeset({
   groupedBy: (p) => t`Groups by "${p.attribute}"`,
   floor: (p) => t`No figure for a group of fewer than ${p.count} territories; no territory is named but the one placed.`,
   hidden: (p) => t`${p.count} ${plural(p.count, { one: 'value has', other: 'values have' })} too few territories to be shown (small groups are pooled as "others" when together they reach the floor).`,
+  networkTooSmall: (p) => t`The network has fewer than ${p.count} territories: none of its figures is shown.`,
   networkWithheld: 'The figures of the whole network are not shown: some territories belong to no group shown, and the whole minus the groups shown would give theirs.',
   group: (p) => t`${p.label} — ${p.count} ${plural(p.count, { one: 'territory', other: 'territories' })}`,
   network: 'The whole network',

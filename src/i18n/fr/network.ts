@@ -10,6 +10,7 @@ export const network = typeset({
   floor: (p: { count: number }) => t`Aucun chiffre pour un groupe de moins de ${p.count} territoires ; aucun territoire n'est nommé, sauf celui que l'on situe.`,
   hidden: (p: { count: number }) =>
     t`${p.count} ${plural(p.count, { one: 'valeur compte', other: 'valeurs comptent' })} trop peu de territoires pour être ${plural(p.count, { one: 'montrée', other: 'montrées' })} (les petits groupes sont regroupés en « autres » quand ils atteignent ensemble le seuil).`,
+  networkTooSmall: (p: { count: number }) => t`Le réseau compte moins de ${p.count} territoires : aucun de ses chiffres n'est montré.`,
   networkWithheld: 'Les chiffres de l’ensemble du réseau ne sont pas montrés : des territoires n’appartiennent à aucun groupe montré, et l’ensemble moins les groupes montrés donnerait les leurs.',
   group: (p: { label: string; count: number }) => t`${p.label} — ${p.count} ${plural(p.count, { one: 'territoire', other: 'territoires' })}`,
   network: 'Tout le réseau',
