@@ -13,6 +13,7 @@ import { NO_PTY, PtySession } from './pty.js';
 import { commandLine, detectCommandName, shellQuote } from '../src/cli/command-name.js';
 import { schemaUrl, VERSION } from '../src/cli/version.js';
 import { fr, frPattern } from './french.js';
+import { writeOutput } from '../src/cli/commands/output.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
 const ALICE = join(FIXTURES, 'answers/alice.yaml');
@@ -132,6 +133,23 @@ describe('temporary files', () => {
     const result = await runMain(['score', ALICE, '-q', MINI, '--out', join(dir, 'rapport.md')]);
     expect(result.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['.autre.md.cocon-' + process.ppid + '.tmp', 'rapport.md']);
+  });
+
+  it('a report written in pieces is put in place whole, and a renderer failing halfway leaves the old file and no temporary', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'rapport.md');
+    writeFileSync(file, 'ancien rapport\n');
+    await writeOutput(file, ['# Rapport', '\n', 'suite\n'], (path) => path);
+    expect(readFileSync(file, 'utf8')).toBe('# Rapport\nsuite\n');
+    const broken = new Error('renderer bug');
+    function* failing() {
+      yield '# Nouveau';
+      throw broken;
+    }
+    // The renderer's own error, not "could not write": the file and its folder were fine.
+    await expect(writeOutput(file, failing(), (path) => path)).rejects.toBe(broken);
+    expect(readFileSync(file, 'utf8')).toBe('# Rapport\nsuite\n');
+    expect(readdirSync(dir)).toEqual(['rapport.md']);
   });
 
   it('a run killed mid-interview leaves only its answers file', async () => {

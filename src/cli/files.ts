@@ -67,14 +67,15 @@ export async function expandInputs(paths: readonly string[], resolve: Resolve): 
  * Writes `content` so that `file` is always either the old version or the new one, never a
  * half-written mix: the text goes to a temporary file in the same folder, then replaces `file`
  * in one rename. A symbolic link is written through (its target is replaced, the link stays),
- * and a file that already exists keeps its permissions.
+ * and a file that already exists keeps its permissions. `content` may come in pieces (a report
+ * rendered as it is written), each written as it comes.
  *
  * Our own code rather than the write-file-atomic package: that one removes its temporary on exit
  * through signal-exit, but a SIGKILL or a power cut still leaves it behind for good. Here the
  * temporary is named after the process (`.NAME.cocon-PID.tmp`), so any later write in that
  * folder can tell a dead run's leftovers from a live one's and removes them.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const target = await writeTarget(file);
   const folder = dirname(target);
   await removeStaleTemporaries(folder);
@@ -85,7 +86,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     const handle = await open(temporary, 'w', 0o666);
     try {
       if (mode !== undefined) await handle.chmod(mode);
-      await handle.writeFile(content, 'utf8');
+      if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content, 'utf8');
+      // A report written as it is rendered: never whole in memory.
+      else for (const piece of content) await handle.write(piece, null, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();

@@ -3,7 +3,8 @@
 import { localize, type Lang, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import type { Renderer } from './renderer.js';
+import type { PieceRenderer, Renderer } from './renderer.js';
+import { MarkdownLines } from './markdown-lines.js';
 import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
 import { warningSentences } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -16,10 +17,19 @@ const MAX_CHECK_BEFORE = 10;
 /** Questions listed per divergence or agreement section. */
 const MAX_DIVERGENT = 5;
 
-export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
+export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, options) => [...markdownPieces(diagnostic, options)].join('');
+
+/** The text so far, when there is enough of it to hand over. */
+function* ready(out: MarkdownLines): Generator<string> {
+  const piece = out.take();
+  if (piece !== undefined) yield piece;
+}
+
+/** The report in pieces, each handed over as soon as it is written: joined, they are the report. */
+export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, { lang }) {
   const w = words(lang).report;
   const t = (text: Text | undefined) => escapeMarkdown(localize(text, lang));
-  const out: string[] = [];
+  const out = new MarkdownLines();
   const line = (...parts: string[]) => out.push(...parts);
   const labelled = (label: string, value: string) => w.labelled({ label, value });
   const bold = (label: string, value: string) => labelled(`**${label}**`, value);
@@ -165,17 +175,25 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
    * The comments and evidence given with the answers to these questions: with several
    * respondents, each question once and every voice under it.
    */
-  const notesOf = (questions: typeof diagnostic.dimensions[number]['questions']) => {
+  const notesOf = function* (questions: typeof diagnostic.dimensions[number]['questions']) {
     const several = diagnostic.respondents.length > 1;
-    const notes: string[] = [];
+    const isNoted = (r: (typeof questions)[number]['responses'][number]) => !!(r.comment || r.evidence);
+    if (!questions.some((q) => q.responses.some(isNoted))) return;
+    line(`**${w.comments}**`, '');
     for (const q of questions) {
-      const noted = q.responses.filter((r) => r.comment || r.evidence);
+      const noted = q.responses.filter(isNoted);
       if (noted.length === 0) continue;
       const says = (r: (typeof noted)[number]) => [r.comment ? labelled(w.comment, escapeMarkdown(r.comment)) : '', r.evidence ? labelled(w.evidence, escapeMarkdown(r.evidence)) : ''].filter(Boolean).join(w.separator);
-      if (!several) notes.push(`- ${t(q.text)} — ${says(noted[0]!)}`);
-      else notes.push(`- ${t(q.text)}`, ...noted.map((r) => `  - ${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))} — ${says(r)}`));
+      if (!several) line(`- ${t(q.text)} — ${says(noted[0]!)}`);
+      else {
+        line(`- ${t(q.text)}`);
+        for (const r of noted) {
+          line(`  - ${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))} — ${says(r)}`);
+          yield* ready(out);
+        }
+      }
     }
-    if (notes.length > 0) line(`**${w.comments}**`, '', ...notes, '');
+    line('');
   };
   line(`## ${w.details}`, '');
   for (const d of diagnostic.dimensions) {
@@ -201,7 +219,8 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
       line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, diagnostic, lang))} | ${q.status === 'not-scored' ? w.none : formatNumber(q.score)} |`);
     }
     line('');
-    notesOf(d.questions);
+    yield* notesOf(d.questions);
+    yield* ready(out);
   }
 
   // General questions: context and free remarks, outside every dimension and never scored.
@@ -209,7 +228,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     line(`## ${w.context}`, '', `| ${w.question} | ${w.answer} |`, '| --- | --- |');
     for (const q of diagnostic.context) line(`| ${t(q.text)} | ${escapeMarkdown(answerSummary(q, diagnostic, lang))} |`);
     line('');
-    notesOf(diagnostic.context);
+    yield* notesOf(diagnostic.context);
   }
 
   if (diagnostic.warnings.length > 0) {
@@ -222,8 +241,7 @@ export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, { lang }) => {
   if (diagnostic.questionnaire.methodology) line(t(diagnostic.questionnaire.methodology), '');
   line(`> ${w.levelsOwn}`, '', `<sub>${w.footer}</sub>`);
 
-  const text = out.join('\n').replace(/[ \t]+$/gm, '');
-  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  yield out.end();
 };
 
 function respondentsLine(diagnostic: Diagnostic, lang: Lang): string {

@@ -9,7 +9,7 @@ import type { Comparison } from '../compare/contract.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
 
 type Benchmark = BenchmarkSchema.Benchmark;
-import type { Renderer } from './renderer.js';
+import type { PieceRenderer, Renderer } from './renderer.js';
 
 /** The documents cocon renders, by kind. A new document is one line here and its renderers below. */
 export interface Documents {
@@ -23,12 +23,14 @@ interface FormatEntry<Document> {
   /** File extensions that select this format for --out, lower case with the dot. */
   extensions: readonly string[];
   load: () => Promise<Renderer<Document>>;
+  /** The same text in pieces, for the formats whose reports grow with the respondents. */
+  loadPieces?: () => Promise<PieceRenderer<Document>>;
 }
 
 const registry = {
   diagnostic: {
     text: { extensions: ['.txt'], load: async () => (await import('./terminal.js')).renderTerminal },
-    md: { extensions: ['.md', '.markdown'], load: async () => (await import('./markdown.js')).renderMarkdown },
+    md: { extensions: ['.md', '.markdown'], load: async () => (await import('./markdown.js')).renderMarkdown, loadPieces: async () => (await import('./markdown.js')).markdownPieces },
     json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
     html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/index.js')).renderHtml },
     // The same HTML, printed to PDF by the CLI (src/cli/pdf.ts): a renderer returns text, the printer makes bytes.
@@ -58,6 +60,14 @@ export function formatsOf<K extends DocumentKind>(kind: K): Format<K>[] {
 export function loadRenderer<K extends DocumentKind>(kind: K, format: Format<K>): Promise<Renderer<Documents[K]>> {
   const entry = (registry[kind] as Record<string, FormatEntry<Documents[K]>>)[format];
   return entry!.load();
+}
+
+/** The renderer as pieces: its own when it has one, else its whole text as the one piece. */
+export async function loadPieceRenderer<K extends DocumentKind>(kind: K, format: Format<K>): Promise<PieceRenderer<Documents[K]>> {
+  const entry = (registry[kind] as Record<string, FormatEntry<Documents[K]>>)[format]!;
+  if (entry.loadPieces) return entry.loadPieces();
+  const render = await entry.load();
+  return (document, options) => [render(document, options)];
 }
 
 /**

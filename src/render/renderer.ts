@@ -12,3 +12,9 @@ export interface RenderOptions {
 }
 
 export type Renderer<Document> = (document: Document, options: RenderOptions) => string;
+
+/**
+ * A renderer that hands its text over in pieces as it writes it, so that a large report goes to
+ * its file without ever being one string in memory. The pieces joined are the text.
+ */
+export type PieceRenderer<Document> = (document: Document, options: RenderOptions) => Iterable<string>;

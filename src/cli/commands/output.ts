@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/messages.js';
 import { InternalError, UsageError } from '../../core/problems.js';
 import type { CompiledValidator } from '../../generated/types.js';
-import { chooseFormat, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
+import { chooseFormat, loadPieceRenderer, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
 import { requireBrowser } from '../pdf.js';
 import { findSameFile, writeFileAtomic, type Resolve, writeFailed } from '../files.js';
 import { commandLine } from '../command-name.js';
@@ -41,22 +41,32 @@ export async function emitReport<K extends DocumentKind = 'diagnostic'>(context:
   if (format === 'pdf' && !out) throw new UsageError(msg('pdf.needs-out'));
   await checkContract(kind, document);
   const toTerminal = !out && context.io.stdout.isTTY === true;
-  const text = await renderReport(context, document, format, kind, { color: toTerminal && context.colorOut, ...(fullReport ? { fullReport } : {}) });
-  if (out) {
-    await writeOutput(out, text, context.resolve);
-    context.note(msg('cli.wrote', { file: out }));
+  const options = { color: toTerminal && context.colorOut, ...(fullReport ? { fullReport } : {}) };
+  if (format === 'pdf') {
+    await writeOutput(out!, await renderReport(context, document, format, kind, options), context.resolve);
   } else {
-    context.io.stdout.write(text as string);
+    // Written as it is rendered: a report over thousands of respondents is never whole in memory.
+    const render = await loadPieceRenderer(kind, format);
+    const pieces = render(document, { lang: context.lang, width: context.width, ...options });
+    if (out) await writeOutput(out, pieces, context.resolve);
+    else for (const piece of pieces) context.io.stdout.write(piece);
   }
+  if (out) context.note(msg('cli.wrote', { file: out }));
 }
 
 /** Writes a report or an answers file atomically; a failure is the user's to fix (a folder, a permission), said so. */
-export async function writeOutput(out: string, text: string | Uint8Array, resolve: Resolve): Promise<void> {
+export async function writeOutput(out: string, text: string | Uint8Array | Iterable<string>, resolve: Resolve): Promise<void> {
   try {
     await writeFileAtomic(resolve(out), text);
   } catch (error) {
+    // Pieces are rendered while the file is written: a renderer's failure is not the file's.
+    if (!isSystemError(error)) throw error;
     throw writeFailed(out, error);
   }
+}
+
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 /** --out must never replace a file the command reads (answers, diagnostic, questionnaire), however it is spelt. */
