@@ -6,6 +6,7 @@
 import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import { kindOf, isScored } from '../questions/index.js';
+import type { StoredAnswer } from '../questions/kind.js';
 import { mean, round1, roundOrNull, summarize, weightedMean, type ScoredItem } from './aggregate.js';
 import type { Outcomes, QuestionOutcome } from './outcomes.js';
 
@@ -90,6 +91,8 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
     return spread === null ? [] : [{ dimension: d.id, spread, label: agreement(spread) }];
   });
   const questions = scoredOutcomes.flatMap((o) => {
+    // Each distinct answer stored once for all the groups (it was once per respondent).
+    const storedByValue = new Map<number, StoredAnswer>();
     const perGroup = grouping.shown.map(({ id, members }) => {
       const item = amongMembers(o, members);
       const column = o.respondents;
@@ -100,10 +103,9 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
         const status = column.status(i);
         if (status === 'unknown' || status === 'unanswered') unknown++;
         if (status === 'not-applicable') notApplicable++;
-        const response = column.response(i);
-        if (status !== 'answered' || response?.kind !== 'value') continue;
-        const stored = kindOf(o.question).store(o.question, response.value);
-        for (const key of 'choice' in stored ? stored.choice : []) counts.set(key, (counts.get(key) ?? 0) + 1);
+        if (status !== 'answered') continue;
+        const stored = column.perValue(i, storedByValue, (value) => kindOf(o.question).store(o.question, value));
+        for (const key of stored && 'choice' in stored ? stored.choice : []) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       // In the order of the question's options, so the same answers always read the same.
       const order = kindOf(o.question).options(o.question).map((x) => x.id);

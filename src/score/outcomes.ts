@@ -20,15 +20,43 @@ export interface RespondentOutcome {
 const STATUSES: readonly ItemStatus[] = ['answered', 'unknown', 'not-applicable', 'unanswered', 'hidden'];
 const STATUS_CODE = new Map(STATUSES.map((s, i) => [s, i]));
 const HIDDEN = STATUS_CODE.get('hidden')!;
+const ANSWERED = STATUS_CODE.get('answered')!;
 
 const KINDS: readonly (Response['kind'] | undefined)[] = [undefined, 'value', 'unknown', 'not-applicable'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 
 /** A typed array twice as long, holding the same values. */
-function grown<T extends Uint8Array | Float64Array>(array: T): T {
+function grown<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T): T {
   const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
   bigger.set(array);
   return bigger;
+}
+
+/**
+ * Each distinct answer value of a question once, numbered from 1: thousands of respondents give
+ * the same few option keys, and each respondent's answer is then a number in a typed array.
+ * Arrays (ticked options) are shared between respondents, so frozen.
+ */
+class ValueDictionary {
+  readonly values: AnswerValue[] = [];
+  private readonly plain = new Map<string | number | boolean, number>();
+  private readonly lists = new Map<string, number>();
+
+  codeOf(value: AnswerValue): number {
+    const key = Array.isArray(value) ? JSON.stringify(value) : value;
+    const codes = Array.isArray(value) ? this.lists : this.plain;
+    let code = codes.get(key as string);
+    if (code === undefined) {
+      this.values.push(Array.isArray(value) ? Object.freeze([...value]) as string[] : value);
+      code = this.values.length;
+      codes.set(key as string, code);
+    }
+    return code;
+  }
+
+  valueOf(code: number): AnswerValue | undefined {
+    return code === 0 ? undefined : this.values[code - 1];
+  }
 }
 
 /**
@@ -37,29 +65,39 @@ function grown<T extends Uint8Array | Float64Array>(array: T): T {
  */
 export class RespondentColumn {
   private statuses = new Uint8Array(16);
-  private scores = new Float64Array(16);
+  /**
+   * The score of each distinct value (by its number): a score follows from the value alone, so it
+   * is not kept once per respondent.
+   */
+  private valueScores: (number | null)[] = [];
   /** The kind of answer written (none, a value, a marker), even for a hidden question. */
   private kinds = new Uint8Array(16);
-  private values: (AnswerValue | undefined)[] = [];
+  /** The answer's value as its number in `dictionary` (0: no value); 16 bits until there are more values. */
+  private valueCodes: Uint16Array | Uint32Array = new Uint16Array(16);
+  private readonly dictionary = new ValueDictionary();
   /** Only answers partly unknown have a range, and few answers a comment or evidence: kept apart. */
   private ranges = new Map<number, { low: number; high: number }>();
-  private notes = new Map<number, { comment?: string; evidence?: string }>();
+  private comments = new Map<number, string>();
+  private evidenceNotes = new Map<number, string>();
   length = 0;
 
   /** `given`: the answer as written, kept even for a hidden question so that duplicates can be told exactly. */
   push(outcome: RespondentOutcome, given: Response | undefined): void {
     if (this.length === this.statuses.length) {
       this.statuses = grown(this.statuses);
-      this.scores = grown(this.scores);
       this.kinds = grown(this.kinds);
+      this.valueCodes = grown(this.valueCodes);
     }
     const i = this.length++;
     this.statuses[i] = STATUS_CODE.get(outcome.status)!;
-    this.scores[i] = outcome.score ?? Number.NaN;
     this.kinds[i] = KIND_CODE.get(given?.kind)!;
-    this.values.push(given?.kind === 'value' ? given.value : undefined);
+    const code = given?.kind === 'value' ? this.dictionary.codeOf(given.value) : 0;
+    if (code > 0xffff && this.valueCodes instanceof Uint16Array) this.valueCodes = Uint32Array.from(this.valueCodes);
+    this.valueCodes[i] = code;
+    if (outcome.status === 'answered') this.valueScores[code] ??= outcome.score;
     if (outcome.low !== undefined && outcome.high !== undefined) this.ranges.set(i, { low: outcome.low, high: outcome.high });
-    if (given?.comment || given?.evidence) this.notes.set(i, { ...(given.comment ? { comment: given.comment } : {}), ...(given.evidence ? { evidence: given.evidence } : {}) });
+    if (given?.comment) this.comments.set(i, given.comment);
+    if (given?.evidence) this.evidenceNotes.set(i, given.evidence);
   }
 
   status(i: number): ItemStatus {
@@ -67,26 +105,60 @@ export class RespondentColumn {
   }
 
   score(i: number): number | null {
-    const score = this.scores[i]!;
-    return Number.isNaN(score) ? null : score;
-  }
-
-  /** The answer as it counts: none for a question the respondent was not shown. */
-  response(i: number): Response | undefined {
-    return this.statuses[i] === HIDDEN ? undefined : this.given(i);
+    return this.statuses[i] === ANSWERED ? (this.valueScores[this.valueCodes[i]!] ?? null) : null;
   }
 
   /** The answer as written, even to a question the respondent was not shown. */
   given(i: number): Response | undefined {
     const kind = KINDS[this.kinds[i]!];
     if (kind === undefined) return undefined;
-    const notes = this.notes.get(i);
-    return kind === 'value' ? { kind, value: this.values[i]!, ...notes } : { kind, ...notes };
+    const comment = this.comments.get(i);
+    const evidence = this.evidenceNotes.get(i);
+    const notes = { ...(comment ? { comment } : {}), ...(evidence ? { evidence } : {}) };
+    return kind === 'value' ? { kind, value: this.dictionary.valueOf(this.valueCodes[i]!)!, ...notes } : { kind, ...notes };
   }
 
-  at(i: number): RespondentOutcome {
-    const response = this.response(i);
-    return { status: this.status(i), score: this.score(i), ...this.ranges.get(i), ...(response ? { response } : {}) };
+  /**
+   * Which of the question's distinct values respondent `i` gave (0: none): two respondents with
+   * the same number gave the same value, so what is worked out from a value can be worked out once.
+   */
+  valueCode(i: number): number {
+    return this.valueCodes[i]!;
+  }
+
+  /**
+   * The value as it counts: none for a question the respondent was not shown, nor for an answer
+   * that is a marker. Read without building the answer, as figures across thousands of respondents are.
+   */
+  value(i: number): AnswerValue | undefined {
+    return this.statuses[i] === HIDDEN ? undefined : this.dictionary.valueOf(this.valueCodes[i]!);
+  }
+
+  /** The comment and the evidence, as they count (none for a question not shown). */
+  comment(i: number): string | undefined {
+    return this.statuses[i] === HIDDEN ? undefined : this.comments.get(i);
+  }
+
+  evidence(i: number): string | undefined {
+    return this.statuses[i] === HIDDEN ? undefined : this.evidenceNotes.get(i);
+  }
+
+  /** For an answer partly unknown, its score at worst and at best. */
+  range(i: number): { low: number; high: number } | undefined {
+    return this.ranges.get(i);
+  }
+
+  /**
+   * What `work` gives for respondent `i`'s value, worked out once per distinct value: `memo` is the
+   * caller's, for one column and one kind of work.
+   */
+  perValue<T>(i: number, memo: Map<number, T>, work: (value: AnswerValue) => T): T | undefined {
+    const value = this.value(i);
+    if (value === undefined) return undefined;
+    const code = this.valueCodes[i]!;
+    let result = memo.get(code);
+    if (result === undefined) memo.set(code, (result = work(value)));
+    return result;
   }
 
   /** The indexes of the respondents whose outcome has one of these statuses. */
@@ -125,9 +197,11 @@ export interface AddedRespondent {
 export class OutcomeGatherer {
   private columns: Map<string, RespondentColumn>;
   private count = 0;
+  private readonly ids: Map<string, string>;
 
   constructor(private readonly questionnaire: Questionnaire) {
     this.columns = new Map(questionnaire.questions.map((q) => [q.id, new RespondentColumn()]));
+    this.ids = new Map(questionnaire.questions.map((q) => [q.id, q.id]));
   }
 
   add(set: AnswerSet): AddedRespondent {
@@ -140,8 +214,9 @@ export class OutcomeGatherer {
       this.columns.get(question.id)!.push(outcome, given);
     }
     this.count++;
-    // A marker left on a hidden question (as in a template from `cocon init`) is harmless.
-    const ignored = [...set.responses].filter(([id, response]) => visible.get(id) === false && response.kind === 'value').map(([id]) => id);
+    // A marker left on a hidden question (as in a template from `cocon init`) is harmless. The ids
+    // kept are the questionnaire's own strings, not copies read from each file.
+    const ignored = [...set.responses].filter(([id, response]) => visible.get(id) === false && response.kind === 'value').map(([id]) => this.ids.get(id) ?? id);
     return { ignored, unanswered };
   }
 
@@ -204,10 +279,11 @@ function acrossRespondents(question: Question, respondents: RespondentColumn): P
   for (let i = 0; i < respondents.length; i++) {
     const status = respondents.status(i);
     if (status === 'answered') {
-      const r = respondents.at(i);
-      scores.push(r.score!);
-      low += r.low ?? r.score!;
-      high += r.high ?? r.score!;
+      const score = respondents.score(i)!;
+      const range = respondents.range(i);
+      scores.push(score);
+      low += range?.low ?? score;
+      high += range?.high ?? score;
     } else if (status === 'unknown' || status === 'unanswered') {
       unknown++;
       saidUnknown ||= status === 'unknown';

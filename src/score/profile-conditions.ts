@@ -60,9 +60,9 @@ function judgeQuestion(condition: Extract<Condition, { question: string }>, prof
     const values: unknown[] = [];
     const scores: number[] = [];
     for (const i of members) {
-      const response = column.response(i);
-      if (column.status(i) !== 'answered' || response?.kind !== 'value') continue;
-      values.push(response.value);
+      const value = column.value(i);
+      if (column.status(i) !== 'answered' || value === undefined) continue;
+      values.push(value);
       const score = column.score(i);
       if (score !== null) scores.push(score);
     }

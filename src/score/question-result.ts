@@ -29,25 +29,29 @@ export function questionResult(outcome: QuestionOutcome): QuestionResult {
     else tally.set(key, { status, ...(choice !== undefined ? { choice } : {}), count: 1 });
   };
   const chosen = new Set<string>();
+  // Stored once per distinct value, and shared: thousands of respondents tick the same few options.
+  const storedByValue = new Map<number, { choice?: string[]; text?: string }>();
   for (let respondent = 0; respondent < column.length; respondent++) {
-    const r = { status: column.status(respondent), score: column.score(respondent) };
-    const response = column.response(respondent);
-    const stored: { choice?: string[]; text?: string } = response?.kind === 'value' ? kind.store(question, response.value) : {};
+    const status = column.status(respondent);
+    const stored = column.perValue(respondent, storedByValue, (value) => kind.store(question, value)) ?? {};
     const choice = stored.choice;
     for (const key of choice ?? []) chosen.add(key);
-    if (r.status === 'answered' && choice) {
+    if (status === 'answered' && choice) {
       if (choice.length === 0) count('answered');
       for (const key of choice) count('answered', key);
-    } else if (r.status !== 'answered' && r.status !== 'hidden') count(r.status);
-    const noted = stored.text !== undefined || !!response?.comment || !!response?.evidence;
+    } else if (status !== 'answered' && status !== 'hidden') count(status);
+    const comment = column.comment(respondent);
+    const evidence = column.evidence(respondent);
+    const noted = stored.text !== undefined || !!comment || !!evidence;
     if (!listAll && !noted) continue;
+    const score = column.score(respondent);
     responses.push({
       respondent,
-      status: r.status,
+      status,
       ...stored,
-      ...(r.status === 'answered' && r.score !== null ? { score: round1(r.score * 100) } : {}),
-      ...(response?.comment ? { comment: response.comment } : {}),
-      ...(response?.evidence ? { evidence: response.evidence } : {}),
+      ...(status === 'answered' && score !== null ? { score: round1(score * 100) } : {}),
+      ...(comment ? { comment } : {}),
+      ...(evidence ? { evidence } : {}),
     });
   }
   // Only the options someone chose: the labels a report needs, each once.
