@@ -13,6 +13,8 @@ import { createContext } from '../src/cli/context.js';
 import { InternalError } from '../src/core/problems.js';
 import { neutralizeControls, plainLine } from '../src/core/sanitize.js';
 import { markdownShape } from './markdown-shape.js';
+import { escapeMarkdown } from '../src/render/escape-markdown.js';
+import { MarkdownLines } from '../src/render/markdown-lines.js';
 import { fr } from './french.js';
 import { fakePrompts } from './fake-prompts.js';
 import { readFileSync } from 'node:fs';
@@ -202,6 +204,41 @@ describe('5. validation time is linear in the number of keys', () => {
     const best = (bytes: Buffer) => Math.min(...[0, 1, 2].map(() => timeOf(bytes).ms));
     const [smallMs, largeMs] = [best(small), best(large)];
     expect(largeMs / smallMs, `${smallMs.toFixed(0)} ms for 4,000 keys, ${largeMs.toFixed(0)} ms for 16,000`).toBeLessThan(8);
+  });
+});
+
+describe('5. the Markdown report takes linear time in the length of a text', () => {
+  // The same number of characters in strings 4 times as long: linear work takes as long, a
+  // quadratic step 4 times as long. Processor time, best of five rounds.
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const ratioOf = (make: (length: number) => string, work: (text: string) => unknown) => {
+    const round = (length: number, count: number) => {
+      const text = make(length);
+      const start = cpuMs();
+      for (let i = 0; i < count; i++) work(text);
+      return cpuMs() - start;
+    };
+    round(10_000, 20); // warm-up
+    const best = (length: number, count: number) => Math.min(...[0, 1, 2, 3, 4].map(() => round(length, count)));
+    const [short, long] = [best(10_000, 2000), best(40_000, 500)];
+    return { ratio: long / short, detail: `${short.toFixed(1)} ms in strings of 10,000 characters, ${long.toFixed(1)} ms in strings of 40,000` };
+  };
+  const tidy = (text: string) => {
+    const out = new MarkdownLines();
+    out.push(text);
+    return out.end();
+  };
+
+  it.each([
+    ['a long word in the escaper (it looked for a URL scheme at every letter)', (n: number) => 'a'.repeat(n), escapeMarkdown],
+    ['a long run of spaces inside a line, when the report is tidied', (n: number) => `x${' '.repeat(n)}y`, tidy],
+    ['a long run of spaces and letters, when the report is tidied', (n: number) => `x${' \u00a0'.repeat(n / 2)}y`, tidy],
+  ])('%s', (_, make, work) => {
+    const { ratio, detail } = ratioOf(make, work);
+    expect(ratio, detail).toBeLessThan(2.5);
   });
 });
 

@@ -24,7 +24,9 @@ export function escapeMarkdown(text: string): string {
     // GFM turns bare addresses into links: "www.", "scheme://", "mailto:",
     // "xmpp:" and "user@host" lose their trigger.
     .replace(/(www)\./gi, '$1\\.')
-    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
+    // Every "://", whatever the scheme before it: looking for the scheme took quadratic time on a
+    // long word (a 10,000-letter comment: 0.15 s; a saved diagnostic has no length limit).
+    .replace(/:(?=\/\/)/g, '\\:')
     .replace(/(mailto|xmpp):/gi, '$1\\:')
     .replace(/@/g, '\\@');
 }
