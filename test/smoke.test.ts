@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isAscii } from 'node:buffer';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
@@ -177,6 +178,30 @@ describe('the npm package, installed', () => {
     const result = installed(['score', EXAMPLE, '--format', 'json']);
     expect(result).toEqual(await runMain(['score', EXAMPLE, '--format', 'json']));
     expect(validateDiagnostic(JSON.parse(result.stdout))).toBe(true);
+  });
+
+  it('ships its bundle and precompiled questionnaires in ASCII, read as Latin-1 (faster than UTF-8)', () => {
+    const dist = join(prefix, 'node_modules', PACKAGE.name, 'dist');
+    const files = [join(dist, 'lib/cocon.cjs'), ...readdirSync(join(dist, 'questionnaires')).map((name) => join(dist, 'questionnaires', name))];
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) expect(isAscii(readFileSync(file)), file).toBe(true);
+  });
+
+  it('follows a bundled questionnaire edited after the build: list and score read the YAML, not the stale copies', () => {
+    // A copy beside the installed package, so its dependencies resolve the same way.
+    const edited = join(prefix, 'node_modules', 'cocon-edited');
+    cpSync(join(prefix, 'node_modules', PACKAGE.name), edited, { recursive: true });
+    const yaml = join(edited, 'questionnaires/coconstruction-territoriale.yaml');
+    const text = readFileSync(yaml, 'utf8');
+    expect(text).toContain('Maturité de la co-construction territoriale');
+    writeFileSync(yaml, text.replace('Maturité de la co-construction territoriale', 'Maturité modifiée'));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(edited, 'bin/cocon.js'), ...args], { cwd: ROOT, env: { LANG: 'fr_FR.UTF-8' }, encoding: 'utf8' });
+    const listed = run(['list']);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toMatch(/^coconstruction-territoriale\s+2\.0\.0\s+Maturité modifiée\s+37 questions\ncoconstruction-territoriale\s+1\.0\.0\s+Maturité de la co-construction territoriale\s/);
+    const scored = run(['score', EXAMPLE, '--format', 'json']);
+    expect(scored.status).toBe(0);
+    expect(JSON.parse(scored.stdout).questionnaire.title.fr).toBe('Maturité modifiée');
   });
 
   it('uses the code cache it ships', () => {

@@ -1,9 +1,11 @@
 // The questionnaires shipped in questionnaires/, and how --questionnaire PATH|ID is resolved.
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { msg } from '../i18n/messages.js';
 import { UsageError } from '../core/problems.js';
 import type { Questionnaire } from '../core/model.js';
+import type { Text } from '../core/text.js';
 import { exists, readSource, type Resolve } from './files.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { contentHash } from '../core/content-hash.js';
@@ -86,12 +88,44 @@ export async function loadBundledFile(file: string, resolve: Resolve): Promise<Q
  */
 async function precompiled(file: string, id: string): Promise<Questionnaire | undefined> {
   try {
-    const yaml = readFileSync(file);
-    const json = readFileSync(join(PACKAGE_ROOT, 'dist', 'questionnaires', `${id}.json`), 'utf8');
-    const stored = JSON.parse(json) as { hash: string; questionnaire: Questionnaire };
-    return stored.hash === contentHash(yaml) ? stored.questionnaire : undefined;
+    const stored = readBuilt(`${id}.json`) as { hash: string; questionnaire: Questionnaire };
+    return stored.hash === contentHash(readFileSync(file)) ? stored.questionnaire : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** What `cocon list` shows of a questionnaire. */
+export interface QuestionnaireSummary {
+  id: string;
+  version: string;
+  title: Text;
+  questions: number;
+}
+
+/**
+ * A file of questionnaires/ as `list` shows it: from the build's index (a few hundred bytes, where
+ * each precompiled questionnaire is 180 KB to read and parse) while the index matches the YAML.
+ */
+export async function bundledSummary(file: string, resolve: Resolve): Promise<QuestionnaireSummary> {
+  const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+  let entry: { hash: string; summary: QuestionnaireSummary } | undefined;
+  try {
+    entry = (readBuilt('index.json') as Record<string, typeof entry>)[id];
+  } catch {
+    entry = undefined;
+  }
+  if (entry && entry.hash === contentHash(readFileSync(file))) return entry.summary;
+  const q = await loadBundledFile(file, resolve);
+  return { id: q.id, version: q.version, title: q.title, questions: q.questions.length };
+}
+
+/**
+ * A JSON file of dist/questionnaires/. The build writes them in ASCII, which Latin-1 decodes as
+ * UTF-8 would, in half the time.
+ */
+function readBuilt(name: string): unknown {
+  const bytes = readFileSync(join(PACKAGE_ROOT, 'dist', 'questionnaires', name));
+  return JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 }
 

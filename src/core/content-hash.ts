@@ -1,6 +1,10 @@
-/** FNV-1a over the bytes, plus the length: enough to notice an edited file, and cheaper than loading node:crypto. */
+import { createHash } from 'node:crypto';
+
+/**
+ * SHA-1 of the bytes, plus their length: enough to notice an edited file (never a security check).
+ * Native: FNV-1a in JavaScript took 7 ms over the two bundled questionnaires at start-up, where
+ * loading node:crypto and hashing take about 1.
+ */
 export function contentHash(bytes: Uint8Array): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return `${bytes.length}-${(hash >>> 0).toString(16)}`;
+  return `${bytes.length}-${createHash('sha1').update(bytes).digest('hex')}`;
 }
