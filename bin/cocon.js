@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Thin entry: everything lives in the bundle of src/cli/main.ts, whose main() returns the exit code.
-import { isatty } from 'node:tty';
-import { loadCli } from './load-cli.js';
+// CommonJS (bin/package.json says so): Node starts an ES module entry about 8 ms later.
+'use strict';
+const { isatty } = require('node:tty');
+const { loadCli } = require('./load-cli.js');
 
 // A reader that stops early (`cocon score … | head`) closes the pipe: the rest of the report has
 // nowhere to go, and that is no failure of the run. Without a listener Node dies with a stack trace.
@@ -11,12 +13,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await loadCli().main({
-  argv: process.argv.slice(2),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  // Only whether it is a terminal: touching process.stdin would open it for every command.
-  stdin: { isTTY: isatty(0) },
-  env: process.env,
-  cwd: process.cwd(),
-});
+const argv = process.argv.slice(2);
+loadCli({ argv })
+  .main({
+    argv,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Only whether it is a terminal: touching process.stdin would open it for every command.
+    stdin: { isTTY: isatty(0) },
+    env: process.env,
+    cwd: process.cwd(),
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -153,11 +153,20 @@ for (const name of (await readdir(new URL('questionnaires/', root)).catch(() => 
 // What `cocon list` shows, without reading every questionnaire (src/cli/bundled.ts).
 await writeFile(new URL('dist/questionnaires/index.json', root), asciiJson(index));
 
-// 4. A V8 code cache for the CLI bundle, made after a few representative runs so that it holds
-// the bytecode of every function they call: most of a cold start is compiling JavaScript.
-const { loadCli, CODE_CACHE } = await import(new URL('bin/load-cli.js', root).href);
-const cli = loadCli({ useCache: false });
+// 4. V8 code caches for the CLI bundle, made after a few representative runs so that they hold
+// the bytecode of every function they call: most of a cold start is compiling JavaScript. A light
+// one for the commands that run little (bin/load-cli.js chooses).
+const { loadCli, CODE_CACHE, LIGHT_CODE_CACHE, LIGHT_ARGUMENTS } = await import(new URL('bin/load-cli.js', root).href);
 const sink = { write: () => true, isTTY: false };
+{
+  const light = loadCli({ useCache: false });
+  for (const argv of [['--help'], ['list'], ['--version']]) {
+    if (!argv.some((arg) => LIGHT_ARGUMENTS.has(arg))) throw new Error(`${argv} would not load the light cache`);
+    await light.main({ argv, stdout: sink, stderr: sink, env: {} });
+  }
+  await writeFile(LIGHT_CODE_CACHE, light.script.createCachedData());
+}
+const cli = loadCli({ useCache: false });
 const example = fileURLToPath(new URL('examples/intermediaire-plaine-des-sources.yaml', root));
 const scoring = existsSync(example)
   ? [example]

@@ -18,6 +18,7 @@ const EXAMPLE = 'examples/intermediaire-plaine-des-sources.yaml';
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const BUNDLE = join(ROOT, 'dist/lib/cocon.cjs');
 const CODE_CACHE = join(ROOT, 'dist/lib/cocon.cache');
+const LIGHT_CODE_CACHE = join(ROOT, 'dist/lib/cocon-light.cache');
 
 beforeAll(() => {
   expect(existsSync(BUNDLE) && existsSync(CODE_CACHE), 'dist/ is missing: run npm run build').toBe(true);
@@ -56,15 +57,15 @@ function nodeScript(code: string): string {
 }
 
 /** What V8 made of the stored code cache when the bundle was loaded from `packageRoot`. */
-function codeCacheReport(packageRoot: string, useCache: boolean): { rejected: boolean | undefined; size: number } {
+function codeCacheReport(packageRoot: string, useCache: boolean, argv: string[] = []): { rejected: boolean | undefined; size: number; codeCache?: string } {
   const loader = pathToFileURL(join(packageRoot, 'bin/load-cli.js')).href;
   return JSON.parse(
     nodeScript(`
       const { loadCli } = await import(${JSON.stringify(loader)});
-      const { script } = loadCli({ useCache: ${useCache} });
-      process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected, size: script.createCachedData().length }));
+      const { script, codeCache } = loadCli({ useCache: ${useCache}, argv: ${JSON.stringify(argv)} });
+      process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected, size: script.createCachedData().length, codeCache }));
     `),
-  ) as { rejected: boolean | undefined; size: number };
+  ) as { rejected: boolean | undefined; size: number; codeCache?: string };
 }
 
 describe('the built binary', () => {
@@ -140,6 +141,12 @@ describe('the built binary', () => {
     const cold = codeCacheReport(ROOT, false);
     expect(cold.rejected).toBeUndefined();
     expect(readFileSync(CODE_CACHE).length).toBeGreaterThan(cold.size);
+    // `list` and help load the light cache: accepted, and smaller than the full one.
+    expect(warm.codeCache).toBe(CODE_CACHE);
+    for (const argv of [['list'], ['--lang', 'en', 'list'], ['score', '--help']]) {
+      expect(codeCacheReport(ROOT, true, argv), argv.join(' ')).toMatchObject({ rejected: false, codeCache: LIGHT_CODE_CACHE });
+    }
+    expect(readFileSync(LIGHT_CODE_CACHE).length).toBeLessThan(readFileSync(CODE_CACHE).length / 2);
   });
 
   it('without a terminal, `run` exits 2 and points to cocon score and cocon init', () => {
@@ -206,5 +213,6 @@ describe('the npm package, installed', () => {
 
   it('uses the code cache it ships', () => {
     expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true).rejected).toBe(false);
+    expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true, ['list']).rejected).toBe(false);
   });
 });
