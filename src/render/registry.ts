@@ -31,7 +31,7 @@ const registry = {
   diagnostic: {
     text: { extensions: ['.txt'], load: async () => (await import('./terminal.js')).renderTerminal },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./markdown.js')).renderMarkdown, loadPieces: async () => (await import('./markdown.js')).markdownPieces },
-    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson, loadPieces: async () => (await import('./json.js')).jsonPieces },
     html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/index.js')).renderHtml },
     // The same HTML, printed to PDF by the CLI (src/cli/pdf.ts): a renderer returns text, the printer makes bytes.
     pdf: { extensions: ['.pdf'], load: async () => (await import('./html/index.js')).renderHtml },
@@ -39,13 +39,13 @@ const registry = {
   comparison: {
     text: { extensions: ['.txt'], load: async () => (await import('./comparison-text.js')).renderComparisonText },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./comparison-markdown.js')).renderComparisonMarkdown },
-    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson, loadPieces: async () => (await import('./json.js')).jsonPieces },
     html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/comparison.js')).renderComparisonHtml },
   },
   benchmark: {
     text: { extensions: ['.txt'], load: async () => (await import('./benchmark-text.js')).renderBenchmarkText },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./benchmark-markdown.js')).renderBenchmarkMarkdown },
-    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson },
+    json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson, loadPieces: async () => (await import('./json.js')).jsonPieces },
     html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/benchmark.js')).renderBenchmarkHtml },
     csv: { extensions: ['.csv'], load: async () => (await import('./benchmark-csv.js')).renderBenchmarkCsv },
   },

@@ -1,0 +1,48 @@
+// The JSON report written in pieces (src/render/json.ts) is byte for byte the one written whole.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonParts, jsonPieces, renderJson } from '../src/render/json.js';
+import { diagnose } from '../src/score/diagnose.js';
+import { join } from 'node:path';
+import { answersFrom, FIXTURES, questionnaireFrom } from './helpers.js';
+
+// Plain data as a diagnostic holds it, plus what JSON.stringify drops or turns to null, and
+// the characters safeJson escapes (DEL, C1, U+2028/2029).
+const text = fc.string({ unit: fc.constantFrom('a', 'é', '"', '\\', '\n', '\u007f', '\u009b', '\u2028', '\u2029', '😀', ' ') });
+const value = fc.letrec((tie) => ({
+  any: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), text, tie('list'), tie('record')),
+  list: fc.array(fc.oneof(tie('any'), fc.constant(undefined)), { maxLength: 5 }),
+  record: fc.dictionary(text, fc.oneof(tie('any'), fc.constant(undefined)), { maxKeys: 5 }),
+})).any;
+
+describe('JSON in pieces', () => {
+  it('writes what JSON.stringify writes, at any depth of walking', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 8 }), (v, depth) => {
+        expect([...jsonParts(v, '', depth)].join('')).toBe(JSON.stringify(v, null, 2));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives renderJson\'s text, escapes included, for any object', () => {
+    fc.assert(
+      fc.property(fc.dictionary(text, value), (v) => {
+        expect([...jsonPieces(v, { lang: 'fr', color: false, width: 80 })].join('')).toBe(renderJson(v, { lang: 'fr', color: false, width: 80 }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('hands a large diagnostic over in pieces of 16,000 characters or so', () => {
+    const questionnaire = questionnaireFrom(join(FIXTURES, 'mini.yaml'));
+    const text = (i: number) => `questionnaire: { id: mini, version: 1.2.0 }\nrespondent: { territory: T, actorType: association, role: R, date: 2026-03-14 }\nanswers:\n  a1: { value: parfois, comment: "Commentaire numéro ${i} \\u2028 avec séparateur" }\n  b1: ${1 + (i % 5)}\n`;
+    const set = (i: number) => answersFrom(`r${i}.yaml`, questionnaire, text(i));
+    const diagnostic = diagnose(questionnaire, Array.from({ length: 400 }, (_, i) => set(i)));
+    const options = { lang: 'fr' as const, color: false, width: 80 };
+    const pieces = [...jsonPieces(diagnostic, options)];
+    expect(pieces.join('')).toBe(renderJson(diagnostic, options));
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(20_000);
+  });
+});
