@@ -8,7 +8,7 @@ import { questionnaireFile, streamAnswerSets } from '../answer-sets.js';
 import { appendText, ensureFolder, writeFailed } from '../files.js';
 import type { Context } from '../context.js';
 import { annotation, inGitHubActions } from '../github.js';
-import { loadRenderer } from '../../render/registry.js';
+import { loadPieceRenderer, loadRenderer } from '../../render/registry.js';
 import { measureTargets, readTargets, type TargetOptions } from './targets-option.js';
 import type { TargetSpec } from '../../targets/targets.js';
 import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, writeOutput, type ReportOptions } from './output.js';
@@ -101,7 +101,7 @@ async function fileInHistory(context: Context, dir: string, diagnostic: Diagnost
   } catch (error) {
     throw writeFailed(file, error);
   }
-  const render = await loadRenderer('diagnostic', 'json');
+  const render = await loadPieceRenderer('diagnostic', 'json');
   await writeOutput(file, render(diagnostic, { lang: context.lang, color: false, width: context.width }), context.resolve);
   context.note(msg('cli.wrote', { file }));
 }
