@@ -5,7 +5,7 @@ import { access, appendFile, mkdir, open, readdir, readlink, realpath, rename, s
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
-import { maxBytesFor, parseSource, type ParseResult, type Source } from '../load/source.js';
+import type { ParseResult, Source } from '../load/source.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -16,7 +16,9 @@ export type Resolve = (path: string) => string;
  * Reads and parses one YAML or JSON file (or, with `parse`, another format); every failure
  * becomes an InputError naming the file as typed.
  */
-export async function readSource(file: string, resolve: Resolve, parse: (file: string, bytes: Uint8Array) => ParseResult = parseSource): Promise<Source> {
+export async function readSource(file: string, resolve: Resolve, parse?: (file: string, bytes: Uint8Array) => ParseResult): Promise<Source> {
+  // Loaded on first use: the YAML library is not needed by every command (`list`, `--help`).
+  const { maxBytesFor, parseSource } = await import('../load/source.js');
   const path = resolve(file);
   let bytes: Uint8Array;
   try {
@@ -33,7 +35,7 @@ export async function readSource(file: string, resolve: Resolve, parse: (file: s
     const message = code === 'ENOENT' ? msg('file.not-found', { file }) : msg('file.unreadable', { reason: code ?? String(error) });
     throw new InputError([{ file, line: 1, col: 1, message }]);
   }
-  const result = parse(file, bytes);
+  const result = (parse ?? parseSource)(file, bytes);
   if (!result.ok) throw new InputError(result.problems);
   return result.source;
 }

@@ -9,12 +9,17 @@ import { formatsOf } from '../render/registry.js';
 import { createContext, type CliIO, type Context } from './context.js';
 import { PromptInterrupted } from '../questions/prompt-adapter.js';
 import { VERSION } from './version.js';
-import { isEachWorker } from './worker-role.js';
+import { EACH_WORKER_ARGUMENT } from './worker-role.js';
 
 export const EXIT = { ok: 0, threshold: 1, invalid: 2, interrupted: 130 } as const;
 
-// Started by `score --each` as one of its worker threads: score the territories it is sent, run no command.
-if (isEachWorker()) void import('./commands/each-workers.js').then((workers) => workers.serveEachWorker());
+// Started by `score --each` as one of its worker threads: score the territories it is sent, run no
+// command. The argument first, as node:worker_threads costs every start-up a millisecond to load.
+if (process.argv.includes(EACH_WORKER_ARGUMENT)) {
+  void import('./commands/each-workers.js').then((workers) => {
+    if (workers.isEachWorker()) workers.serveEachWorker();
+  });
+}
 
 export type { CliIO };
 

@@ -4,8 +4,8 @@
 // bundle itself, so this works only from the build (dist/lib/cocon.cjs); from the sources the
 // command uses one thread.
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { EACH_WORKER } from '../worker-role.js';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { EACH_WORKER, EACH_WORKER_ARGUMENT } from '../worker-role.js';
 import { scorer, type EachSettings, type TerritoryJob, type TerritoryResult } from './each-territory.js';
 
 /** Results a thread may get ahead of the one the command waits for: memory stays bounded by it. */
@@ -56,7 +56,7 @@ async function* inThreads(jobs: readonly TerritoryJob[], settings: EachSettings,
     else idle.push(worker);
   };
   for (let i = 1; i < count; i++) {
-    const worker = new Worker(bundle, { workerData: { [EACH_WORKER]: settings } });
+    const worker = new Worker(bundle, { argv: [EACH_WORKER_ARGUMENT], workerData: { [EACH_WORKER]: settings } });
     worker.on('message', (result: TerritoryResult) => {
       done.set(result.index, result);
       give(worker);
@@ -102,6 +102,11 @@ async function* inThreads(jobs: readonly TerritoryJob[], settings: EachSettings,
     closing = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+/** Whether this thread is a worker started above (the argument alone could be typed by anyone). */
+export function isEachWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && EACH_WORKER in workerData;
 }
 
 /** Started as a worker thread (see main.ts): scores each territory it is given and sends the result back. */
