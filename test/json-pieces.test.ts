@@ -27,10 +27,12 @@ describe('JSON in pieces', () => {
 
   it('gives renderJson\'s text, escapes included, for any object', () => {
     fc.assert(
-      fc.property(fc.dictionary(text, value), (v) => {
-        expect([...jsonPieces(v, { lang: 'fr', color: false, width: 80 })].join('')).toBe(renderJson(v, { lang: 'fr', color: false, width: 80 }));
+      // Large enough, or not, to be walked rather than written in one JSON.stringify.
+      fc.property(fc.dictionary(text, value), fc.boolean(), (v, large) => {
+        const document = large ? { ...v, many: Array.from({ length: 3000 }, (_, i) => ({ i, v })) } : v;
+        expect([...jsonPieces(document, { lang: 'fr', color: false, width: 80 })].join('')).toBe(renderJson(document, { lang: 'fr', color: false, width: 80 }));
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
