@@ -145,10 +145,11 @@ for (const name of (await readdir(new URL('questionnaires/', root)).catch(() => 
     console.error(`questionnaires/${name}: holds ${questionnaire.id}@${questionnaire.version}, not what its name says`);
     process.exit(1);
   }
-  const hash = api.contentHash(bytes);
-  await writeFile(new URL(`dist/questionnaires/${name.replace(/\.ya?ml$/, '.json')}`, root), asciiJson({ hash, questionnaire }));
+  await writeFile(new URL(`dist/questionnaires/${name.replace(/\.ya?ml$/, '.json')}`, root), asciiJson({ questionnaire }));
   const { id, version, title } = questionnaire;
-  index[name.replace(/\.ya?ml$/, '')] = { hash, summary: { id, version, title, questions: questionnaire.questions.length } };
+  index[name.replace(/\.ya?ml$/, '')] = { id, version, title, questions: questionnaire.questions.length };
+  // The YAML these were made from: the CLI uses them only while questionnaires/ holds the same bytes.
+  await writeFile(new URL(`dist/questionnaires/${name}`, root), bytes);
 }
 // What `cocon list` shows, without reading every questionnaire (src/cli/bundled.ts).
 await writeFile(new URL('dist/questionnaires/index.json', root), asciiJson(index));

@@ -11,4 +11,3 @@ export type { Renderer, RenderOptions } from './render/renderer.js';
 export { InputError, type Problem } from './core/problems.js';
 export { say } from './i18n/messages.js';
 export type { Questionnaire, AnswerSet } from './core/model.js';
-export { contentHash } from './core/content-hash.js';
