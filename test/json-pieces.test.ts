@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonParts, jsonPieces, renderJson } from '../src/render/json.js';
+import { embedJson, embedJsonPieces } from '../src/render/html/escape.js';
 import { diagnose } from '../src/score/diagnose.js';
 import { join } from 'node:path';
 import { answersFrom, FIXTURES, questionnaireFrom } from './helpers.js';
@@ -33,6 +34,28 @@ describe('JSON in pieces', () => {
         expect([...jsonPieces(document, { lang: 'fr', color: false, width: 80 })].join('')).toBe(renderJson(document, { lang: 'fr', color: false, width: 80 }));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('writes JSON.stringify\'s one line too (indent undefined), at any depth of walking', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 8 }), (v, depth) => {
+        expect([...jsonParts(v, undefined, depth)].join('')).toBe(JSON.stringify(v));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('embeds in an HTML page the same JSON in pieces as whole, escapes included (</script>, <!--, &, U+2028)', () => {
+    const risky = fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '!', '-', 's', '\u2028', '\u009b', 'é') });
+    fc.assert(
+      fc.property(fc.dictionary(risky, value), fc.boolean(), (v, large) => {
+        const document = large ? { ...v, many: Array.from({ length: 3000 }, (_, i) => ({ i, v, s: '</script><!--' })) } : v;
+        const pieces = [...embedJsonPieces(document)];
+        expect(pieces.join('')).toBe(embedJson(document));
+        if (large) expect(pieces.length).toBeGreaterThan(1);
+      }),
+      { numRuns: 200 },
     );
   });
 

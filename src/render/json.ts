@@ -16,9 +16,9 @@ export function safeJson(value: unknown, indent = 2): string {
 export const renderJson: Renderer<object> = (document) => `${safeJson(document)}\n`;
 
 /** Pieces are handed over once they hold this many characters (see markdown-lines.ts). */
-const PIECE = 1 << 14;
+export const PIECE = 1 << 14;
 /** Below this depth a value is written whole: the deepest lists of a diagnostic (its responses) sit at 6. */
-const WALKED_DEPTH = 7;
+export const WALKED_DEPTH = 7;
 
 /**
  * The same text as renderJson, in pieces: the 31 MB of a diagnostic of 10,000 respondents are
@@ -30,32 +30,24 @@ export const jsonPieces: PieceRenderer<object> = function* (document) {
     yield renderJson(document, { lang: 'fr', color: false, width: 0 });
     return;
   }
-  let pending: string[] = [];
-  let size = 0;
-  for (const part of jsonParts(document, '', WALKED_DEPTH)) {
-    pending.push(part);
-    size += part.length;
-    if (size >= PIECE) {
-      yield escapeRaw(pending.join(''));
-      pending = [];
-      size = 0;
-    }
-  }
-  pending.push('\n');
-  yield escapeRaw(pending.join(''));
+  yield* gathered(jsonParts(document, '', WALKED_DEPTH), escapeRaw);
+  yield '\n';
 };
 
 /**
  * JSON.stringify(value, null, 2) in parts, for plain data (no toJSON, no cycles): objects and
  * arrays are walked down to `depth`, below which each value is written whole and indented.
+ * `indent` undefined: JSON.stringify(value), on one line.
  */
-export function* jsonParts(value: unknown, indent: string, depth: number): Generator<string> {
+export function* jsonParts(value: unknown, indent: string | undefined, depth: number): Generator<string> {
   const whole = depth <= 0 || value === null || typeof value !== 'object';
   if (whole) {
+    if (indent === undefined) return yield JSON.stringify(value);
     const text = JSON.stringify(value, null, 2);
     yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
     return;
   }
+  if (indent === undefined) return yield* compactParts(value, depth);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return yield '[]';
@@ -80,8 +72,48 @@ export function* jsonParts(value: unknown, indent: string, depth: number): Gener
   yield first ? '{}' : `\n${indent}}`;
 }
 
+function* compactParts(value: object, depth: number): Generator<string> {
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      const item: unknown = value[i];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
+      else yield* jsonParts(item, undefined, depth - 1);
+    }
+    return yield ']';
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonParts(item, undefined, depth - 1);
+  }
+  yield first ? '{}' : '}';
+}
+
+/**
+ * The text of `parts` gathered into pieces of about PIECE characters, each passed through
+ * `escape` (a replacement of single characters, so that cutting between pieces changes nothing).
+ */
+export function* gathered(parts: Iterable<string>, escape: (text: string) => string): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    pending.push(part);
+    size += part.length;
+    if (size >= PIECE) {
+      yield escape(pending.join(''));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield escape(pending.join(''));
+}
+
 /** Whether the JSON of `value` holds, roughly, fewer than `budget` characters: stops counting past it. */
-function smallerThan(value: unknown, budget: number): boolean {
+export function smallerThan(value: unknown, budget: number): boolean {
   const stack: unknown[] = [value];
   let left = budget;
   while (stack.length > 0) {

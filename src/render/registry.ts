@@ -32,7 +32,7 @@ const registry = {
     text: { extensions: ['.txt'], load: async () => (await import('./terminal.js')).renderTerminal },
     md: { extensions: ['.md', '.markdown'], load: async () => (await import('./markdown.js')).renderMarkdown, loadPieces: async () => (await import('./markdown.js')).markdownPieces },
     json: { extensions: ['.json'], load: async () => (await import('./json.js')).renderJson, loadPieces: async () => (await import('./json.js')).jsonPieces },
-    html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/index.js')).renderHtml },
+    html: { extensions: ['.html', '.htm'], load: async () => (await import('./html/index.js')).renderHtml, loadPieces: async () => (await import('./html/index.js')).htmlPieces },
     // The same HTML, printed to PDF by the CLI (src/cli/pdf.ts): a renderer returns text, the printer makes bytes.
     pdf: { extensions: ['.pdf'], load: async () => (await import('./html/index.js')).renderHtml },
   },

@@ -1,5 +1,6 @@
 // Every string from a file is untrusted: it reaches the page only through these functions.
 import { neutralizeControls } from '../../core/sanitize.js';
+import { gathered, jsonParts, PIECE, smallerThan, WALKED_DEPTH } from '../json.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -22,7 +23,18 @@ export function escapeHtml(text: string): string {
  * `<`, `>` and `&` only occur inside JSON strings, so their \u escapes keep it the same JSON.
  */
 export function embedJson(value: unknown): string {
-  return JSON.stringify(value)
+  return escapeForScript(JSON.stringify(value));
+}
+
+/** The same text in pieces, for a large document (see PieceRenderer). */
+export function embedJsonPieces(value: unknown): Iterable<string> {
+  if (smallerThan(value, 4 * PIECE)) return [embedJson(value)];
+  return gathered(jsonParts(value, undefined, WALKED_DEPTH), escapeForScript);
+}
+
+/** Character by character, so that a text cut anywhere escapes the same. */
+function escapeForScript(json: string): string {
+  return json
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

@@ -6,11 +6,11 @@
 import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
-import type { Renderer } from '../renderer.js';
+import type { PieceRenderer, Renderer } from '../renderer.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { escapeHtml as e } from './escape.js';
-import { pageFoot, pageHead } from './style.js';
+import { pageFootPieces, pageHead } from './style.js';
 import { radarSvg } from './charts/radar.js';
 import { ladderSvg, ladderSteps } from './charts/ladder.js';
 import { heatmapSvg } from './charts/heatmap.js';
@@ -31,7 +31,10 @@ interface Section {
   body: string;
 }
 
-export const renderHtml: Renderer<Diagnostic> = (diagnostic, { lang }) => {
+export const renderHtml: Renderer<Diagnostic> = (diagnostic, options) => [...htmlPieces(diagnostic, options)].join('');
+
+/** The page in pieces: what comes before the embedded diagnostic in one, then the diagnostic's JSON in pieces. */
+export const htmlPieces: PieceRenderer<Diagnostic> = function* (diagnostic, { lang }) {
   const w = words(lang).report;
   const h = words(lang).html;
   const title = w.title({ territory: diagnostic.territory });
@@ -50,7 +53,7 @@ export const renderHtml: Renderer<Diagnostic> = (diagnostic, { lang }) => {
     `${w.questionnaire}${colon(lang)} <bdi>${e(localize(diagnostic.questionnaire.title, lang))}</bdi> (${w.version} <bdi>${e(diagnostic.questionnaire.version)}</bdi>)`,
     `${w.respondents}${colon(lang)} ${e(respondentsLine(diagnostic, lang))}`,
   ];
-  return `${pageHead(lang, title, runningHead, words(lang).html.page)}
+  yield `${pageHead(lang, title, runningHead, words(lang).html.page)}
 <header>
 <h1>${e(w.title({ territory: isolate(diagnostic.territory) }))}</h1>
 <ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>
@@ -58,7 +61,8 @@ export const renderHtml: Renderer<Diagnostic> = (diagnostic, { lang }) => {
 </header>
 <main>
 ${sections.map((s, i) => `<section id="${s.id}" aria-labelledby="${s.id}-title">\n<h2 id="${s.id}-title">${i + 1}. ${e(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
-${pageFoot(`<p class="note">${e(w.levelsOwn)}</p><p class="note">${e(h.embedded)} ${e(w.footer)}</p>`, EMBEDDED_ID, diagnostic)}`;
+`;
+  yield* pageFootPieces(`<p class="note">${e(w.levelsOwn)}</p><p class="note">${e(h.embedded)} ${e(w.footer)}</p>`, EMBEDDED_ID, diagnostic);
 };
 
 /** The colon between a label and its value, as the language writes it (French: a narrow space before). */

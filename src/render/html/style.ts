@@ -1,7 +1,7 @@
 // The report's one stylesheet: light and dark by the reader's setting, fluid from a phone to a
 // projector, and an A4 print layout (sections on new pages, charts never cut, territory and date
 // at the top of every page, page numbers at the bottom). System fonts only: nothing to fetch.
-import { cssString, escapeHtml, embedJson } from './escape.js';
+import { cssString, escapeHtml, embedJsonPieces } from './escape.js';
 
 /** The page may show itself and its inline styles and data: images; nothing else, and nothing from the network. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -108,10 +108,17 @@ export function pageHead(lang: string, title: string, runningHead: string, pageW
  * it was drawn from as JSON (which `report` and `compare` read back), and the closing tags.
  */
 export function pageFoot(notesHtml: string, embeddedId: string, document: unknown): string {
-  return `</main>
+  return [...pageFootPieces(notesHtml, embeddedId, document)].join('');
+}
+
+/** The same in pieces: the JSON of a diagnostic of 10,000 respondents is 31 MB. */
+export function* pageFootPieces(notesHtml: string, embeddedId: string, document: unknown): Generator<string> {
+  yield `</main>
 <footer>${notesHtml}</footer>
 <script type="application/json" id="${embeddedId}">
-${embedJson(document)}
+`;
+  yield* embedJsonPieces(document);
+  yield `
 </script>
 </body>
 </html>
