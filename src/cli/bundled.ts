@@ -56,8 +56,7 @@ const loadedBundled = new Map<string, Promise<Questionnaire>>();
 
 async function loadBundled(id: string, resolve: Resolve): Promise<Questionnaire> {
   for (const file of await bundledFiles()) {
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    if (name === `${id}.yaml` || name === `${id}.yml`) return (await precompiled(file, id)) ?? loadQuestionnaireFile(file, resolve);
+    if (bundledIdOf(file) === id) return loadBundledFile(file, resolve);
   }
   throw new UsageError(msg('questionnaire.not-found', { ref: id, available: await bundledIds() }));
 }
@@ -72,13 +71,17 @@ export async function bundledIdFor(id: string, version: string): Promise<string>
 }
 
 export async function bundledIds(): Promise<string[]> {
-  return (await bundledFiles()).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
+  return (await bundledFiles()).map(bundledIdOf);
+}
+
+/** A bundled questionnaire's id is its file's name: `<id>.yaml`. */
+function bundledIdOf(file: string): string {
+  return basename(file).replace(/\.ya?ml$/, '');
 }
 
 /** A file of questionnaires/, from its precompiled copy while that copy still matches it. */
 export async function loadBundledFile(file: string, resolve: Resolve): Promise<Questionnaire> {
-  const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
-  return (await precompiled(file, id)) ?? loadQuestionnaireFile(file, resolve);
+  return (await precompiled(file, bundledIdOf(file))) ?? loadQuestionnaireFile(file, resolve);
 }
 
 /**
@@ -119,16 +122,24 @@ export interface QuestionnaireSummary {
  * each precompiled questionnaire is 180 KB to read and parse) while the index matches the YAML.
  */
 export async function bundledSummary(file: string, resolve: Resolve): Promise<QuestionnaireSummary> {
-  const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
-  let summary: QuestionnaireSummary | undefined;
-  try {
-    summary = (readBuilt('index.json') as Record<string, QuestionnaireSummary | undefined>)[id];
-  } catch {
-    summary = undefined;
-  }
+  const summary = builtIndex()[bundledIdOf(file)];
   if (summary && builtFrom(file)) return summary;
   const q = await loadBundledFile(file, resolve);
   return { id: q.id, version: q.version, title: q.title, questions: q.questions.length };
+}
+
+let index: Record<string, QuestionnaireSummary | undefined> | undefined;
+
+/** The build's index, read once per run (`list` asks for each questionnaire); empty when missing. */
+function builtIndex(): Record<string, QuestionnaireSummary | undefined> {
+  if (index === undefined) {
+    try {
+      index = readBuilt('index.json') as Record<string, QuestionnaireSummary | undefined>;
+    } catch {
+      index = {};
+    }
+  }
+  return index;
 }
 
 /**

@@ -16,23 +16,28 @@ export function safeJson(value: unknown, indent = 2): string {
 export const renderJson: Renderer<object> = (document) => `${safeJson(document)}\n`;
 
 /** Pieces are handed over once they hold this many characters (see markdown-lines.ts). */
-export const PIECE = 1 << 14;
+const PIECE = 1 << 14;
 /** Below this depth a value is written whole: the deepest lists of a diagnostic (its responses) sit at 6. */
-export const WALKED_DEPTH = 7;
+const WALKED_DEPTH = 7;
 
 /**
  * The same text as renderJson, in pieces: the 31 MB of a diagnostic of 10,000 respondents are
  * never one string (nor its 62 MB two-byte copy and the bytes made of it to write it).
  */
 export const jsonPieces: PieceRenderer<object> = function* (document) {
-  // Most documents are small: one JSON.stringify is quicker than walking them (3 ms at start-up).
-  if (smallerThan(document, 4 * PIECE)) {
-    yield renderJson(document, { lang: 'fr', color: false, width: 0 });
-    return;
-  }
-  yield* gathered(jsonParts(document, '', WALKED_DEPTH), escapeRaw);
+  yield* jsonTextPieces(document, '', escapeRaw);
   yield '\n';
 };
+
+/**
+ * `escape(JSON.stringify(value, null, indent === '' ? 2 : undefined))` in pieces (`indent`
+ * undefined: on one line). `escape` replaces single characters, so a cut between pieces changes
+ * nothing. Most documents are small: one JSON.stringify is quicker than walking them (3 ms at start-up).
+ */
+export function jsonTextPieces(value: unknown, indent: '' | undefined, escape: (text: string) => string): Iterable<string> {
+  if (smallerThan(value, 4 * PIECE)) return [escape(JSON.stringify(value, null, indent === undefined ? undefined : 2))];
+  return gathered(jsonParts(value, indent, WALKED_DEPTH), escape);
+}
 
 /**
  * JSON.stringify(value, null, 2) in parts, for plain data (no toJSON, no cycles): objects and
@@ -93,11 +98,8 @@ function* compactParts(value: object, depth: number): Generator<string> {
   yield first ? '{}' : '}';
 }
 
-/**
- * The text of `parts` gathered into pieces of about PIECE characters, each passed through
- * `escape` (a replacement of single characters, so that cutting between pieces changes nothing).
- */
-export function* gathered(parts: Iterable<string>, escape: (text: string) => string): Generator<string> {
+/** The text of `parts` gathered into pieces of about PIECE characters, each passed through `escape`. */
+function* gathered(parts: Iterable<string>, escape: (text: string) => string): Generator<string> {
   let pending: string[] = [];
   let size = 0;
   for (const part of parts) {
@@ -113,7 +115,7 @@ export function* gathered(parts: Iterable<string>, escape: (text: string) => str
 }
 
 /** Whether the JSON of `value` holds, roughly, fewer than `budget` characters: stops counting past it. */
-export function smallerThan(value: unknown, budget: number): boolean {
+function smallerThan(value: unknown, budget: number): boolean {
   const stack: unknown[] = [value];
   let left = budget;
   while (stack.length > 0) {

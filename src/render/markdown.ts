@@ -3,7 +3,7 @@
 import { localize, type Lang, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import type { PieceRenderer, Renderer } from './renderer.js';
+import { wholeText, type PieceRenderer, type Renderer } from './renderer.js';
 import { MarkdownLines } from './markdown-lines.js';
 import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
 import { warningSentences } from './warnings.js';
@@ -17,7 +17,7 @@ const MAX_CHECK_BEFORE = 10;
 /** Questions listed per divergence or agreement section. */
 const MAX_DIVERGENT = 5;
 
-export const renderMarkdown: Renderer<Diagnostic> = (diagnostic, options) => [...markdownPieces(diagnostic, options)].join('');
+
 
 /** The text so far, when there is enough of it to hand over. */
 function* ready(out: MarkdownLines): Generator<string> {
@@ -243,6 +243,8 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
 
   yield out.end();
 };
+
+export const renderMarkdown: Renderer<Diagnostic> = wholeText(markdownPieces);
 
 function respondentsLine(diagnostic: Diagnostic, lang: Lang): string {
   const w = words(lang).report;

@@ -18,3 +18,8 @@ export type Renderer<Document> = (document: Document, options: RenderOptions) =>
  * its file without ever being one string in memory. The pieces joined are the text.
  */
 export type PieceRenderer<Document> = (document: Document, options: RenderOptions) => Iterable<string>;
+
+/** The whole text of a piece renderer, for the callers that want one string (tests, PDF, a job summary). */
+export function wholeText<Document>(pieces: PieceRenderer<Document>): Renderer<Document> {
+  return (document, options) => [...pieces(document, options)].join('');
+}

@@ -119,14 +119,6 @@ export class RespondentColumn {
   }
 
   /**
-   * Which of the question's distinct values respondent `i` gave (0: none): two respondents with
-   * the same number gave the same value, so what is worked out from a value can be worked out once.
-   */
-  valueCode(i: number): number {
-    return this.valueCodes[i]!;
-  }
-
-  /**
    * The value as it counts: none for a question the respondent was not shown, nor for an answer
    * that is a marker. Read without building the answer, as figures across thousands of respondents are.
    */

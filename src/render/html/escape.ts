@@ -1,6 +1,6 @@
 // Every string from a file is untrusted: it reaches the page only through these functions.
 import { neutralizeControls } from '../../core/sanitize.js';
-import { gathered, jsonParts, PIECE, smallerThan, WALKED_DEPTH } from '../json.js';
+import { jsonTextPieces } from '../json.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -28,8 +28,7 @@ export function embedJson(value: unknown): string {
 
 /** The same text in pieces, for a large document (see PieceRenderer). */
 export function embedJsonPieces(value: unknown): Iterable<string> {
-  if (smallerThan(value, 4 * PIECE)) return [embedJson(value)];
-  return gathered(jsonParts(value, undefined, WALKED_DEPTH), escapeForScript);
+  return jsonTextPieces(value, undefined, escapeForScript);
 }
 
 /** Character by character, so that a text cut anywhere escapes the same. */

@@ -6,7 +6,7 @@
 import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
-import type { PieceRenderer, Renderer } from '../renderer.js';
+import { wholeText, type PieceRenderer, type Renderer } from '../renderer.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { escapeHtml as e } from './escape.js';
@@ -31,7 +31,6 @@ interface Section {
   body: string;
 }
 
-export const renderHtml: Renderer<Diagnostic> = (diagnostic, options) => [...htmlPieces(diagnostic, options)].join('');
 
 /** The page in pieces: what comes before the embedded diagnostic in one, then the diagnostic's JSON in pieces. */
 export const htmlPieces: PieceRenderer<Diagnostic> = function* (diagnostic, { lang }) {
@@ -64,6 +63,8 @@ ${sections.map((s, i) => `<section id="${s.id}" aria-labelledby="${s.id}-title">
 `;
   yield* pageFootPieces(`<p class="note">${e(w.levelsOwn)}</p><p class="note">${e(h.embedded)} ${e(w.footer)}</p>`, EMBEDDED_ID, diagnostic);
 };
+
+export const renderHtml: Renderer<Diagnostic> = wholeText(htmlPieces);
 
 /** The colon between a label and its value, as the language writes it (French: a narrow space before). */
 const colon = (lang: Lang) => words(lang).report.labelled({ label: '', value: '' }).trimEnd();
