@@ -13,6 +13,14 @@ export function atLeast(value: number, threshold: number): boolean {
   return round1(value) >= round1(threshold);
 }
 
+/**
+ * value, as shown, ≥ a threshold a person typed (a command-line gate): the threshold is taken as
+ * written, not rounded, so that `--fail-under 50.04` fails a score shown as 50 ("below N").
+ */
+export function shownAtLeast(value: number, typed: number): boolean {
+  return round1(value) >= typed;
+}
+
 /** value ≤ threshold, both on the 0-100 scale, as shown. */
 export function atMost(value: number, threshold: number): boolean {
   return round1(value) <= round1(threshold);

@@ -19,4 +19,9 @@ export function isScored(question: Pick<Question, 'type' | 'dimension'>): boolea
   return kindOf(question).scored && question.dimension !== undefined;
 }
 
+/** The scores an unknown answer lies between: the worst answer the question allows, and 1. */
+export function scoreBounds(question: Question): { low: number; high: number } {
+  return { low: kindOf(question).worstScore?.(question) ?? 0, high: 1 };
+}
+
 export type { QuestionKind } from './kind.js';

@@ -61,6 +61,12 @@ export interface QuestionKind {
    * the others"): the score if the unknown part were the worst / the best. Without it, both are the score.
    */
   range?(question: Question, value: AnswerValue): { low: number; high: number };
+  /**
+   * The score of the worst answer the question allows, which bounds an unknown answer from below
+   * (its best is always 1). Without it, 0. A single choice whose lowest option scores above 0
+   * gives that option's score: an unknown answer cannot fall below it.
+   */
+  worstScore?(question: Question): number;
   /** The keys and labels of the answers a report can show (stored once per question in a diagnostic). */
   options(question: Question): { id: string; label: Text }[];
   /** One answer in the diagnostic: which of `options` were chosen, or the text. */

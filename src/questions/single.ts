@@ -22,6 +22,7 @@ export const single: QuestionKind = {
     const option = question.options.find((o) => o.id === value);
     return option ? option.score / question.fullScore : 0;
   },
+  worstScore: (question) => (question.fullScore <= 0 ? 0 : question.options.reduce((m, o) => Math.min(m, o.score), question.fullScore) / question.fullScore),
   options: (question) => question.options.map(({ id, label }) => ({ id, label })),
   store: (_, value) => ({ choice: [String(value)] }),
   describe: (question, value, lang) => localize(question.options.find((o) => o.id === value)?.label, lang),

@@ -1,10 +1,11 @@
 // CI thresholds (--fail-under, --min-level, --min-coverage): read from their option strings,
 // checked against the questionnaire, then evaluated on a diagnostic, on the figures the report
-// shows (--gate-on point), or on the pessimistic or optimistic end of their range. A threshold on
-// a figure that rests on too little coverage fails, saying so. Pure; the CLI prints.
+// shows (--gate-on point), or on the pessimistic or optimistic end of their range. The figure is
+// compared as shown (one decimal), the threshold as typed: --fail-under 50.04 fails a score of 50.
+// A threshold on a figure that rests on too little coverage fails, saying so. Pure; the CLI prints.
 import { msg, type Message } from '../i18n/messages.js';
 import { UsageError } from '../core/problems.js';
-import { atLeast } from '../core/compare.js';
+import { shownAtLeast } from '../core/compare.js';
 import { localize, type Lang } from '../core/text.js';
 import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
@@ -71,9 +72,9 @@ export function evaluateGates(diagnostic: Diagnostic, gates: Gates, lang: Lang):
   if (gates.failUnder !== undefined) {
     const score = scoreOf(o);
     if (insufficient(o)) failures.push(msg('gate.insufficient', { scope: 'overall', coverage: o.coverage, minimum, option: '--fail-under' }));
-    else if (score === null || !atLeast(score, gates.failUnder)) failures.push(msg('gate.score', { score, threshold: gates.failUnder }));
+    else if (score === null || !shownAtLeast(score, gates.failUnder)) failures.push(msg('gate.score', { score, threshold: gates.failUnder }));
   }
-  if (gates.minCoverage !== undefined && !atLeast(o.coverage, gates.minCoverage)) {
+  if (gates.minCoverage !== undefined && !shownAtLeast(o.coverage, gates.minCoverage)) {
     failures.push(msg('gate.coverage', { coverage: o.coverage, threshold: gates.minCoverage }));
   }
   const rank = (id: string | null | undefined) => (id == null ? -1 : diagnostic.levels.findIndex((l) => l.id === id));

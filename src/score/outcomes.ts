@@ -4,7 +4,7 @@
 // thousands of respondents holds no answers file and no object per answer while it is built.
 import type { AnswerSet, AnswerValue, Question, Questionnaire, Response } from '../core/model.js';
 import { visibility } from '../core/conditions.js';
-import { isScored, kindOf } from '../questions/index.js';
+import { isScored, kindOf, scoreBounds } from '../questions/index.js';
 import type { QuestionResult } from '../diagnostic/contract.js';
 import { mean, type ItemStatus, type ScoredItem } from './aggregate.js';
 
@@ -281,12 +281,15 @@ function acrossRespondents(question: Question, respondents: RespondentColumn): P
       saidUnknown ||= status === 'unknown';
     }
   }
+  // Those who did not know count at the worst and the best answer the question allows (not 0 and 1:
+  // a single choice whose lowest option scores above 0 cannot fall below it).
+  const bounds = scoreBounds(question);
   if (scores.length > 0) {
     const count = scores.length + unknown;
-    return { status: 'answered', score: mean(scores), low: low / count, high: (high + unknown) / count };
+    return { status: 'answered', score: mean(scores), low: (low + unknown * bounds.low) / count, high: (high + unknown * bounds.high) / count };
   }
   if (unknown === 0) return { status: 'not-applicable', score: null, low: null, high: null };
-  return { status: saidUnknown ? 'unknown' : 'unanswered', score: null, low: 0, high: 1 };
+  return { status: saidUnknown ? 'unknown' : 'unanswered', score: null, ...bounds };
 }
 
 /** A question's outcome as an item of a weighted mean (all respondents together). */

@@ -5,14 +5,19 @@
 // questions, then by gain, then in questionnaire order; at most MAX_RECOMMENDATIONS.
 import type { Advice, Question, Questionnaire } from '../core/model.js';
 import type { Recommendation } from '../diagnostic/contract.js';
+import { atLeast } from '../core/compare.js';
 import { round1 } from './aggregate.js';
 import type { ScoredDimension } from './dimensions.js';
 import type { Outcomes } from './outcomes.js';
 import { judge, type Profile } from './profile-conditions.js';
 
 export const MAX_RECOMMENDATIONS = 8;
-/** Gains below this (points) are noise, not advice. */
+/**
+ * Gains below this (points) are noise, not advice. Compared as shown, like every threshold: a gain
+ * of exactly 0.05 is shown as +0.1 and kept; 0.049 is shown as 0 and dropped.
+ */
 const MIN_GAIN = 0.05;
+const worthAdvice = (gain: number) => atLeast(gain, MIN_GAIN);
 
 /**
  * Gain: the overall points won if the question reached its best answer, all else as answered,
@@ -45,7 +50,7 @@ interface Candidate {
 
 export function recommend(questionnaire: Questionnaire, dimensions: readonly ScoredDimension[], outcomes: Outcomes, profile: Profile): Recommendation[] {
   const gains = questionGains(dimensions);
-  const atBest = (id: string) => outcomes.byQuestion.get(id)?.status === 'answered' && (gains.get(id) ?? 0) <= MIN_GAIN;
+  const atBest = (id: string) => outcomes.byQuestion.get(id)?.status === 'answered' && !worthAdvice(gains.get(id) ?? 0);
   const candidates: Candidate[] = [];
   let order = 0;
   for (const { dimension } of dimensions) {
@@ -60,7 +65,8 @@ export function recommend(questionnaire: Questionnaire, dimensions: readonly Sco
   const covered = new Set(candidates.flatMap((c) => c.moves));
   for (const question of questionnaire.questions) {
     const gain = gains.get(question.id) ?? 0;
-    if (gain <= MIN_GAIN || covered.has(question.id)) continue;
+    // Only a question that carries its own advice is recommended: without it there is nothing to say but its title.
+    if (!question.advice || !worthAdvice(gain) || covered.has(question.id)) continue;
     candidates.push({ recommendation: questionRecommendation(question, gain), gain, moves: [question.id], after: [], order: order++ });
   }
   return foundationsFirst(candidates).slice(0, MAX_RECOMMENDATIONS).map((c) => c.recommendation);
