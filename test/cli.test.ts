@@ -9,6 +9,8 @@ import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { ROOT } from './helpers.js';
 import { fr, frPattern } from './french.js';
 import { runMain, type Captured } from './memory-io.js';
+import { COMMANDS } from '../src/cli/commands/index.js';
+import { say } from '../src/i18n/messages.js';
 
 /** `cocon ARGS`, in French unless `env` says otherwise. */
 const cocon = (args: string[], env?: Record<string, string>): Promise<Captured> => runMain(args, { env: { LANG: 'fr_FR.UTF-8', ...env } });
@@ -30,10 +32,10 @@ interface Scenario {
 
 const scenarios: Scenario[] = [
   { name: 'version', args: ['--version'], code: 0, stdout: `${PACKAGE_VERSION}\n` },
-  { name: 'help lists the commands, in French by default', args: ['--help'], code: 0, stdout: /^Utilisation : cocon[\s\S]*Autodiagnostic[\s\S]*score[\s\S]*report[\s\S]*validate[\s\S]*init[\s\S]*list[\s\S]*run/ },
+  { name: 'help lists the commands, in French by default', args: ['--help'], code: 0, stdout: new RegExp(`^Utilisation : cocon[\\s\\S]*Autodiagnostic[\\s\\S]*${Object.keys(COMMANDS).map((c) => `\\n  ${c} `).join('[\\s\\S]*')}`) },
   { name: 'help in English', args: ['--help', '--lang', 'en'], code: 0, stdout: /Self-assessment/ },
   { name: 'help in English from LANG', args: ['score', '--help'], env: { LANG: 'en_GB.UTF-8' }, code: 0, stdout: /exit code 1 if the overall score is below N/ },
-  { name: 'unknown command', args: ['scor'], code: 2, stdout: '', stderr: 'usage : commande inconnue « scor » ; commandes : score, report, compare, validate, init, list, run, form, export, migrate\n' },
+  { name: 'unknown command', args: ['scor'], code: 2, stdout: '', stderr: 'usage : commande inconnue « scor » ; commandes : score, report, compare, benchmark, validate, init, list, run, form, export, migrate\n' },
   { name: 'unknown option', args: ['score', ALICE, '--fail-undr', '3'], code: 2, stderr: 'usage : option inconnue « --fail-undr » (voir cocon --help)\n' },
   { name: 'missing argument', args: ['score'], code: 2, stderr: /^usage : argument manquant/ },
   { name: 'unknown language', args: ['score', ALICE, '--lang', 'de'], code: 2, stderr: 'usage : langue « de » inconnue ; langues possibles : fr, en\n' },
@@ -66,6 +68,28 @@ const scenarios: Scenario[] = [
   { name: 'export: CSV with a byte-order mark on stdout', args: ['export', ALICE, '-q', MINI], code: 0, stdout: /^\uFEFFn°;territoire;/, stderr: '' },
   { name: 'list the bundled questionnaires', args: ['list'], code: 0, stdout: /^coconstruction-territoriale\s+2\.0\.0\s+.+\s+\d+ questions\ncoconstruction-territoriale\s+1\.0\.0\s+.+\s+31 questions\n$/ },
 ];
+
+/** Help as words, whatever the width commander wraps it to. */
+const words = (text: string) => text.replace(/\s+/g, ' ');
+
+// Every command of the table, in each language: its help shows its description, then each of its
+// options with their help, and `cocon --help` lists it.
+const helpScenarios = Object.entries(COMMANDS).flatMap(([command, { spec }]) => (['fr', 'en'] as const).map((lang) => ({ command, spec, lang })));
+
+describe('cocon COMMAND --help, for every command of the table', () => {
+  it.each(helpScenarios)('$command --help ($lang)', async ({ command, spec, lang }) => {
+    const result = await cocon([command, '--help', '--lang', lang]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const expected = [say(spec.help, lang), ...spec.options.flatMap((o) => [o.flags, say(o.help, lang)])].map(words);
+    let from = 0;
+    for (const piece of expected) {
+      const at = words(result.stdout).indexOf(piece, from);
+      expect(at, piece).toBeGreaterThanOrEqual(from);
+      from = at + piece.length;
+    }
+    expect(words((await cocon(['--help', '--lang', lang])).stdout)).toContain(` ${command} `);
+  });
+});
 
 describe('cocon, scenario by scenario', () => {
   it.each(scenarios)('$name', async ({ args, env, code, stdout, stderr }) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersFrom, questionnaireFrom, ROOT, sourceOf } from './helpers.js';
 import { loadQuestionnaire } from '../src/load/questionnaire.js';
+import { COMMANDS } from '../src/cli/commands/index.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -25,7 +26,7 @@ describe('README', () => {
 
   it('documents every exit code and command', () => {
     for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 130 |']) expect(readme).toContain(code);
-    for (const command of ['cocon run', 'cocon score', 'cocon report', 'cocon compare', 'cocon validate', 'cocon init', 'cocon list', 'cocon form', 'cocon export', 'cocon migrate', 'cocon benchmark', 'score --each']) expect(readme).toContain(command);
+    for (const command of [...Object.keys(COMMANDS).map((name) => `cocon ${name}`), 'score --each']) expect(readme).toContain(command);
   });
 });
 

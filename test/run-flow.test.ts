@@ -8,7 +8,7 @@ import { fakePrompts, type Reply } from './fake-prompts.js';
 import type { PromptAdapter } from '../src/questions/prompt-adapter.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES, ROOT } from './helpers.js';
-import { defaultFileName } from '../src/cli/commands/run.js';
+import { defaultFileName } from '../src/cli/commands/run/handler.js';
 import { fr } from './french.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');

@@ -2,42 +2,37 @@
 // is in ../run/flow.ts, written against the prompt adapter so it can be tested without a terminal.
 import { constants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { AnswerSet, Questionnaire, Respondent } from '../../core/model.js';
-import { InputError, UsageError } from '../../core/problems.js';
-import { localize, type Lang } from '../../core/text.js';
-import { msg } from '../../i18n/messages.js';
-import { words } from '../../i18n/catalogues.js';
-import { checkAnswersShape, loadAnswers } from '../../load/answers.js';
-import { diagnose } from '../../score/diagnose.js';
-import { visibility } from '../../core/conditions.js';
-import { answersToYaml } from '../../template/answers-yaml.js';
-import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
-import type { Context } from '../context.js';
-import { exists, readSource, writeProblem } from '../files.js';
-import { commandLine } from '../command-name.js';
-import { schemaUrl } from '../version.js';
-import type { Format } from '../../render/registry.js';
-import { wrap } from '../../core/wrap.js';
-import { inertPrompts, inertText } from '../run/inert-prompts.js';
-import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../run/flow.js';
-import { PromptInterrupted, type PromptAdapter } from '../../questions/prompt-adapter.js';
-import { emitReport, parseFormat, refuseOverwritingInputs, renderReport, writeOutput } from './output.js';
-import { questionnaireFile } from '../answer-sets.js';
-import { territorySlug } from '../../core/file-slug.js';
+import type { AnswerSet, Questionnaire, Respondent } from '../../../core/model.js';
+import { InputError, UsageError } from '../../../core/problems.js';
+import { localize, type Lang } from '../../../core/text.js';
+import { msg } from '../../../i18n/messages.js';
+import { words } from '../../../i18n/catalogues.js';
+import { checkAnswersShape, loadAnswers } from '../../../load/answers.js';
+import { diagnose } from '../../../score/diagnose.js';
+import { visibility } from '../../../core/conditions.js';
+import { answersToYaml } from '../../../template/answers-yaml.js';
+import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../../bundled.js';
+import type { Context } from '../../context.js';
+import { exists, readSource, writeProblem } from '../../files.js';
+import { commandLine } from '../../command-name.js';
+import { schemaUrl } from '../../version.js';
+import type { Format } from '../../../render/registry.js';
+import { wrap } from '../../../core/wrap.js';
+import { inertPrompts, inertText } from '../../run/inert-prompts.js';
+import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../../run/flow.js';
+import { PromptInterrupted, type PromptAdapter } from '../../../questions/prompt-adapter.js';
+import { emitReport, parseFormat, refuseOverwritingInputs, renderReport, writeOutput } from '../output.js';
+import { questionnaireFile } from '../../answer-sets.js';
+import { territorySlug } from '../../../core/file-slug.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface RunOptions {
-  questionnaire?: string;
-  answers?: string;
-  resume?: boolean;
-  format?: string;
-  out?: string;
-  lang?: string;
-}
+export type RunOptions = OptionsOf<typeof spec>;
 
 /** The person chose « Abandonner » for an existing file: nothing was written. */
 class RunAbandoned extends Error {}
 
-export async function runCommand(context: Context, options: RunOptions): Promise<number> {
+export async function run(context: Context, _args: ArgumentsOf<typeof spec>, options: RunOptions): Promise<number> {
   const w = words(context.lang).run;
   const interactive = context.io.prompts !== undefined || (context.io.stdin?.isTTY === true && context.io.stderr.isTTY === true);
   if (!interactive) throw new UsageError(msg('usage.other', { detail: w.noTerminal({ command: context.commandName }) }));
@@ -149,7 +144,7 @@ type Signal = (typeof SIGNALS)[number];
  * screen (or the next one) ends with PromptInterrupted and the resume message is printed.
  */
 async function terminalPrompts(lang: Lang): Promise<{ prompts: PromptAdapter; caught: () => Signal | undefined; release: () => void }> {
-  const { createInquirerAdapter } = await import('../run/inquirer-adapter.js');
+  const { createInquirerAdapter } = await import('../../run/inquirer-adapter.js');
   const controller = new AbortController();
   let caught: Signal | undefined;
   const handlers = SIGNALS.map((signal) => {

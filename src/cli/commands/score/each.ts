@@ -7,18 +7,18 @@
 // each territory (exit 1 when one misses them).
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { msg } from '../../i18n/messages.js';
-import { InputError, UsageError } from '../../core/problems.js';
-import { territorySlug } from '../../core/file-slug.js';
-import { parseGates } from '../../score/gates.js';
-import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, type Columns, type SummaryRow } from '../../network/summary.js';
-import type { Format } from '../../render/registry.js';
-import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, writeFailed, type AtomicAppender, type FolderWriter } from '../files.js';
-import type { Context } from '../context.js';
+import { msg } from '../../../i18n/messages.js';
+import { InputError, UsageError } from '../../../core/problems.js';
+import { territorySlug } from '../../../core/file-slug.js';
+import { parseGates } from '../../../score/gates.js';
+import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, type Columns, type SummaryRow } from '../../../network/summary.js';
+import type { Format } from '../../../render/registry.js';
+import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, writeFailed, type AtomicAppender, type FolderWriter } from '../../files.js';
+import type { Context } from '../../context.js';
 import { rethrow, type EachSettings } from './each-territory.js';
 import { scoreAll } from './each-workers.js';
-import { defaultJobs } from '../worker-role.js';
-import type { GateOptions } from '../../score/gates.js';
+import { defaultJobs } from '../../worker-role.js';
+import type { GateOptions } from '../../../score/gates.js';
 
 /** The options of `cocon score` that --each reads (the others it refuses). */
 export interface EachOptions extends GateOptions {
@@ -52,7 +52,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   const format = (options.format ?? 'json') as Format;
   if (!Object.hasOwn(EXTENSIONS, format)) throw new UsageError(msg('cli.bad-format', { value: format, allowed: Object.keys(EXTENSIONS) }));
   // A missing browser is found before any territory is scored.
-  if (format === 'pdf') (await import('../pdf.js')).requireBrowser(context.env);
+  if (format === 'pdf') (await import('../../pdf.js')).requireBrowser(context.env);
   const gates = parseGates(options);
   const territories = await territoriesIn(context, dir, outDir);
   try {
@@ -185,7 +185,7 @@ function threadsFrom(value: string): number {
 }
 
 async function printed(context: Context, html: string): Promise<Uint8Array> {
-  const { printPdf, requireBrowser } = await import('../pdf.js');
+  const { printPdf, requireBrowser } = await import('../../pdf.js');
   return printPdf(html, requireBrowser(context.env));
 }
 

@@ -5,7 +5,7 @@
 // command uses one thread.
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { EACH_WORKER, EACH_WORKER_ARGUMENT } from '../worker-role.js';
+import { EACH_WORKER, EACH_WORKER_ARGUMENT } from '../../worker-role.js';
 import { scorer, type EachSettings, type TerritoryJob, type TerritoryResult } from './each-territory.js';
 
 /** Results a thread may get ahead of the one the command waits for: memory stays bounded by it. */

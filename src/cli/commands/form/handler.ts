@@ -2,23 +2,21 @@
 // dist/form/), to fill in a browser with nothing to install and hand back as an answers file.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { msg } from '../../i18n/messages.js';
-import { UsageError } from '../../core/problems.js';
-import { formPage } from '../../form/page.js';
-import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../bundled.js';
-import type { Context } from '../context.js';
-import { PACKAGE_ROOT } from '../paths.js';
-import { schemaUrl, VERSION } from '../version.js';
-import { refuseOverwritingInputs, writeOutput } from './output.js';
-import { questionnaireFile } from '../answer-sets.js';
+import { msg } from '../../../i18n/messages.js';
+import { UsageError } from '../../../core/problems.js';
+import { formPage } from '../../../form/page.js';
+import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../../bundled.js';
+import type { Context } from '../../context.js';
+import { PACKAGE_ROOT } from '../../paths.js';
+import { schemaUrl, VERSION } from '../../version.js';
+import { refuseOverwritingInputs, writeOutput } from '../output.js';
+import { questionnaireFile } from '../../answer-sets.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface FormOptions {
-  questionnaire?: string;
-  out?: string;
-  lang?: string;
-}
+export type FormOptions = OptionsOf<typeof spec>;
 
-export async function formCommand(context: Context, options: FormOptions): Promise<number> {
+export async function run(context: Context, _args: ArgumentsOf<typeof spec>, options: FormOptions): Promise<number> {
   await refuseOverwritingInputs(options.out, await questionnaireFile(options.questionnaire, context.resolve), context.resolve);
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
   const [script, style] = await Promise.all([asset('form.js'), asset('form.css')]);

@@ -1,27 +1,21 @@
 // cocon score: answers files → diagnostic → report, then the thresholds the user asked for.
 import { join } from 'node:path';
-import { msg } from '../../i18n/messages.js';
-import { UsageError } from '../../core/problems.js';
-import { Diagnosis, type Diagnostic } from '../../score/diagnose.js';
-import { checkLevelGates, evaluateGates, parseGates, type GateOptions } from '../../score/gates.js';
-import { questionnaireFile, streamAnswerSets } from '../answer-sets.js';
-import { appendText, ensureFolder, writeFailed } from '../files.js';
-import type { Context } from '../context.js';
-import { annotation, inGitHubActions } from '../github.js';
-import { loadPieceRenderer, loadRenderer } from '../../render/registry.js';
-import { measureTargets, readTargets, type TargetOptions } from './targets-option.js';
-import type { TargetSpec } from '../../targets/targets.js';
-import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, writeOutput, type ReportOptions } from './output.js';
+import { msg } from '../../../i18n/messages.js';
+import { UsageError } from '../../../core/problems.js';
+import { Diagnosis, type Diagnostic } from '../../../score/diagnose.js';
+import { checkLevelGates, evaluateGates, parseGates } from '../../../score/gates.js';
+import { questionnaireFile, streamAnswerSets } from '../../answer-sets.js';
+import { appendText, ensureFolder, writeFailed } from '../../files.js';
+import type { Context } from '../../context.js';
+import { annotation, inGitHubActions } from '../../github.js';
+import { loadPieceRenderer, loadRenderer } from '../../../render/registry.js';
+import { measureTargets, readTargets } from '../targets-option.js';
+import type { TargetSpec } from '../../../targets/targets.js';
+import { emitReport, fullReportCommand, parseFormat, refuseOverwritingInputs, writeOutput } from '../output.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface ScoreOptions extends ReportOptions, GateOptions, TargetOptions {
-  questionnaire?: string;
-  minGroupSize?: string;
-  attribute?: boolean;
-  history?: string;
-  each?: boolean;
-  outDir?: string;
-  jobs?: string;
-}
+export type ScoreOptions = OptionsOf<typeof spec>;
 
 function parseGroupSize(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -30,9 +24,9 @@ function parseGroupSize(value: string | undefined): number | undefined {
   return n;
 }
 
-export async function scoreCommand(context: Context, inputs: string[], options: ScoreOptions): Promise<number> {
+export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, options: ScoreOptions): Promise<number> {
   if (options.each) {
-    const { scoreEachCommand } = await import('./score-each.js');
+    const { scoreEachCommand } = await import('./each.js');
     return scoreEachCommand(context, inputs, options, parseGroupSize(options.minGroupSize));
   }
   if (options.outDir !== undefined) throw new UsageError(msg('each.out-dir-alone'));

@@ -4,28 +4,24 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { msg } from '../../i18n/messages.js';
-import { InputError, UsageError, type Problem } from '../../core/problems.js';
-import type { Text } from '../../core/text.js';
-import { parseHtmlReport, readDiagnostic } from '../../diagnostic/read.js';
-import { detectKind } from '../../load/kind.js';
-import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Benchmark, type Entry } from '../../network/benchmark.js';
-import type { Attributes } from '../../network/attributes.js';
-import { isFolder, readSource } from '../files.js';
-import type { Context } from '../context.js';
-import { textOf } from '../../i18n/catalogues.js';
-import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
+import { msg } from '../../../i18n/messages.js';
+import { InputError, UsageError, type Problem } from '../../../core/problems.js';
+import type { Text } from '../../../core/text.js';
+import { parseHtmlReport, readDiagnostic } from '../../../diagnostic/read.js';
+import { detectKind } from '../../../load/kind.js';
+import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Benchmark, type Entry } from '../../../network/benchmark.js';
+import type { Attributes } from '../../../network/attributes.js';
+import { isFolder, readSource } from '../../files.js';
+import type { Context } from '../../context.js';
+import { textOf } from '../../../i18n/catalogues.js';
+import { emitReport, parseFormat, refuseOverwritingInputs } from '../output.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface BenchmarkOptions extends ReportOptions {
-  territory?: string;
-  /** A diagnostic of the territory to place, read first and standing for its territory. */
-  mine?: string;
-  by?: string;
-  attributes?: string;
-  minGroup?: string;
-}
+/** `--mine`: a diagnostic of the territory to place, read first and standing for its territory. */
+export type BenchmarkOptions = OptionsOf<typeof spec>;
 
-export async function benchmarkCommand(context: Context, inputs: string[], options: BenchmarkOptions): Promise<number> {
+export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, options: BenchmarkOptions): Promise<number> {
   if (options.mine !== undefined && options.territory !== undefined) throw new UsageError(msg('benchmark.mine-and-territory'));
   const format = parseFormat(context, options, 'benchmark');
   const minGroup = parseMinGroup(options.minGroup);

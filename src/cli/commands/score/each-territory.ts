@@ -2,19 +2,19 @@
 // thread does (each-workers.ts), or the command itself when it runs on one thread. Everything in
 // and out is plain data, so that it crosses between threads as it is; files are written by the
 // command, in the territories' order.
-import type { Message } from '../../i18n/messages.js';
-import { InputError, InternalError, UsageError, type Problem } from '../../core/problems.js';
-import type { Lang } from '../../core/text.js';
-import { Diagnosis } from '../../score/diagnose.js';
-import { checkLevelGates, evaluateGates, hasGates, type Gates } from '../../score/gates.js';
-import { scoredRow, type SummaryRow } from '../../network/summary.js';
-import { loadRenderer, type Format } from '../../render/registry.js';
-import type { Renderer } from '../../render/renderer.js';
-import type { Diagnostic } from '../../diagnostic/contract.js';
-import { safeJson } from '../../render/json.js';
-import { streamAnswerSets } from '../answer-sets.js';
-import { resolveFrom } from '../context.js';
-import { checkContract } from './output.js';
+import type { Message } from '../../../i18n/messages.js';
+import { InputError, InternalError, UsageError, type Problem } from '../../../core/problems.js';
+import type { Lang } from '../../../core/text.js';
+import { Diagnosis } from '../../../score/diagnose.js';
+import { checkLevelGates, evaluateGates, hasGates, type Gates } from '../../../score/gates.js';
+import { scoredRow, type SummaryRow } from '../../../network/summary.js';
+import { loadRenderer, type Format } from '../../../render/registry.js';
+import type { Renderer } from '../../../render/renderer.js';
+import type { Diagnostic } from '../../../diagnostic/contract.js';
+import { safeJson } from '../../../render/json.js';
+import { streamAnswerSets } from '../../answer-sets.js';
+import { resolveFrom } from '../../context.js';
+import { checkContract } from '../output.js';
 
 /** What every territory of a run is scored with. */
 export interface EachSettings {

@@ -1,10 +1,10 @@
-import { localize } from '../../core/text.js';
-import { msg } from '../../i18n/messages.js';
-import { bundledFiles, bundledSummary } from '../bundled.js';
-import type { Context } from '../context.js';
+import { localize } from '../../../core/text.js';
+import { msg } from '../../../i18n/messages.js';
+import { bundledFiles, bundledSummary } from '../../bundled.js';
+import type { Context } from '../../context.js';
 
 /** The bundled questionnaires, one per line: id, version, title, number of questions. */
-export async function listCommand(context: Context): Promise<number> {
+export async function run(context: Context): Promise<number> {
   const rows: string[][] = [];
   for (const file of await bundledFiles()) {
     const q = await bundledSummary(file, context.resolve);

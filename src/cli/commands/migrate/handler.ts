@@ -1,25 +1,22 @@
 // cocon migrate: an answers file to an older version of its questionnaire, carried to the
 // current version and written to a new file (the original is replaced only with --in-place).
 import { basename, dirname, extname, join } from 'node:path';
-import { msg } from '../../i18n/messages.js';
-import { InputError, UsageError } from '../../core/problems.js';
-import { checkAnswersShape } from '../../load/answers.js';
-import { answersToYaml } from '../../template/answers-yaml.js';
-import { bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
-import { carryNotes, loadCarried } from '../carry.js';
-import { exists, readSource, writeFileAtomic, writeFailed } from '../files.js';
-import type { Context } from '../context.js';
-import { commandLine } from '../command-name.js';
-import { schemaUrl } from '../version.js';
+import { msg } from '../../../i18n/messages.js';
+import { InputError, UsageError } from '../../../core/problems.js';
+import { checkAnswersShape } from '../../../load/answers.js';
+import { answersToYaml } from '../../../template/answers-yaml.js';
+import { bundledQuestionnaire, resolveQuestionnaire } from '../../bundled.js';
+import { carryNotes, loadCarried } from '../../carry.js';
+import { exists, readSource, writeFileAtomic, writeFailed } from '../../files.js';
+import type { Context } from '../../context.js';
+import { commandLine } from '../../command-name.js';
+import { schemaUrl } from '../../version.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface MigrateOptions {
-  questionnaire?: string;
-  out?: string;
-  inPlace?: boolean;
-  force?: boolean;
-}
+export type MigrateOptions = OptionsOf<typeof spec>;
 
-export async function migrateCommand(context: Context, file: string, options: MigrateOptions): Promise<number> {
+export async function run(context: Context, [file]: ArgumentsOf<typeof spec>, options: MigrateOptions): Promise<number> {
   if (options.inPlace && options.out !== undefined) throw new UsageError(msg('migrate.out-or-in-place'));
   const source = await readSource(file, context.resolve);
   const raw = checkAnswersShape(source);

@@ -1,26 +1,28 @@
 // cocon validate: questionnaires, answers and diagnostics alike, told apart by their content.
 // Answers are checked against a questionnaire named in the same call, --questionnaire, or the
 // bundled one with their id.
-import { msg } from '../../i18n/messages.js';
-import { InputError, UsageError, type Problem } from '../../core/problems.js';
-import type { Questionnaire } from '../../core/model.js';
-import { loadQuestionnaire } from '../../load/questionnaire.js';
-import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../load/answers.js';
-import { readDiagnostic } from '../../diagnostic/read.js';
-import { targetsFromFile } from '../../targets/targets.js';
-import type { Source } from '../../load/source.js';
-import { bundledIdFor, bundledQuestionnaire, resolveQuestionnaire } from '../bundled.js';
-import { readSource } from '../files.js';
-import { detectKind, type Kind } from '../../load/kind.js';
+import { msg } from '../../../i18n/messages.js';
+import { InputError, UsageError, type Problem } from '../../../core/problems.js';
+import type { Questionnaire } from '../../../core/model.js';
+import { loadQuestionnaire } from '../../../load/questionnaire.js';
+import { checkAnswersShape, loadAnswers, questionnaireRefOf } from '../../../load/answers.js';
+import { readDiagnostic } from '../../../diagnostic/read.js';
+import { targetsFromFile } from '../../../targets/targets.js';
+import type { Source } from '../../../load/source.js';
+import { bundledIdFor, bundledQuestionnaire, resolveQuestionnaire } from '../../bundled.js';
+import { readSource } from '../../files.js';
+import { detectKind, type Kind } from '../../../load/kind.js';
 
 export { detectKind };
-import type { Context } from '../context.js';
-import { annotation } from '../github.js';
+import type { Context } from '../../context.js';
+import { annotation } from '../../github.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
 /** How validate reports problems: `file:line:col: message` lines, or GitHub workflow annotations. */
 export const VALIDATE_FORMATS = ['text', 'github'] as const;
 
-export async function validateCommand(context: Context, files: string[], options: { questionnaire?: string; format?: string }): Promise<number> {
+export async function run(context: Context, [files]: ArgumentsOf<typeof spec>, options: OptionsOf<typeof spec>): Promise<number> {
   const format = options.format ?? 'text';
   if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(msg('cli.bad-format', { value: format, allowed: [...VALIDATE_FORMATS] }));
   const problems: Problem[] = [];

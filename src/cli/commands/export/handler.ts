@@ -1,26 +1,21 @@
 // cocon export: the answers of one or more files as a spreadsheet (CSV by default, or XLSX), a
 // row per respondent with their scores, for facilitators who work in a spreadsheet.
 import { extname } from 'node:path';
-import { msg } from '../../i18n/messages.js';
-import { UsageError } from '../../core/problems.js';
-import { answerMatrix, questionsLegend } from '../../export/matrix.js';
-import type { Context } from '../context.js';
-import { writeFileAtomic, writeFailed } from '../files.js';
-import { refuseOverwritingInputs } from './output.js';
-import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
+import { msg } from '../../../i18n/messages.js';
+import { UsageError } from '../../../core/problems.js';
+import { answerMatrix, questionsLegend } from '../../../export/matrix.js';
+import type { Context } from '../../context.js';
+import { writeFileAtomic, writeFailed } from '../../files.js';
+import { refuseOverwritingInputs } from '../output.js';
+import { loadAnswerSets, questionnaireFile } from '../../answer-sets.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface ExportOptions {
-  questionnaire?: string;
-  format?: string;
-  out?: string;
-  separator?: string;
-  attribute?: boolean;
-  lang?: string;
-}
+export type ExportOptions = OptionsOf<typeof spec>;
 
 type ExportFormat = 'csv' | 'xlsx';
 
-export async function exportCommand(context: Context, inputs: string[], options: ExportOptions): Promise<number> {
+export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, options: ExportOptions): Promise<number> {
   const format = exportFormat(options);
   const separator = parseSeparator(options.separator);
   if (format === 'xlsx' && options.out === undefined) throw new UsageError(msg('export.xlsx-needs-out'));
@@ -29,10 +24,10 @@ export async function exportCommand(context: Context, inputs: string[], options:
   const matrix = answerMatrix(questionnaire, sets, { lang: context.lang, attribute: options.attribute === true });
   let content: string | Uint8Array;
   if (format === 'xlsx') {
-    const { toXlsx } = await import('../../export/xlsx.js');
+    const { toXlsx } = await import('../../../export/xlsx.js');
     content = await toXlsx([matrix, questionsLegend(questionnaire, context.lang)]);
   } else {
-    const { toCsv } = await import('../../export/csv.js');
+    const { toCsv } = await import('../../../export/csv.js');
     content = toCsv(matrix, { separator });
   }
   if (options.out === undefined) {

@@ -1,26 +1,24 @@
 // cocon compare OLD NEW [MORE…]: saved diagnostics, or answers files and folders scored here, of
 // one territory at different dates → what changed, in any format; --fail-on-regression gates CI.
-import { msg } from '../../i18n/messages.js';
-import { InputError, UsageError } from '../../core/problems.js';
-import { compareDiagnostics } from '../../compare/compare.js';
-import { regressionFailures } from '../../compare/regression.js';
-import { parseHtmlReport, readDiagnostic } from '../../diagnostic/read.js';
-import type { Diagnostic } from '../../diagnostic/contract.js';
-import { diagnose } from '../../score/diagnose.js';
-import { historyFiles, isFolder, readSource } from '../files.js';
-import type { Context } from '../context.js';
-import { detectKind } from '../../load/kind.js';
-import { loadAnswerSets, questionnaireFile } from '../answer-sets.js';
-import { measureTargets, readTargets, type TargetOptions } from './targets-option.js';
-import { emitReport, parseFormat, refuseOverwritingInputs, type ReportOptions } from './output.js';
+import { msg } from '../../../i18n/messages.js';
+import { InputError, UsageError } from '../../../core/problems.js';
+import { compareDiagnostics } from '../../../compare/compare.js';
+import { regressionFailures } from '../../../compare/regression.js';
+import { parseHtmlReport, readDiagnostic } from '../../../diagnostic/read.js';
+import type { Diagnostic } from '../../../diagnostic/contract.js';
+import { diagnose } from '../../../score/diagnose.js';
+import { historyFiles, isFolder, readSource } from '../../files.js';
+import type { Context } from '../../context.js';
+import { detectKind } from '../../../load/kind.js';
+import { loadAnswerSets, questionnaireFile } from '../../answer-sets.js';
+import { measureTargets, readTargets } from '../targets-option.js';
+import { emitReport, parseFormat, refuseOverwritingInputs } from '../output.js';
+import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
+import type { spec } from './spec.js';
 
-export interface CompareOptions extends ReportOptions, TargetOptions {
-  questionnaire?: string;
-  failOnRegression?: string;
-  history?: string;
-}
+export type CompareOptions = OptionsOf<typeof spec>;
 
-export async function compareCommand(context: Context, given: string[], options: CompareOptions): Promise<number> {
+export async function run(context: Context, [given]: ArgumentsOf<typeof spec>, options: CompareOptions): Promise<number> {
   const format = parseFormat(context, options, 'comparison');
   // A history folder's diagnostics come first, oldest first; inputs named on the line after them.
   const inputs = [...(options.history !== undefined ? await historyFiles(options.history, context.resolve) : []), ...given];

@@ -1,0 +1,17 @@
+import { msg } from '../../../i18n/messages.js';
+import { argument, format, lang, out, questionnaire, target, targets, value, type CommandSpec } from '../../command-spec.js';
+
+export const spec = {
+  help: msg('help.compare'),
+  arguments: [argument('[inputs...]', 'OLD NEW [MORE…]: DIAGNOSTIC.json|FILE|DIR')],
+  options: [
+    questionnaire,
+    format('comparison'),
+    out(),
+    value('--fail-on-regression <n>', msg('help.opt.fail-on-regression')),
+    targets,
+    target,
+    lang,
+    value('--history <dir>', msg('help.opt.compare-history')),
+  ],
+} as const satisfies CommandSpec;

@@ -1,0 +1,15 @@
+import { msg } from '../../../i18n/messages.js';
+import { flag, format, lang, out, questionnaire, value, type CommandSpec } from '../../command-spec.js';
+
+export const spec = {
+  help: msg('help.run'),
+  arguments: [],
+  options: [
+    questionnaire,
+    value('-a, --answers <file>', msg('help.opt.answers')),
+    flag('--resume', msg('help.opt.resume')),
+    format('diagnostic'),
+    out(),
+    lang,
+  ],
+} as const satisfies CommandSpec;
