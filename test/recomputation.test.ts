@@ -2,13 +2,15 @@
 // computed by hand. `custom`: one dimension d (weight 1), levels bas 0 and haut 70, minCoverage 0;
 // s1 single (w 1; options 1/2/3, so scores 1/3, 2/3, 1; advice), y1 yes/no (w 1; no advice),
 // m1 multiple (w 1; two options of 1; advice).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../src/score/diagnose.js';
 import { evaluateGates, parseGates } from '../src/score/gates.js';
 import { say } from '../src/i18n/messages.js';
 import { loadQuestionnaire } from '../src/load/questionnaire.js';
-import { FIXTURES, answersFrom, questionnaireFrom, sourceOf } from './helpers.js';
+import type { Diagnostic } from '../src/diagnostic/contract.js';
+import { ROOT, answersFrom, sourceOf } from './helpers.js';
 
 const CUSTOM = `id: custom
 version: 1.0.0
@@ -118,5 +120,72 @@ describe('command-line thresholds are taken as typed', () => {
   it('--min-coverage 99.99 fails a coverage shown as 99.9 and passes 100', () => {
     expect(gates(d, { minCoverage: '99.99' })).toEqual([]);
     expect(gates({ ...d, overall: { ...d.overall, coverage: 99.9 } }, { minCoverage: '99.99' })).toHaveLength(1);
+  });
+});
+
+describe('"[ne-sait-pas]" alone in a file', () => {
+  it('is the answer "ne-sait-pas": unknown, not 0 and answered, as run and form record it', () => {
+    // s1 "trois" (1), y1 yes (1), m1 unknown: score 100 over weight 2, coverage 2/3; m1 range 0–1 → 66.7–100.
+    const alone = diagnose(custom, [customAnswers({ s1: 'trois', y1: 'true', m1: '[ne-sait-pas]' })]);
+    const marker = diagnose(custom, [customAnswers({ s1: 'trois', y1: 'true', m1: 'ne-sait-pas' })]);
+    const dim = alone.dimensions[0]!;
+    expect([dim.score, dim.coverage, dim.range]).toEqual([100, 66.7, { low: 66.7, high: 100 }]);
+    expect(dim.counts).toEqual({ answered: 2, unknown: 1, notApplicable: 0, unanswered: 0 });
+    expect(alone.dimensions).toEqual(marker.dimensions);
+  });
+});
+
+describe('exact ties go to questionnaire order, not to floating-point noise', () => {
+  // p (yes/no, w 0.1, answered no) and q (single 0/2/3, w 0.3, answered "deux" = 2/3), in that order:
+  // gains 100 · 0.1 · 1 / 0.4 = 25 and 100 · 0.3 · (1/3) / 0.4 = 25, which floating point makes
+  // 25 and 25.000000000000004.
+  const ties = loadQuestionnaire(sourceOf('ties.yaml', `id: ties
+version: 1.0.0
+languages: [fr]
+title: { fr: Égalités }
+levels: [{ id: bas, label: { fr: Bas }, min: 0 }, { id: haut, label: { fr: Haut }, min: 50 }]
+minCoverage: 0
+dimensions: [{ id: d, label: { fr: D }, weight: 1 }]
+questions:
+  - { id: p, dimension: d, type: yesno, weight: 0.1, text: { fr: P }, help: { fr: H }, advice: { fr: Conseil P. } }
+  - id: q
+    dimension: d
+    type: single
+    weight: 0.3
+    text: { fr: Q }
+    help: { fr: H }
+    advice: { fr: Conseil Q. }
+    options: [{ id: rien, label: { fr: R }, score: 0 }, { id: deux, label: { fr: D }, score: 2 }, { id: trois, label: { fr: T }, score: 3 }]
+`));
+  const set = (p: string, q: string) => answersFrom('a.yaml', ties, `questionnaire: { id: ties, version: 1.0.0 }\nrespondent: { territory: T, actorType: citoyen, role: R }\nanswers:\n  p: ${p}\n  q: ${q}\n`);
+
+  it('recommendations: equal gains in questionnaire order', () => {
+    expect(100 * 0.3 * (1 - 2 / 3) / (0.1 + 0.3)).toBeGreaterThan(100 * 0.1 / (0.1 + 0.3));
+    const d = diagnose(ties, [set('false', 'deux')]);
+    expect(d.recommendations.map((r) => (r.kind === 'question' ? [r.question, r.gain] : []))).toEqual([['p', 25], ['q', 25]]);
+  });
+});
+
+describe('what to check before the workshop', () => {
+  it('an answer known in part ("[a, ne-sait-pas]") lists its respondent among those who did not know', () => {
+    // m1: A ticks a and does not know about b (1/2, at best 1), B ticks a only (1/2): m1 ranges from
+    // 1/2 to (1 + 1/2)/2 = 3/4, so d's score swings by 100 · 1/4 / 3 = 8.3.
+    const d = diagnose(custom, [customAnswers({ s1: 'trois', y1: 'true', m1: '[a, ne-sait-pas]' }, 'A'), customAnswers({ s1: 'trois', y1: 'true', m1: '[a]' }, 'B')]);
+    expect(d.checkBefore.map((c) => [c.question, c.respondents, c.swing])).toEqual([['m1', [0], 8.3]]);
+  });
+});
+
+describe('the five-world example in docs/referential.md', () => {
+  it('quotes the spreads of the example report as it is generated', () => {
+    const report = JSON.parse(readFileSync(join(ROOT, 'examples/reports/cinq-mondes-val-d-ambrelle.json'), 'utf8')) as Diagnostic;
+    const docs = readFileSync(join(ROOT, 'docs/referential.md'), 'utf8').replace(/\s+/g, ' ');
+    const [first, second] = report.divergence!.questions;
+    const group = (q: typeof first, id: string) => q!.groups.find((g) => g.id === id)!.score!;
+    const fr = (n: number) => String(n).replace('.', ',');
+    expect([first!.question, first!.spread, second!.question, second!.spread]).toEqual(['dialogue-suites', 83.3, 'dialogue-financement', 66.7]);
+    expect(docs).toContain(`${fr(group(first, 'collectivite'))} contre ${fr(group(first, 'association'))}, écart ${fr(first!.spread)}`);
+    expect(docs).toContain(`${group(first, 'collectivite')} against ${group(first, 'association')}, spread ${first!.spread}`);
+    expect(docs).toContain(`${fr(group(second, 'collectivite'))} contre ${fr(group(second, 'association'))}, écart ${fr(second!.spread)}`);
+    expect(docs).toContain(`${group(second, 'collectivite')} against ${group(second, 'association')}, spread ${second!.spread}`);
   });
 });

@@ -34,3 +34,12 @@ export function fractionAtLeast(value: number, threshold: number): boolean {
 export function fractionAtMost(value: number, threshold: number): boolean {
   return atMost(value * 100, threshold * 100);
 }
+
+/**
+ * For a sort from the largest value down: b − a, but 0 when the two differ only by floating-point
+ * noise (25 and 25.000000000000004), so that an exact tie goes to the next key (questionnaire order).
+ */
+export function descending(a: number, b: number): number {
+  const difference = b - a;
+  return Math.abs(difference) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : difference;
+}

@@ -86,7 +86,9 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire): Answe
     const value = isDetailed ? answer.value : answer;
     const extra = isDetailed ? { ...(answer.comment ? { comment: own(answer.comment) } : {}), ...(answer.evidence ? { evidence: own(answer.evidence) } : {}) } : {};
     const valuePath = isDetailed ? ['answers', id, 'value'] : ['answers', id];
-    if (value === MARKER_UNKNOWN) {
+    // `[ne-sait-pas]` alone says nothing is known, as `run` and `form` record it: the same answer as `ne-sait-pas`.
+    const onlyUnknown = Array.isArray(value) && value.length > 0 && value.every((v) => v === MARKER_UNKNOWN);
+    if (value === MARKER_UNKNOWN || onlyUnknown) {
       responses.set(question.id, { kind: 'unknown', ...extra });
     } else if (value === MARKER_NOT_APPLICABLE) {
       if (!question.allowNotApplicable) at(valuePath, msg('answers.not-applicable-refused'));

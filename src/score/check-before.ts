@@ -3,6 +3,7 @@
 // could move its score most, with who is likely to know.
 import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
+import { descending } from '../core/compare.js';
 import { round1 } from './aggregate.js';
 import { whatIf, withUnknowns, type ScoredDimension } from './dimensions.js';
 import { levelRank } from './levels.js';
@@ -18,7 +19,8 @@ export function checkBefore(questionnaire: Questionnaire, dimensions: readonly S
         entry: {
           question: o.question.id,
           dimension: d.dimension.id,
-          respondents: o.respondents.indexesWith(['unknown', 'unanswered']),
+          // Who did not know, an answer known in part (`[x, ne-sait-pas]`) included.
+          respondents: o.respondents.indexesNotKnowing(),
           swing: round1((effect.score.high ?? 0) - (effect.score.low ?? 0)),
           levels: effect.level,
           ...(o.question.whoKnows.length > 0 ? { whoKnows: o.question.whoKnows } : {}),
@@ -26,5 +28,5 @@ export function checkBefore(questionnaire: Questionnaire, dimensions: readonly S
       };
     }),
   );
-  return items.sort((a, b) => b.levelSwing - a.levelSwing || b.swing - a.swing || a.index - b.index).map((i) => i.entry);
+  return items.sort((a, b) => b.levelSwing - a.levelSwing || descending(a.swing, b.swing) || a.index - b.index).map((i) => i.entry);
 }

@@ -1,7 +1,7 @@
 // One dimension: the weighted mean of its scored questions, its coverage and range, its level
 // and how sure it is, and the spread between respondents.
 import type { Dimension, Questionnaire } from '../core/model.js';
-import { atLeast } from '../core/compare.js';
+import { atLeast, descending } from '../core/compare.js';
 import type { DimensionResult, QuestionResult } from '../diagnostic/contract.js';
 import { isScored } from '../questions/index.js';
 import { mean, round1, roundOrNull, roundRange, summarize, type Summary } from './aggregate.js';
@@ -140,6 +140,6 @@ function decidingQuestions(questionnaire: Questionnaire, scored: readonly Questi
       levels: levelRank(questionnaire.levels, effect.level.high) - levelRank(questionnaire.levels, effect.level.low),
       points: (effect.score.high ?? 0) - (effect.score.low ?? 0),
     }))
-    .sort((a, b) => b.levels - a.levels || b.points - a.points || a.index - b.index)
+    .sort((a, b) => b.levels - a.levels || descending(a.points, b.points) || a.index - b.index)
     .map((d) => d.id);
 }

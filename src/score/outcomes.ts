@@ -153,6 +153,13 @@ export class RespondentColumn {
     return result;
   }
 
+  /** The indexes of the respondents who did not know all of their answer: unknown, unanswered, or answered in part. */
+  indexesNotKnowing(): number[] {
+    const found = new Set(this.indexesWith(['unknown', 'unanswered']));
+    for (const i of this.ranges.keys()) if (this.statuses[i] === ANSWERED) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+
   /** The indexes of the respondents whose outcome has one of these statuses. */
   indexesWith(statuses: readonly ItemStatus[]): number[] {
     const codes = statuses.map((s) => STATUS_CODE.get(s)!);

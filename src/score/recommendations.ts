@@ -5,7 +5,7 @@
 // questions, then by gain, then in questionnaire order; at most MAX_RECOMMENDATIONS.
 import type { Advice, Question, Questionnaire } from '../core/model.js';
 import type { Recommendation } from '../diagnostic/contract.js';
-import { atLeast } from '../core/compare.js';
+import { atLeast, descending } from '../core/compare.js';
 import { round1 } from './aggregate.js';
 import type { ScoredDimension } from './dimensions.js';
 import type { Outcomes } from './outcomes.js';
@@ -78,7 +78,7 @@ function foundationsFirst(candidates: Candidate[]): Candidate[] {
   const placed = new Set<Candidate>();
   const result: Candidate[] = [];
   const curated = (c: Candidate) => (c.recommendation.kind === 'advice' ? 0 : 1);
-  const better = (a: Candidate, b: Candidate) => curated(a) - curated(b) || b.gain - a.gain || a.order - b.order;
+  const better = (a: Candidate, b: Candidate) => curated(a) - curated(b) || descending(a.gain, b.gain) || a.order - b.order;
   while (result.length < candidates.length) {
     const ready = candidates.filter((c) => !placed.has(c) && waitsOn.get(c)!.every((p) => placed.has(p)));
     // A cycle of prerequisites (refused when loading, but never a hang): fall back to gain.

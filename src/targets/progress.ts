@@ -6,6 +6,7 @@
 import type { Diagnostic, DimensionResult, QuestionResult } from '../diagnostic/contract.js';
 import type { DiagnosticSchema } from '../types/schemas.js';
 import { textOf } from '../i18n/catalogues.js';
+import { atLeast, descending } from '../core/compare.js';
 import type { TargetSpec } from './targets.js';
 
 export type TargetProgress = DiagnosticSchema.TargetProgress;
@@ -57,7 +58,7 @@ function roadmap(diagnostic: Diagnostic, only: DimensionResult | undefined, curr
     for (const question of dimension.questions) {
       if (question.status !== 'answered' || question.score === null) continue;
       const gain = (share * question.weight * (100 - question.score)) / applicable;
-      if (gain > MIN_GAIN) candidates.set(question.id, { question, dimension, gain });
+      if (atLeast(gain, MIN_GAIN)) candidates.set(question.id, { question, dimension, gain });
     }
   }
   // Prerequisites first: the questions the recommendations move, in their order; then a level's
@@ -66,7 +67,7 @@ function roadmap(diagnostic: Diagnostic, only: DimensionResult | undefined, curr
   const take = (id: string) => candidates.has(id) && !order.includes(id) && order.push(id);
   for (const r of diagnostic.recommendations) for (const id of r.kind === 'advice' ? r.questions ?? [] : [r.question]) take(id);
   if (level !== undefined) for (const d of dimensions) for (const id of holdingRequirements(diagnostic, d, level)) take(id);
-  [...candidates.values()].sort((a, b) => b.gain - a.gain).forEach((c) => take(c.question.id));
+  [...candidates.values()].sort((a, b) => descending(a.gain, b.gain)).forEach((c) => take(c.question.id));
 
   const steps: Step[] = [];
   let total = current;
