@@ -1,7 +1,7 @@
 // `cocon run` end to end: the built binary in a real pseudo-terminal, answered key by key. The
 // terminal comes from util-linux `script`: without it these tests are skipped, saying why, except
 // in CI, where they must run (see NO_PTY).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -131,5 +131,25 @@ describe('cocon run in a pseudo-terminal', () => {
     await session.waitFor('← Revenir');
     await session.type(ctrlC);
     expect(await session.exited).toBe(130);
+  });
+});
+
+describe('cocon run checks where it will write, in a pseudo-terminal', () => {
+  it.skipIf(NO_PTY)('a read-only folder: exit 2 and the reason, before the first question (in a real terminal)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-files-'));
+    chmodSync(dir, 0o755);
+    const readOnly = join(dir, 'lecture-seule');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o555);
+    // Root may write anywhere: run cocon as root without the capabilities that override file
+    // permissions, so the folder is read-only for it while the checkout (maybe in a private
+    // folder another user could not enter) stays readable.
+    const asUser = process.getuid?.() === 0 ? 'setpriv --bounding-set -dac_override,-dac_read_search ' : '';
+    const session = new PtySession(`cd ${readOnly} && ${asUser}${process.execPath} ${BIN} run --questionnaire ${MINI}`, { cwd: dir });
+    sessions.push(session);
+    expect(await session.exited).toBe(2);
+    expect(session.screen).toContain(`le dossier ${readOnly} est en lecture seule pour vous`);
+    expect(session.screen).not.toContain('Territoire');
+    expect(session.screen).not.toContain('erreur inattendue');
   });
 });

@@ -2,8 +2,8 @@
 // so these few check what only the build can break: the bundle, its V8 code cache, bin/cocon.js's
 // wiring of the real process, and the package npm would publish, installed and run. `npm test`
 // builds first; after editing src/, run `npm run build` before this file.
-import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import { isAscii } from 'node:buffer';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
-import { cocon, ROOT } from './helpers.js';
+import { BIN, cocon, ROOT } from './helpers.js';
 import { runMain } from './memory-io.js';
 
 const EXAMPLE = 'examples/intermediaire-plaine-des-sources.yaml';
@@ -214,5 +214,22 @@ describe('the npm package, installed', () => {
   it('uses the code cache it ships', () => {
     expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true).rejected).toBe(false);
     expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true, ['list']).rejected).toBe(false);
+  });
+});
+
+describe('a closed stdout', () => {
+  it('`cocon score … | head` ends quietly: no EPIPE stack trace, the usual exit code', async () => {
+    // A report far larger than a pipe's buffer, so most of it is written after the reader has gone.
+    const dir = mkdtempSync(join(tmpdir(), 'cocon-files-'));
+    for (let i = 0; i < 200; i++) copyFileSync(join(ROOT, 'examples/multi-respondents/1-collectivite.yaml'), join(dir, `r${i}.yaml`));
+    const child = spawn(process.execPath, [BIN, 'score', dir, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', LANG: 'fr_FR.UTF-8' } });
+    // Like `head -c 1`: a reader that takes one byte, then closes the pipe.
+    const reader = spawn(process.execPath, ['-e', 'process.stdin.once("readable", () => { process.stdin.read(1); process.exit(0); })'], { stdio: [child.stdout, 'ignore', 'ignore'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const [code] = await Promise.all([new Promise((resolve) => child.on('close', resolve)), new Promise((resolve) => reader.on('close', resolve))]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

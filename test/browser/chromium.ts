@@ -1,12 +1,25 @@
 // The real browser for tests of pages cocon writes: Debian's Chromium (or any Chrome named by
 // CHROME_PATH), driven by playwright-core, which downloads nothing. Without a browser the tests
 // say they are skipped and why; in CI (CI set) a missing browser fails them instead.
+//
+// One Chromium per vitest worker, shared by every browser test file: the `browser` project of
+// vitest.config.ts runs test/browser/ without isolation, so this module, and the browser it
+// launched, outlive each file. A new file needs only:
+//   describeInBrowser('my page in Chromium', () => {
+//     const browser = suiteBrowser();
+//     it('…', async () => {
+//       const { page, watch } = await openWatched(browser(), url);   // a fresh context: no cookies, no storage
+//       …
+//       await page.context().close();
+//     });
+//   });
+// Close the contexts you open, never the browser; `launch()` is for a test that needs a browser of its own.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -45,14 +58,30 @@ export function describeInBrowser(name: string, body: () => void): void {
 // connections (they are refused here and would pollute the network log).
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-/** One Chromium for the describe block it is called in: launched before its tests, closed after them. */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * This worker's Chromium, launched on first use and kept for every later test file of the
+ * worker; it ends with the worker's process (playwright kills the browsers it launched on exit).
+ */
+export function sharedBrowser(): Promise<Browser> {
+  if (!shared) {
+    const launching = launch();
+    shared = launching;
+    // A launch that failed, or a browser that went away, is launched again by the next file.
+    launching.then(
+      (browser) => browser.on('disconnected', () => shared === launching && (shared = undefined)),
+      () => shared === launching && (shared = undefined),
+    );
+  }
+  return shared;
+}
+
+/** The worker's shared Chromium for the describe block it is called in, ready before its tests. */
 export function suiteBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await sharedBrowser();
   });
   return () => browser!;
 }

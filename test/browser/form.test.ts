@@ -6,12 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadQuestionnaire } from '../../src/load/questionnaire.js';
 import { runMain } from '../memory-io.js';
 import { FIXTURES, ROOT, answersFrom, sourceOf } from '../helpers.js';
-import { describeInBrowser, launch, openWatched, scratchDir, seriousViolations, type PageWatch } from './chromium.js';
+import { describeInBrowser, suiteBrowser, openWatched, scratchDir, seriousViolations, type PageWatch } from './chromium.js';
 
 const PHONE = { width: 360, height: 740 };
 /** French typography puts narrow no-break spaces before « : ; ? » and inside « »; read them as spaces. */
@@ -51,18 +51,12 @@ async function download(page: Page, dir: string): Promise<{ name: string; text: 
 }
 
 describeInBrowser('cocon form in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it('fills every question type, survives a reload, and hands out a file cocon scores like the same answers written by hand', async () => {
     const dir = scratchDir();
     const url = await writeForm(dir, ['--questionnaire', MINI]);
-    const { page, watch } = await open(browser, url);
+    const { page, watch } = await open(browser(), url);
     const violations: string[] = [];
     const check = async (where: string) => {
       for (const v of await seriousViolations(page)) violations.push(`${where}: ${v.id} (${v.impact}, ${v.nodes})`);
@@ -168,7 +162,7 @@ describeInBrowser('cocon form in Chromium', () => {
   it('answers the bundled questionnaire with the keyboard alone, in English, and the file scores like the same answers by hand', async () => {
     const dir = scratchDir();
     const url = await writeForm(dir, ['--lang', 'en']);
-    const { page, watch } = await open(browser, url);
+    const { page, watch } = await open(browser(), url);
     const questionnaire = loadQuestionnaire(sourceOf(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml')));
     const focused = () => page.evaluate(() => {
       const e = document.activeElement as HTMLInputElement | null;
@@ -265,7 +259,7 @@ describeInBrowser('cocon form in Chromium', () => {
     const questionnaireFile = join(dir, 'hostile.yaml');
     writeFileSync(questionnaireFile, custom);
     const url = await writeForm(dir, ['--questionnaire', questionnaireFile]);
-    const { page, watch } = await open(browser, url);
+    const { page, watch } = await open(browser(), url);
     const questionnaire = loadQuestionnaire(sourceOf(questionnaireFile));
 
     expect(await page.title()).toContain(payloads[0]);

@@ -3,27 +3,21 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launch, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import { expect, it } from 'vitest';
+import { describeInBrowser, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
 
 describeInBrowser('the browser harness', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = suiteBrowser();
 
   it('sees a request, a console error and a dialog a page makes, and runs axe-core', async () => {
     const file = join(scratchDir(), 'page.html');
     writeFileSync(file, `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>Bonjour</h1><img src="https://example.invalid/x.png" alt="x"></main><script>console.error('boom'); alert('hi');</script></body></html>`);
     const url = pathToFileURL(file).href;
-    const { page, watch } = await openWatched(browser, url);
+    const { page, watch } = await openWatched(browser(), url);
     expect(watch.requests).toEqual(['https://example.invalid/x.png']);
     expect(watch.consoleErrors.some((e) => e.includes('boom'))).toBe(true);
     expect(watch.dialogs).toEqual(['hi']);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
   });
 });

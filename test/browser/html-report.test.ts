@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, findChromium, launch, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, findChromium, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
 import { runMain } from '../memory-io.js';
 import { ROOT } from '../helpers.js';
 // @ts-expect-error: plain ESM script without type declarations
@@ -40,12 +40,11 @@ async function generate(dir: string, example: (typeof EXAMPLES)[number], format:
 const embedded = (page: Page) => page.evaluate(() => JSON.parse(document.getElementById('cocon-diagnostic')!.textContent!) as unknown);
 
 describeInBrowser('the HTML report in Chromium', () => {
-  let browser: Browser;
+  const browser = suiteBrowser();
   let dir: string;
   const reports = new Map<string, { html: string; json: Diagnostic }>();
 
   beforeAll(async () => {
-    browser = await launch();
     dir = scratchDir();
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const example of EXAMPLES) {
@@ -53,9 +52,6 @@ describeInBrowser('the HTML report in Chromium', () => {
       const json = JSON.parse(readFileSync(await generate(dir, example, 'json'), 'utf8')) as Diagnostic;
       reports.set(example.name, { html, json });
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it.each(EXAMPLES.map((e) => e.name))('%s: opens with no console error, no request, no dialog; within the size budget; carries the same diagnostic as the JSON', async (name) => {
@@ -67,7 +63,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     const data = Buffer.byteLength(/<script type="application\/json" id="cocon-diagnostic">\n(.*)\n<\/script>/.exec(readFileSync(html, 'utf8'))![1]!);
     if (!OVER_BUDGET.includes(name)) expect(size).toBeLessThan(SIZE_BUDGET);
     expect(size - data).toBeLessThan(PAGE_BUDGET);
-    const { page, watch } = await openWatched(browser, pathToFileURL(html).href);
+    const { page, watch } = await openWatched(browser(), pathToFileURL(html).href);
     expect(watch).toEqual({ requests: [], consoleErrors: [], dialogs: [] });
     expect(await embedded(page)).toEqual(json);
     await page.context().close();
@@ -75,7 +71,7 @@ describeInBrowser('the HTML report in Chromium', () => {
 
   it.each(EXAMPLES.map((e) => e.name))('%s: the radar points lie where the scores put them, and the tables say what the JSON says', async (name) => {
     const { html, json } = reports.get(name)!;
-    const { page } = await openWatched(browser, pathToFileURL(html).href);
+    const { page } = await openWatched(browser(), pathToFileURL(html).href);
     const radar = await page.evaluate(() => {
       const svg = document.querySelector('svg.radar')!;
       const centre = { x: Number(svg.getAttribute('data-cx')), y: Number(svg.getAttribute('data-cy')), r: Number(svg.getAttribute('data-radius')) };
@@ -134,7 +130,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     const url = pathToFileURL(html).href;
     for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]] as const) {
       // The CSP forbids scripts, axe-core's included: this context lets the audit in.
-      const { page } = await openWatched(browser, url, viewport, { bypassCSP: true });
+      const { page } = await openWatched(browser(), url, viewport, { bypassCSP: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}-light.png`), fullPage: true });
       // The audit once per colour scheme (at desktop width: what it checks does not depend on the width).
@@ -151,7 +147,7 @@ describeInBrowser('the HTML report in Chromium', () => {
 
   it('prints every chart whole: each figure starts and ends on the same PDF page, and fits in one', async () => {
     const { html } = reports.get('multi-respondents')!;
-    const { page } = await openWatched(browser, pathToFileURL(html).href, PRINT_PAGE);
+    const { page } = await openWatched(browser(), pathToFileURL(html).href, PRINT_PAGE);
     await page.emulateMedia({ media: 'print' });
     const heights = await page.evaluate(() => [...document.querySelectorAll('figure')].map((f) => f.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(4);
@@ -206,7 +202,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     }
     const diagnostic = JSON.parse(readFileSync(json, 'utf8')) as Diagnostic;
     expect(diagnostic.groups!.list).toHaveLength(2);
-    const { page, watch } = await openWatched(browser, pathToFileURL(html).href);
+    const { page, watch } = await openWatched(browser(), pathToFileURL(html).href);
     expect(watch).toEqual({ requests: [], consoleErrors: [], dialogs: [] });
     const seen = await page.evaluate(() => ({
       radars: [...document.querySelectorAll('figure.group-radar')].map((f) => {
@@ -273,7 +269,7 @@ describeInBrowser('the HTML report in Chromium', () => {
     const result = await runMain(['score', answersFile, '-q', questionnaireFile, '--attribute', '--out', out], { env });
     expect(result.code, result.stderr).toBe(0);
     for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
-      const { page, watch } = await openWatched(browser, pathToFileURL(out).href, viewport);
+      const { page, watch } = await openWatched(browser(), pathToFileURL(out).href, viewport);
       expect(watch).toEqual({ requests: [], consoleErrors: [], dialogs: [] });
       const dom = await page.evaluate(() => ({
         scripts: [...document.scripts].map((s) => s.type),
