@@ -6,8 +6,8 @@ const PROCESS = ['test/smoke.test.ts', 'test/run-pty.test.ts'];
 
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // The smoke and pseudo-terminal files mostly wait on child processes (npm, keys typed at a
     // person's pace): two files at a time even on two cores, where vitest's default runs one.
     maxWorkers: Math.max(2, availableParallelism() - 1),
