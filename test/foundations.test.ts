@@ -41,7 +41,7 @@ describe('foundations first', () => {
       whoKnows: ['collectivite', 'association'],
     });
     expect(actions(d)[1]).toBe('dialogue-diagnostic-co-construire');
-    const markdown = renderMarkdown(d, { lang: 'fr' });
+    const markdown = renderMarkdown(d, { lang: 'fr', color: false, width: 100 });
     expect(markdown).toContain('1. **Établir qui tient le rôle de catalyseur territorial :');
     expect(markdown).toContain(fr('(Dialogue territorial)<br>Qui peut le savoir : Collectivité, Association.'));
   });
@@ -68,7 +68,7 @@ describe('what to check before the workshop: foundations first, saying which sco
     expect(d.dimensions.find((x) => x.id === 'dialogue')!.certainty!.status).toBe('insufficient-data');
     expect(d.checkBefore.slice(0, 2).map((c) => [c.question, c.foundation])).toEqual([['dialogue-catalyseur', true], ['dialogue-diagnostic', true]]);
     expect(d.checkBefore.slice(2).some((c) => c.foundation)).toBe(false);
-    const markdown = renderMarkdown(d, { lang: 'fr' });
+    const markdown = renderMarkdown(d, { lang: 'fr', color: false, width: 100 });
     expect(markdown).toMatch(frPattern(/fondation : à établir avant le reste ; jusqu’à [\d,]+ pts? d’écart sur le score « Dialogue territorial »/));
   });
 });
