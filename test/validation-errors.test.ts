@@ -49,6 +49,7 @@ const cases: [fixture: string, expected: string[]][] = [
   ['q-requirement-first-level.yaml', ['37:12: une exigence sur le premier niveau « bas » le rendrait inatteignable']],
   ['q-requirement-unknown-level.yaml', ['37:12: niveau inconnu « tres-haut » ; niveaux définis : « bas », « haut »']],
   ['q-requirement-unknown-question.yaml', ['38:15: question inconnue « q11 » ; vouliez-vous dire « q1 » ?']],
+  ['q-foundation-unknown-question.yaml', ['39:15: question inconnue « q11 » ; vouliez-vous dire « q1 » ?', '41:15: identifiant en double : fondation « q1 »']],
   ['q-missing-language.yaml', ['4:8: texte sans version anglaise alors que le questionnaire déclare cette langue']],
   ['q-reserved-option.yaml', ['28:15: « ne-sait-pas » est réservé aux réponses « je ne sais pas » / « non concerné »']],
   ['q-max-score-too-high.yaml', ['23:15: maxScore (5) dépasse la somme des scores des options (2) : la note maximale serait inatteignable']],

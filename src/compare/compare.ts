@@ -114,7 +114,7 @@ function summarise(diagnostic: Diagnostic): SnapshotSummary {
 }
 
 function keyOf(r: Recommendation): string {
-  return r.kind === 'advice' ? `advice:${r.id}` : `question:${r.question}`;
+  return r.kind === 'advice' ? `advice:${r.id}` : `${r.kind}:${r.question}`;
 }
 
 function movesOf(r: Recommendation): string[] {

@@ -99,6 +99,12 @@ export interface Impact {
   description?: Text;
 }
 
+/** A question everything else rests on, and what to do when nobody knows its answer. */
+export interface Foundation {
+  question: string;
+  establish: Text;
+}
+
 export interface Questionnaire {
   id: string;
   version: string;
@@ -112,6 +118,8 @@ export interface Questionnaire {
   questions: Question[];
   requirements: Requirement[];
   patterns: Pattern[];
+  /** The questions everything else rests on, the most fundamental first (none when not declared). */
+  foundations: Foundation[];
   /** Below this coverage (0-100) a dimension or the whole gets no level. */
   minCoverage: number;
   previous?: Previous;

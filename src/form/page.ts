@@ -66,6 +66,7 @@ export function formQuestionnaire(q: Questionnaire): Questionnaire {
     questions: q.questions.map(({ advice: _advice, whoKnows: _whoKnows, ...question }) => ({ ...question, whoKnows: [] })),
     requirements: [],
     patterns: [],
+    foundations: [],
     minCoverage: q.minCoverage,
     origin: q.id,
   };

@@ -74,6 +74,7 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       reason: r.reason,
     })),
     patterns: (raw.patterns ?? []).map((p) => ({ id: p.id, when: p.when, text: p.text, source: p.source })),
+    foundations: (raw.foundations ?? []).map((f) => ({ question: f.question, establish: f.establish })),
     minCoverage: raw.minCoverage ?? DEFAULT_MIN_COVERAGE,
     ...(raw.previous ? { previous: { version: raw.previous.version, carry: raw.previous.carry.map((r) => ({ from: r.from, to: r.to ?? r.from, ...(r.options ? { options: r.options } : {}) })), new: raw.previous.new ?? [], dropped: raw.previous.dropped ?? [] } } : {}),
     origin,
@@ -192,6 +193,15 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
     checkQuestionList(item.after ?? [], [...path, 'after']);
   }));
   (raw.patterns ?? []).forEach((pattern, i) => checkCondition(pattern.when, ['patterns', i, 'when']));
+  // Foundations: scored questions of this questionnaire, each once.
+  const foundationSeen = new Set<string>();
+  (raw.foundations ?? []).forEach((f, i) => {
+    const target = questionsById.get(f.question);
+    if (!target) at(['foundations', i, 'question'], msg('rule.unknown-question', { id: f.question, ...suggest(f.question, [...questionsById.keys()]) }));
+    else if (!isScored(target)) at(['foundations', i, 'question'], msg('rule.condition-text', { question: f.question }));
+    if (foundationSeen.has(f.question)) at(['foundations', i, 'question'], msg('rule.duplicate-id', { kind: 'foundation', id: f.question }));
+    foundationSeen.add(f.question);
+  });
   const cycle = adviceCycle(questionnaire);
   if (cycle) {
     const where = raw.dimensions.findIndex((d) => (d.advice ?? []).some((a) => a.id === cycle[0]));
@@ -288,6 +298,7 @@ function checkLanguages(raw: Raw, declared: Lang[], at: (path: PathSegment[], me
     check(x.scale?.maxLabel, ['questions', i, 'scale', 'maxLabel']);
   });
   (raw.requirements ?? []).forEach((x, i) => check(x.reason, ['requirements', i, 'reason']));
+  (raw.foundations ?? []).forEach((x, i) => check(x.establish, ['foundations', i, 'establish']));
   (raw.patterns ?? []).forEach((x, i) => {
     check(x.text, ['patterns', i, 'text']);
     check(x.source, ['patterns', i, 'source']);

@@ -73,14 +73,17 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
   if (diagnostic.recommendations.length === 0) line(w.noActions);
   diagnostic.recommendations.forEach((r, i) => {
     const dimension = escapeMarkdown(dimensionLabel(diagnostic, r.dimension, lang));
-    const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
-    if (r.kind === 'advice') {
+    const gain = r.kind !== 'establish' && r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain), count: r.gain })}` : '';
+    if (r.kind === 'establish') {
+      const who = r.whoKnows?.length ? `<br>${w.establishWho({ who: r.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? escapeMarkdown(a)).join(', ') })}` : '';
+      line(`${i + 1}. **${t(r.text)}** (${dimension})${who}`);
+    } else if (r.kind === 'advice') {
       line(`${i + 1}. ${t(r.text)} (${dimension}${gain})${r.source ? `<br><sub>${labelled(w.source, t(r.source))}</sub>` : ''}`);
     } else {
       line(`${i + 1}. **${t(r.text)}** (${dimension}${gain})${r.advice ? `<br>${t(r.advice)}` : ''}`);
     }
   });
-  if (diagnostic.recommendations.some((r) => r.gain !== undefined)) line('', `<sub>${w.gainMeaning}</sub>`);
+  if (diagnostic.recommendations.some((r) => r.kind !== 'establish' && r.gain !== undefined)) line('', `<sub>${w.gainMeaning}</sub>`);
   line('');
 
   if (diagnostic.targets && diagnostic.targets.length > 0) line(...targetsMarkdown(targetsView(diagnostic.targets, diagnostic.levels, lang), escapeMarkdown));
@@ -91,7 +94,8 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
     for (const item of diagnostic.checkBefore.slice(0, MAX_CHECK_BEFORE)) {
       const question = findQuestion(diagnostic, item.question);
       const parts = [
-        w.checkBeforeLine({ dimension: escapeMarkdown(dimensionLabel(diagnostic, item.dimension, lang)), points: formatNumber(item.swing) }),
+        ...(item.foundation ? [w.checkBeforeFoundation] : []),
+        w.checkBeforeLine({ dimension: escapeMarkdown(dimensionLabel(diagnostic, item.dimension, lang)), points: formatNumber(item.swing), count: item.swing }),
         ...(item.levels.low !== item.levels.high ? [w.checkBeforeLevels({ low: escapeMarkdown(levelLabel(diagnostic, item.levels.low, lang)), high: escapeMarkdown(levelLabel(diagnostic, item.levels.high, lang)) })] : []),
         ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
         ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? escapeMarkdown(a)).join(', ') })] : []),
@@ -128,13 +132,13 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
       }).join(w.separator);
     };
     line(`## ${w.divergent}`, '', w.divergentIntro, '');
-    const dimensionSpreads = dv.dimensions.map((d) => labelled(escapeMarkdown(dimensionLabel(diagnostic, d.dimension, lang)), `${w.spread({ points: formatNumber(d.spread) })} (${w.agreement[d.label]})`));
+    const dimensionSpreads = dv.dimensions.map((d) => labelled(escapeMarkdown(dimensionLabel(diagnostic, d.dimension, lang)), `${w.spread({ points: formatNumber(d.spread), count: d.spread })} (${w.agreement[d.label]})`));
     if (dimensionSpreads.length > 0) line(`- ${dimensionSpreads.join(w.separator)}`, '');
     const divergent = dv.questions.filter((q) => q.label !== 'consensus').slice(0, MAX_DIVERGENT);
     if (divergent.length === 0) line(w.noDivergence, '');
     divergent.forEach((q, i) => {
       const question = findQuestion(diagnostic, q.question);
-      line(`${i + 1}. **${question ? t(question.text) : escapeMarkdown(q.question)}** — ${w.spread({ points: formatNumber(q.spread) })} (${w.agreement[q.label]})`, `   ${groupAnswers(q)}`);
+      line(`${i + 1}. **${question ? t(question.text) : escapeMarkdown(q.question)}** — ${w.spread({ points: formatNumber(q.spread), count: q.spread })} (${w.agreement[q.label]})`, `   ${groupAnswers(q)}`);
     });
     line('');
     const agreed = dv.questions.filter((q) => q.label === 'consensus');

@@ -97,12 +97,13 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
     out.push(c.bold(w.actions));
     actions.forEach((r, i) => {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
-      const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
+      const gain = r.kind !== 'establish' && r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain), count: r.gain })}` : '';
       // An action to take: a question's advice rather than the question it answers.
       const action = r.kind === 'question' && r.advice ? r.advice : r.text;
-      out.push(...list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})`));
+      const who = r.kind === 'establish' && r.whoKnows?.length ? ` ${w.establishWho({ who: r.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? a).join(', ') })}` : '';
+      out.push(...list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})${who}`));
     });
-    if (actions.some((r) => r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
+    if (actions.some((r) => r.kind !== 'establish' && r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
     out.push('');
   }
 
@@ -120,7 +121,7 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
     for (const q of divergent) {
       const question = findQuestion(diagnostic, q.question);
       const byGroup = q.groups.map((g) => `${groupLabel(g.id, lang)} ${scoreNumber(g.score, lang)}`).join(', ');
-      out.push(...list(() => ' ≠ ', `${question ? t(question.text) : q.question} — ${w.spread({ points: scoreNumber(q.spread, lang) })} (${byGroup})`));
+      out.push(...list(() => ' ≠ ', `${question ? t(question.text) : q.question} — ${w.spread({ points: scoreNumber(q.spread, lang), count: q.spread })} (${byGroup})`));
     }
     out.push('');
   }

@@ -189,6 +189,26 @@ export namespace QuestionnaireSchema {
      * Profiles across dimensions that call for a specific piece of advice; a matched pattern leads the recommendations and says which answers triggered it.
      */
     patterns?: Pattern[];
+    /**
+     * The questions everything else rests on (the catalyser, the shared diagnostic), the most fundamental first. When nobody knows the answer to one, the first recommendations establish it (its text, with who can know) and every other advice waits; in the list of what to check before the workshop they come first.
+     *
+     * @maxItems 20
+     */
+    foundations?: {
+      /**
+       * Lower-case letters, digits, '-', '_' or '.'
+       */
+      question: string;
+      /**
+       * A plain string, or one string per language.
+       */
+      establish:
+        | string
+        | {
+            fr?: string;
+            en?: string;
+          };
+    }[];
     previous?: Previous;
   }
   /**
@@ -538,6 +558,16 @@ export namespace DiagnosticSchema {
         gain?: number;
       }
     | {
+        kind: 'establish';
+        dimension: string;
+        question: string;
+        text: Text;
+        /**
+         * The actor types likely to know (the question's whoKnows).
+         */
+        whoKnows?: string[];
+      }
+    | {
         kind: 'question';
         dimension: string;
         question: string;
@@ -719,6 +749,10 @@ export namespace DiagnosticSchema {
        */
       swing: number;
       levels: LevelSpan;
+      /**
+       * A foundation of the questionnaire: listed first, whatever it moves.
+       */
+      foundation?: boolean;
       whoKnows?: string[];
     }[];
     warnings: Warning[];
@@ -1518,6 +1552,21 @@ export namespace ComparisonSchema {
             gain?: number;
           }
         | {
+            kind: 'establish';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * The actor types likely to know (the question's whoKnows).
+             */
+            whoKnows?: string[];
+          }
+        | {
             kind: 'question';
             dimension: string;
             question: string;
@@ -1561,6 +1610,21 @@ export namespace ComparisonSchema {
              * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
              */
             gain?: number;
+          }
+        | {
+            kind: 'establish';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * The actor types likely to know (the question's whoKnows).
+             */
+            whoKnows?: string[];
           }
         | {
             kind: 'question';
@@ -1608,6 +1672,21 @@ export namespace ComparisonSchema {
             gain?: number;
           }
         | {
+            kind: 'establish';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * The actor types likely to know (the question's whoKnows).
+             */
+            whoKnows?: string[];
+          }
+        | {
             kind: 'question';
             dimension: string;
             question: string;
@@ -1651,6 +1730,21 @@ export namespace ComparisonSchema {
              * Points of overall score gained if the questions this advice moves reached their best answer, over the applicable weight.
              */
             gain?: number;
+          }
+        | {
+            kind: 'establish';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            /**
+             * The actor types likely to know (the question's whoKnows).
+             */
+            whoKnows?: string[];
           }
         | {
             kind: 'question';

@@ -12,7 +12,7 @@ const list = (items: readonly (string | number | boolean)[], quote: (s: string |
   items.map(quote).join(', ');
 
 const typeWords: Record<string, string> = { string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a mapping (key: value)', array: 'a list', null: 'an empty value' };
-const kinds: Record<string, string> = { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', targets: 'targets', advice: 'advice', pattern: 'pattern' };
+const kinds: Record<string, string> = { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', targets: 'targets', advice: 'advice', pattern: 'pattern', foundation: 'foundation' };
 const languageNames: Record<Lang, string> = { fr: 'French', en: 'English' };
 
 export const messages: Messages = {

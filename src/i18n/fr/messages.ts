@@ -9,7 +9,7 @@ const list = (items: readonly (string | number | boolean)[], quote: (s: string |
   items.map(quote).join(', ');
 
 const typeWords: Record<string, string> = { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'une table (clé: valeur)', array: 'une liste', null: 'une valeur vide' };
-const kinds: Record<string, string> = { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', targets: 'cibles', advice: 'conseil', pattern: 'profil' };
+const kinds: Record<string, string> = { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', targets: 'cibles', advice: 'conseil', pattern: 'profil', foundation: 'fondation' };
 const languageNames: Record<Lang, string> = { fr: 'française', en: 'anglaise' };
 
 export const messages = {

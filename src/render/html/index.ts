@@ -145,12 +145,13 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
     out.push('<ol class="actions">');
     for (const r of diagnostic.recommendations) {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
-      const gain = r.gain !== undefined ? ` <span class="gain">${e(w.gain({ points: num(r.gain, lang) }))}</span>` : '';
-      const detail = r.kind === 'question' && r.advice ? `<span class="advice"><bdi>${e(text(r.advice))}</bdi></span>` : '';
+      const gain = r.kind !== 'establish' && r.gain !== undefined ? ` <span class="gain">${e(w.gain({ points: num(r.gain, lang), count: r.gain }))}</span>` : '';
+      const who = r.kind === 'establish' && r.whoKnows?.length ? w.establishWho({ who: r.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? isolate(a)).join(', ') }) : '';
+      const detail = r.kind === 'question' && r.advice ? `<span class="advice"><bdi>${e(text(r.advice))}</bdi></span>` : who ? `<span class="advice">${e(who)}</span>` : '';
       out.push(`<li><strong><bdi>${e(text(r.kind === 'question' && r.advice ? r.advice : r.text))}</bdi></strong>${gain} <span class="muted">(<bdi>${e(dimension)}</bdi>)</span>${r.kind === 'question' && r.advice ? `<span class="advice">${e(w.question)}${e(colon(lang))} <bdi>${e(text(r.text))}</bdi></span>` : detail}</li>`);
     }
     out.push('</ol>');
-    if (diagnostic.recommendations.some((r) => r.gain !== undefined)) out.push(`<p class="note">${e(w.gainMeaning)}</p>`);
+    if (diagnostic.recommendations.some((r) => r.kind !== 'establish' && r.gain !== undefined)) out.push(`<p class="note">${e(w.gainMeaning)}</p>`);
   }
   out.push(`<h3>${e(w.strengths)}</h3>`);
   if (diagnostic.strengths.length === 0) out.push(`<p>${e(w.noStrengths)}</p>`);
@@ -175,7 +176,8 @@ function checkBefore(diagnostic: Diagnostic, lang: Lang): string {
     for (const item of diagnostic.checkBefore) {
       const question = findQuestion(diagnostic, item.question);
       const parts = [
-        w.checkBeforeLine({ dimension: isolate(dimensionLabel(diagnostic, item.dimension, lang)), points: num(item.swing, lang) }),
+        ...(item.foundation ? [w.checkBeforeFoundation] : []),
+        w.checkBeforeLine({ dimension: isolate(dimensionLabel(diagnostic, item.dimension, lang)), points: num(item.swing, lang), count: item.swing }),
         ...(item.levels.low !== item.levels.high ? [w.checkBeforeLevels({ low: isolate(levelLabel(diagnostic, item.levels.low, lang)), high: isolate(levelLabel(diagnostic, item.levels.high, lang)) })] : []),
         ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
         ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? isolate(a)).join(', ') })] : []),
@@ -255,7 +257,7 @@ function divergence(diagnostic: Diagnostic, lang: Lang): string {
         if (group.notApplicable > 0) parts.push(`${w.status['not-applicable']} ${group.notApplicable}`);
         return `${groupLabel(group.id, lang)} ${num(group.score, lang)}${parts.length ? ` (${parts.map(isolate).join(', ')})` : ''}`;
       });
-      out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : q.question)}</bdi></strong> — ${e(w.spread({ points: num(q.spread, lang) }))} (${e(w.agreement[q.label])})<br><span class="note">${e(answers.join(words(lang).report.separator))}</span></li>`);
+      out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : q.question)}</bdi></strong> — ${e(w.spread({ points: num(q.spread, lang), count: q.spread }))} (${e(w.agreement[q.label])})<br><span class="note">${e(answers.join(words(lang).report.separator))}</span></li>`);
     }
     out.push('</ol>');
   }
