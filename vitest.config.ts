@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Files that start the built binary in a pseudo-terminal, or pack and install the package. */
-const PROCESS = ['test/smoke.test.ts', 'test/run-pty.test.ts'];
+const PROCESS = ['test/smoke.test.ts', 'test/run-pty.test.ts', 'test/package.test.ts'];
 
 export default defineConfig({
   test: {

@@ -4,6 +4,8 @@ import { say, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PromptAdapter } from '../questions/prompt-adapter.js';
 import { detectCommandName } from './command-name.js';
+import { PACKAGE_ROOT } from './paths.js';
+import { PACKAGE_NAME } from './version.js';
 import { localDate } from './local-date.js';
 import { plainLine } from '../core/sanitize.js';
 
@@ -32,6 +34,8 @@ export interface CliIO {
   prompts?: PromptAdapter;
   /** How cocon was launched (`cocon`, `npx cocon`), for the commands it prints; found from env by default. */
   commandName?: string;
+  /** The script the process was started by (`process.argv[1]`): a cocon launched by its path prints that path. */
+  script?: string;
 }
 
 export interface Context {
@@ -45,7 +49,7 @@ export interface Context {
   resolve(path: string): string;
   /** The person's calendar day (YYYY-MM-DD), from io.now. */
   today(): string;
-  /** `cocon` or `npx cocon`: the start of every command printed for the person to paste. */
+  /** `cocon`, `npx cocon` or the path cocon was started by: the start of every command printed for the person to paste. */
   readonly commandName: string;
   say(message: Message): string;
   /** A line on stderr. */
@@ -67,7 +71,8 @@ export function createContext(io: CliIO, lang: Lang): Context {
     today: () => localDate(io.now?.() ?? new Date()),
     // Found only when a command is printed: it looks along the PATH.
     get commandName() {
-      return (commandName ??= detectCommandName(env));
+      const launch = io.script === undefined ? undefined : { script: io.script, cwd: io.cwd ?? process.cwd(), packageRoot: PACKAGE_ROOT, packageName: PACKAGE_NAME };
+      return (commandName ??= detectCommandName(env, launch));
     },
     say: (message) => say(message, lang),
     // Messages echo file names and values from files: each is made one inert line here.
