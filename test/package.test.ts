@@ -23,6 +23,9 @@ const PATH = [dirname(process.execPath), ...(process.env['PATH'] ?? '').split(de
 /** npm without the network: dependencies come from npm's cache, filled by `npm ci`. */
 const NPM_ENV = { PATH, HOME: process.env['HOME'] ?? tmpdir(), LANG: 'fr_FR.UTF-8', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 
+/** npm and tsc take their seconds, many more on a loaded machine: no limit of vitest's default minute. */
+const NPM_TIME = 15 * 60_000;
+
 async function npm(args: string[], cwd: string): Promise<{ stdout: string; stderr: string }> {
   try {
     return await promisify(execFile)('npm', args, { cwd, encoding: 'utf8', env: NPM_ENV });
@@ -74,7 +77,7 @@ function shellBlockAfter(heading: string): string[] {
 let installed: Installed;
 beforeAll(async () => {
   installed = await installation;
-}, 300_000);
+}, NPM_TIME);
 
 describe('the packed package', () => {
   it('installs without building or running anything, locally and globally', () => {
@@ -84,7 +87,7 @@ describe('the packed package', () => {
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts?.[hook], hook).toBeUndefined();
     const global = spawnSync(join(installed.global, 'bin', 'cocon'), ['--version'], { env: { PATH }, encoding: 'utf8' });
     expect({ code: global.status, stdout: global.stdout }).toEqual({ code: 0, stdout: `${PACKAGE.version}\n` });
-  });
+  }, NPM_TIME);
 
   it('runs the README’s quick start from the empty folder it was installed in', () => {
     const lines = shellBlockAfter('## Démarrage rapide / Quick start');
@@ -99,7 +102,7 @@ describe('the packed package', () => {
     expect(shell(lines[1]!, folder).stdout).toContain('# Diagnostic de co-construction — Plaine des Sources');
     expect(readFileSync(join(folder, 'reponses.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=https:\/\/cdn\.jsdelivr\.net\/npm\/cocon-territoire@/);
     expect(readFileSync(join(folder, 'questionnaire.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
-  });
+  }, NPM_TIME);
 
   it('`npx <package>` runs the command too, and the commands cocon prints start as it was launched', () => {
     const folder = installed.project;
@@ -112,7 +115,7 @@ describe('the packed package', () => {
     expect(global.stdout).toContain(`${join(installed.global, 'bin', 'cocon')} score `);
     const onPath = spawnSync('cocon', ['init'], { cwd: folder, env: { PATH: `${join(installed.global, 'bin')}${delimiter}${PATH}` }, encoding: 'utf8' });
     expect(onPath.stdout).toMatch(/: cocon score /);
-  });
+  }, NPM_TIME);
 
   it('the README’s library example runs against the installed package', () => {
     const code = /```js\n(\/\/ diagnostic\.mjs[\s\S]*?)```/.exec(README)![1]!;
@@ -130,7 +133,7 @@ describe('the packed package', () => {
     const broken = spawnSync(process.execPath, ['diagnostic.mjs'], { cwd: folder, encoding: 'utf8', env: { PATH } });
     expect(broken.status).toBe(2);
     expect(broken.stderr).toMatch(/^reponses\.yaml:\d+:\d+: /);
-  });
+  }, NPM_TIME);
 
   it('its types: a TypeScript use of the API type-checks, and a wrong one does not', () => {
     const folder = join(installed.project, 'typescript');
@@ -157,7 +160,7 @@ describe('the packed package', () => {
     const bad = check();
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(/wrong\.ts\(2,14\): error TS2322/);
-  });
+  }, NPM_TIME);
 });
 
 describe('the npm package, installed', () => {
