@@ -23,6 +23,8 @@ loadCli({ argv })
     stdin: { isTTY: isatty(0) },
     env: process.env,
     cwd: process.cwd(),
+    // How the person started cocon, for the commands it prints (the resume command, the full report).
+    script: process.argv[1],
   })
   .then((code) => {
     process.exitCode = code;

@@ -24,6 +24,11 @@ function codeCacheFor(argv) {
 
 function loadCli({ useCache = true, argv = [] } = {}) {
   const cache = codeCacheFor(argv);
+  if (!existsSync(BUNDLE)) {
+    // A clone before its first build: the published package always ships dist/.
+    process.stderr.write(`cocon : ${BUNDLE} manque, lancez \`npm run build\` dans ${join(__dirname, '..')} / is missing: run \`npm run build\` there\n`);
+    process.exit(2);
+  }
   const bytes = readFileSync(BUNDLE);
   // The build writes the bundle in ASCII, which Latin-1 decodes as UTF-8 would, several times faster.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');

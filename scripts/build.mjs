@@ -23,7 +23,7 @@ for (const [file, exportName] of Object.entries(schemas)) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, inlineRefs: false, code: { source: true, esm: true }, allowUnionTypes: true });
   ajv.addSchema(schema);
   // The other schemas of cocon this one refers to (the comparison reuses the diagnostic's texts and recommendations).
-  const referenced = new Set([...JSON.stringify(schema).matchAll(/https:\/\/cocon\.dev\/schemas\/([a-z0-9-]+)\.schema\.json#/g)].map((m) => m[1]));
+  const referenced = new Set([...JSON.stringify(schema).matchAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/[\w.-]+@[\w.+-]+\/schemas\/([a-z0-9-]+)\.schema\.json#/g)].map((m) => m[1]));
   for (const other of referenced) if (other !== file) ajv.addSchema(JSON.parse(await readFile(new URL(`schemas/${other}.schema.json`, root), 'utf8')));
   // ajv's standalone output still uses require() for its runtime helpers, even in ESM mode.
   const helpers = [];

@@ -30,6 +30,25 @@ export const COMPARISONS = [
   },
 ];
 
+/**
+ * The diagnostics and the report that the commands of the README and of `--help` name
+ * (`cocon report diagnostic.json`…), made from the answers beside them in examples/commandes/:
+ * test/documented-commands.test.ts runs those commands in a copy of that folder.
+ */
+export const PLACEHOLDERS = [
+  { file: 'examples/commandes/diagnostic.json', args: ['score', 'examples/commandes/reponses.yaml', '--format', 'json'] },
+  { file: 'examples/commandes/rapport.html', args: ['score', 'examples/commandes/reponses.yaml', '--format', 'html'] },
+  { file: 'examples/commandes/diagnostic-2025.json', args: ['score', 'examples/suivi-val-de-brume/2025-03-11.yaml', '-q', 'coconstruction-territoriale@1.0.0', '--format', 'json'] },
+  { file: 'examples/commandes/diagnostic-2026.json', args: ['score', 'examples/suivi-val-de-brume/2026-03-14.yaml', '-q', 'coconstruction-territoriale@1.0.0', '--format', 'json'] },
+];
+
+/** What cocon writes now for one placeholder. */
+export function renderPlaceholder(placeholder) {
+  const result = spawnSync(process.execPath, [`${ROOT}bin/cocon.js`, ...placeholder.args], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cocon ${placeholder.args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}
+
 export const FORMATS = [
   { suffix: '.fr.md', args: ['--format', 'md', '--lang', 'fr'] },
   { suffix: '.en.md', args: ['--format', 'md', '--lang', 'en'] },
@@ -60,6 +79,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       writeFileSync(`${ROOT}${file}`, render(example, format));
       console.error(`wrote ${file}`);
     }
+  }
+  for (const placeholder of PLACEHOLDERS) {
+    writeFileSync(`${ROOT}${placeholder.file}`, renderPlaceholder(placeholder));
+    console.error(`wrote ${placeholder.file}`);
   }
   for (const comparison of COMPARISONS) {
     mkdirSync(dirname(`${ROOT}${comparison.name}`), { recursive: true });

@@ -19,8 +19,8 @@ export async function generateTypes() {
       ignoreMinAndMaxItems: true,
       style: { singleQuote: true },
       declareExternallyReferenced: true,
-      // References to another schema of cocon (https://cocon.dev/schemas/NAME) are read from schemas/.
-      $refOptions: { resolve: { cocon: { order: 1, canRead: /^https:\/\/cocon\.dev\/schemas\//, read: ({ url }) => readFile(new URL(`schemas/${url.split('/').pop()}`, root), 'utf8') } } },
+      // References to another schema of cocon (its published address, see scripts/schema-ids.mjs) are read from schemas/.
+      $refOptions: { resolve: { cocon: { order: 1, canRead: /^https:\/\/cdn\.jsdelivr\.net\/npm\/[\w.-]+@[\w.+-]+\/schemas\//, read: ({ url }) => readFile(new URL(`schemas/${url.split('/').pop()}`, root), 'utf8') } } },
     });
     parts.push(`export namespace ${schema.title}Schema {\n${ts.trim().replace(/^/gm, '  ')}\n}\n`);
   }

@@ -3,7 +3,7 @@
 export { parseSource, type Source } from './load/source.js';
 export { loadQuestionnaire } from './load/questionnaire.js';
 export { loadAnswers, checkAnswersShape } from './load/answers.js';
-export { diagnose } from './score/diagnose.js';
+export { diagnose, Diagnosis, type DiagnoseOptions } from './score/diagnose.js';
 export { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from './diagnostic/contract.js';
 export { readDiagnostic } from './diagnostic/read.js';
 export { loadRenderer, formatsOf, chooseFormat, type Format, type DocumentKind } from './render/registry.js';

@@ -153,7 +153,7 @@ describe('--out, report and init', () => {
     const file = join(dir, 'reponses.yaml');
     expect((await cocon(['init', file, '-q', MINI])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/cocon\.dev\/schemas\/[\d.]+\/answers\.schema\.json\n/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/cdn\.jsdelivr\.net\/npm\/cocon-territoire@[\d.]+\/schemas\/answers\.schema\.json\n/);
     expect(text).toContain('# a1. Qui anime le dialogue ?');
     expect(text).toContain('#     catalyseur: Un catalyseur identifié');
     expect((await cocon(['validate', file, '-q', MINI])).code).toBe(0);

@@ -2,7 +2,7 @@
 // links, keeps permissions, leaves no temporaries behind, and says what is wrong with a path
 // before asking anything. Mostly in-process (main() with in-memory streams).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { fakePrompts, type Reply } from './fake-prompts.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES, ROOT } from './helpers.js';
 import { commandLine, detectCommandName, shellQuote } from '../src/cli/command-name.js';
-import { schemaUrl, VERSION } from '../src/cli/version.js';
+import { schemaUrl } from '../src/cli/version.js';
 import { fr, frPattern } from './french.js';
 import { writeOutput } from '../src/cli/commands/output.js';
 
@@ -179,13 +179,6 @@ describe('run checks where it will write before the first question', () => {
 });
 
 describe('the schema reference in written files', () => {
-  it('is this version’s published URL, derived from each schema’s $id', () => {
-    for (const name of ['answers', 'questionnaire', 'diagnostic'] as const) {
-      const id = (JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as { $id: string }).$id;
-      expect(schemaUrl(name)).toBe(id.replace(/\/([^/]+)$/, `/${VERSION}/$1`));
-    }
-  });
-
   it('is the one the README documents', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`$schema=${schemaUrl('answers')}`);
   });
@@ -231,5 +224,32 @@ describe('commands printed for pasting', () => {
     // npx adds node_modules/.bin to the PATH of cocon's process, not to the person's shell.
     expect(detectCommandName({ PATH: bin, npm_command: 'exec' })).toBe('npx cocon');
     expect(detectCommandName({ PATH: bin, npm_lifecycle_event: 'npx' })).toBe('npx cocon');
+  });
+
+  it('prints the path cocon was started by, npx with the package name when npx would find another cocon', () => {
+    const project = realpathSync(tempDir());
+    const packageRoot = join(project, 'node_modules', 'cocon-territoire');
+    mkdirSync(join(packageRoot, 'bin'), { recursive: true });
+    const script = join(packageRoot, 'bin', 'cocon.js');
+    writeFileSync(script, '#!/usr/bin/env node\n', { mode: 0o755 });
+    const launch = (cwd: string, path = script) => ({ script: path, cwd, packageRoot, packageName: 'cocon-territoire' });
+    const elsewhere = realpathSync(tempDir());
+    // By its path: relative inside the folder, absolute elsewhere, quoted for the shell.
+    expect(detectCommandName({ PATH: '/nonexistent' }, launch(project))).toBe('./node_modules/cocon-territoire/bin/cocon.js');
+    expect(detectCommandName({ PATH: '/nonexistent' }, launch(elsewhere))).toBe(script);
+    const spaced = join(elsewhere, 'mon cocon.js');
+    writeFileSync(spaced, '', { mode: 0o644 });
+    expect(detectCommandName({}, launch(project, spaced))).toBe(`node '${spaced}'`);
+    // A `cocon` on the PATH counts only when it is this one.
+    const bin = tempDir();
+    writeFileSync(join(bin, 'cocon'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(detectCommandName({ PATH: bin }, launch(elsewhere))).toBe(script);
+    const linked = tempDir();
+    symlinkSync(script, join(linked, 'cocon'));
+    expect(detectCommandName({ PATH: `${bin}:${linked}` }, launch(elsewhere, join(linked, 'cocon')))).toBe('cocon');
+    // Through npx: `npx cocon` where npx finds this package (installed above the folder), else its name.
+    mkdirSync(join(project, 'sub'));
+    expect(detectCommandName({ npm_command: 'exec' }, launch(join(project, 'sub')))).toBe('npx cocon');
+    expect(detectCommandName({ npm_command: 'exec' }, launch(elsewhere))).toBe('npx cocon-territoire');
   });
 });

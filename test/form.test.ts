@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answersFile, answersFileName } from '../src/form/answers-file.js';
 import { answer, emptyState, fromStored, nextScreen, responsesWithNotes, toStored } from '../src/form/state.js';
 import { runMain } from './memory-io.js';
+import { schemaUrl } from '../src/cli/version.js';
 import { FIXTURES, ROOT, questionnaireFrom } from './helpers.js';
 import { scratchDir } from './browser/chromium.js';
 
@@ -47,7 +48,7 @@ describe('cocon form: the page', () => {
     expect(data.questionnaire.questions.map((q) => q.id)).toEqual(mini.questions.map((q) => q.id));
     expect(data.questionnaire.questions.some((q) => q.advice)).toBe(false);
     expect(data.questionnaire.requirements).toEqual([]);
-    expect(data.schemaUrl).toMatch(/^https:\/\/cocon\.dev\/schemas\/[\d.]+\/answers\.schema\.json$/);
+    expect(data.schemaUrl).toBe(schemaUrl('answers'));
   });
 
   it('never replaces the questionnaire it reads', async () => {
@@ -103,7 +104,7 @@ describe('cocon form: state and answers file', () => {
     answer(mini, state, 'a1', { kind: 'value', value: 'catalyseur' });
     answer(mini, state, 'a2', { kind: 'value', value: [] });
     state.notes.set('a2', { comment: '  personne  ', evidence: '' });
-    const file = answersFile(mini, respondent, responsesWithNotes(mini, state), 'https://cocon.dev/schemas/0.1.0/answers.schema.json');
+    const file = answersFile(mini, respondent, responsesWithNotes(mini, state), schemaUrl('answers'));
     expect(file).toMatchObject({ ok: true, name: 'cocon-val-de-brume-entreprise-2026-03-14.yaml' });
     expect(file.yaml).toContain('  a2:\n    value: []\n    comment: personne\n');
 

@@ -23,6 +23,24 @@ describe('workflow command escaping', () => {
   });
 });
 
+describe('file errors inside a GitHub job', () => {
+  it('score prints each problem of a file as an annotation on stderr, at its line and column; outside a job, file:line:col', async () => {
+    const args = ['score', '-q', PETIT, 'test/fixtures/errors/a-not-an-option.yaml', 'test/fixtures/errors/a-expected-scale.yaml'];
+    const inJob = await runMain(args, { env: { GITHUB_ACTIONS: 'true', LANG: 'fr_FR.UTF-8' } });
+    expect(inJob.code).toBe(2);
+    expect(inJob.stdout).toBe('');
+    expect(inJob.stderr).toBe(
+      fr(
+        '::error file=test/fixtures/errors/a-not-an-option.yaml,line=8,col=7::« catalyst » n\'est pas une option de cette question ; options possibles : personne, catalyseur\n' +
+          '::error file=test/fixtures/errors/a-expected-scale.yaml,line=9,col=7::attendu un nombre entier de 1 à 5\n',
+      ),
+    );
+    const outside = await runMain(args);
+    expect(outside.stderr).toContain(fr('test/fixtures/errors/a-not-an-option.yaml:8:7: « catalyst » n\'est pas une option'));
+    expect(outside.stderr).not.toContain('::error');
+  });
+});
+
 describe('cocon validate --format github', () => {
   it('prints one annotation per problem on stdout, at the problem’s file, line and column', async () => {
     const result = await runMain(['validate', '--format', 'github', '-q', PETIT, 'test/fixtures/errors/a-not-an-option.yaml', 'test/fixtures/errors/a-expected-scale.yaml']);

@@ -18,7 +18,7 @@ describe('README', () => {
   });
 
   it('names only files that exist', () => {
-    // Not inside a URL (https://cocon.dev/schemas/…): those name published files, not the repository's.
+    // Not inside a URL (https://cdn.jsdelivr.net/npm/…/schemas/…): those name published files, not the repository's.
     const paths = [...readme.matchAll(/(?<![\w./-])(?:examples|questionnaires|schemas|docs)\/[\w./-]+\.(?:yaml|json|md)/g)].map((m) => m[0]);
     expect(paths.length).toBeGreaterThan(3);
     for (const path of new Set(paths)) expect(existsSync(join(ROOT, path)), path).toBe(true);

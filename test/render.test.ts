@@ -98,6 +98,20 @@ describe('colour and default format follow the terminal', () => {
     expect(out).toContain('┌');
   });
 
+  it('FORCE_COLOR colours the terminal report on a pipe (as in a CI log); FORCE_COLOR=0 turns colour off on a terminal', async () => {
+    const args = ['score', join(FIXTURES, 'answers/alice.yaml'), '-q', join(FIXTURES, 'mini.yaml'), '--format', 'text'];
+    for (const value of ['1', '3', 'true', '']) expect((await runMain(args, { env: { FORCE_COLOR: value } })).stdout, value).toMatch(ANSI);
+    expect((await runMain(args, { env: {} })).stdout).not.toMatch(ANSI);
+    for (const value of ['0', 'false']) {
+      let out = '';
+      await runMain(args, { stdout: { write: (s: string) => (out += s), isTTY: true, columns: 80 }, env: { FORCE_COLOR: value } });
+      expect(out, value).not.toMatch(ANSI);
+      expect(out).toContain('┌');
+    }
+    // Never in a file, and never in Markdown.
+    expect((await runMain(args.slice(0, 4), { env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+  });
+
   it('NO_COLOR and TERM=dumb turn colour off', async () => {
     for (const env of [{ NO_COLOR: '1' }, { TERM: 'dumb' }]) {
       let out = '';

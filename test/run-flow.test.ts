@@ -57,7 +57,7 @@ describe('cocon run, scripted', () => {
     const file = join(cwd, 'cocon-val-de-test-2026-03-14.yaml');
     const text = readFileSync(file, 'utf8');
     // A published URL for this version of the schema: still right once the file is moved or mailed.
-    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/cocon\.dev\/schemas\/[\d.]+\/answers\.schema\.json\n/);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=https:\/\/cdn\.jsdelivr\.net\/npm\/cocon-territoire@[\d.]+\/schemas\/answers\.schema\.json\n/);
     expect(text).not.toContain(cwd);
     expect(text).not.toContain(ROOT);
     expect(readAnswers(file)).toEqual({
@@ -386,6 +386,19 @@ describe('cocon run, scripted', () => {
     expect(again.prompts.shown.filter((p) => p.message === 'Qui anime le dialogue ?')).toHaveLength(0);
     expect(readFileSync(first, 'utf8')).toBe(firstText);
     expect(readAnswers(own).answers).toEqual({ a1: 'personne', a2: ['citoyens'] });
+  });
+
+  it('--resume on a file that does not exist says so and starts nothing; without --answers it says a new session starts', async () => {
+    const cwd = tempDir();
+    const file = join(cwd, 'atelier.yaml');
+    const missing = await run([], ['--answers', file, '--resume'], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.prompts.shown).toEqual([]);
+    expect(missing.stderr).toContain(fr(`${file} n’existe pas : il n’y a rien à reprendre. Pour commencer une nouvelle session dans ce fichier : npx cocon run --answers ${file} --questionnaire ${MINI}`));
+    expect(existsSync(file)).toBe(false);
+    const fresh = await run([...RESPONDENT, 'interrupt'], ['--resume'], cwd);
+    expect(fresh.code).toBe(130);
+    expect(fresh.stderr).toContain(fr(`Aucune session à reprendre (${join(cwd, 'cocon-val-de-test-2026-03-14.yaml')} n’existe pas) : une nouvelle session commence.`));
   });
 
   it('a file that is not for this questionnaire: rename, overwrite or quit, as the person chooses', async () => {

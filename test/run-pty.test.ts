@@ -17,7 +17,8 @@ const { enter, down, up, space, ctrlC } = KEYS;
 const sessions: PtySession[] = [];
 afterEach(() => sessions.splice(0).forEach((s) => s.kill()));
 
-// Launched as the README says, through npx (which sets npm_command=exec): commands print as `npx cocon`.
+// Launched through npx (which sets npm_command=exec) from a folder where the package is not installed:
+// commands print as `npx cocon-territoire`, the name npx finds it by (`npx cocon` would fetch another package).
 const NPX = { npm_command: 'exec' };
 
 function start(args: string, cwd: string): PtySession {
@@ -66,7 +67,7 @@ describe('cocon run in a pseudo-terminal', () => {
     await interrupted.answer('Quels mondes participent ?', space, enter);
     await interrupted.answer('Maturité des expérimentations', ctrlC);
     expect(await interrupted.exited).toBe(130);
-    expect(interrupted.screen).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${second} --resume`);
+    expect(interrupted.screen).toContain(`${fr('Pour reprendre : ')}npx cocon-territoire run --answers ${second} --resume`);
     expect(answersIn(second)).toEqual({ a1: 'personne', a2: ['collectivites'] });
 
     // 3. Resume and finish: only the remaining questions are asked.
@@ -108,7 +109,7 @@ describe('cocon run in a pseudo-terminal', () => {
     expect(pid).toBeGreaterThan(0);
     process.kill(pid, 'SIGTERM');
     expect(await session.exited).toBe(143);
-    expect(session.screen).toContain(`${fr('Pour reprendre : ')}npx cocon run --answers ${file} --resume --questionnaire ${MINI}`);
+    expect(session.screen).toContain(`${fr('Pour reprendre : ')}npx cocon-territoire run --answers ${file} --resume --questionnaire ${MINI}`);
     expect(answersIn(file)).toEqual({ a1: { value: 'personne', comment: 'Élu référent' }, a2: ['collectivites', 'ne-sait-pas'] });
     expect(readdirSync(cwd)).toEqual(['reponses.yaml']);
     expect(session.screen).not.toContain('Le catalyseur est-il financé ?');

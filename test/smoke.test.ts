@@ -1,6 +1,6 @@
 // The built binary, as a user runs it: every other test drives main() in-process on the source,
 // so these few check what only the build can break: the bundle, its V8 code cache, bin/cocon.js's
-// wiring of the real process, and the package npm would publish, installed and run. `npm test`
+// wiring of the real process (the package npm would publish is installed and run by package.test.ts). `npm test`
 // builds first; after editing src/, run `npm run build` before this file.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { BIN, cocon, ROOT } from './helpers.js';
 import { runMain } from './memory-io.js';
+import { codeCacheReport } from './code-cache.js';
 
 const EXAMPLE = 'examples/intermediaire-plaine-des-sources.yaml';
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -24,50 +25,6 @@ beforeAll(() => {
   expect(existsSync(BUNDLE) && existsSync(CODE_CACHE), 'dist/ is missing: run npm run build').toBe(true);
 });
 
-/**
- * `npm pack`, then `npm install` of the tarball into a fresh prefix; returns the prefix. Started
- * at once, so the seconds npm takes pass while the tests of the bundle run.
- */
-async function installPackage(): Promise<string> {
-  const work = mkdtempSync(join(tmpdir(), 'cocon-pack-'));
-  const prefix = join(work, 'prefix');
-  const npm = async (args: string[]) => {
-    try {
-      return (await promisify(execFile)('npm', args, { cwd: ROOT, encoding: 'utf8' })).stdout;
-    } catch (error) {
-      throw new Error(`npm ${args.join(' ')} failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
-    }
-  };
-  // The tarball carries the build already; its `prepare` script (the build) needs sources it
-  // does not carry. Dependencies come from npm's cache, filled by `npm ci`.
-  const [packed] = JSON.parse(await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work])) as { filename: string }[];
-  await npm(['install', '--prefix', prefix, join(work, packed!.filename), '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--no-save']);
-  return prefix;
-}
-const installation = installPackage();
-// Its failure is reported by the tests that need it, not as an unhandled rejection before them.
-installation.catch(() => undefined);
-
-/** Runs a short ES module in a fresh node, as bin/cocon.js runs: same flags, so the same V8 cache rules. */
-function nodeScript(code: string): string {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return result.stdout;
-}
-
-/** What V8 made of the stored code cache when the bundle was loaded from `packageRoot`. */
-function codeCacheReport(packageRoot: string, useCache: boolean, argv: string[] = []): { rejected: boolean | undefined; size: number; codeCache?: string } {
-  const loader = pathToFileURL(join(packageRoot, 'bin/load-cli.js')).href;
-  return JSON.parse(
-    nodeScript(`
-      const { loadCli } = await import(${JSON.stringify(loader)});
-      const { script, codeCache } = loadCli({ useCache: ${useCache}, argv: ${JSON.stringify(argv)} });
-      process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected, size: script.createCachedData().length, codeCache }));
-    `),
-  ) as { rejected: boolean | undefined; size: number; codeCache?: string };
-}
-
 describe('the built binary', () => {
   it('prints its version', () => {
     expect(cocon(['--version'])).toEqual({ code: 0, stdout: `${PACKAGE.version}\n`, stderr: '' });
@@ -77,7 +34,8 @@ describe('the built binary', () => {
     // JSON for the numbers; text for what the bundle carries of chalk and cli-table3.
     for (const format of ['json', 'text']) {
       const built = cocon(['score', EXAMPLE, '--format', format]);
-      const source = await runMain(['score', EXAMPLE, '--format', format]);
+      // Launched by its path: the command it suggests for the full report starts with that path.
+      const source = await runMain(['score', EXAMPLE, '--format', format], { script: join(ROOT, 'bin/cocon.js'), cwd: ROOT });
       expect(built).toEqual(source);
       expect(built.stdout.length).toBeGreaterThan(1000);
     }
@@ -154,66 +112,9 @@ describe('the built binary', () => {
     const result = cocon(['run']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('cocon init reponses.yaml');
-    expect(result.stderr).toContain('cocon score reponses.yaml');
-  });
-});
-
-describe('the npm package, installed', () => {
-  let prefix = '';
-  const installed = (args: string[]) => {
-    const result = spawnSync(join(prefix, 'node_modules/.bin/cocon'), args, {
-      cwd: ROOT,
-      // The bin's `#!/usr/bin/env node` must find the node running these tests.
-      env: { PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH'] ?? ''}`, LANG: 'fr_FR.UTF-8' },
-      encoding: 'utf8',
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
-
-  beforeAll(async () => {
-    prefix = await installation;
-  });
-
-  it('lists the bundled questionnaires', async () => {
-    const result = installed(['list']);
-    expect(result).toEqual(await runMain(['list']));
-    expect(result.stdout).toMatch(/^coconstruction-territoriale\s+2\.0\.0\s[^\n]*\ncoconstruction-territoriale\s+1\.0\.0\s/);
-  });
-
-  it('scores an example exactly as the source does', async () => {
-    const result = installed(['score', EXAMPLE, '--format', 'json']);
-    expect(result).toEqual(await runMain(['score', EXAMPLE, '--format', 'json']));
-    expect(validateDiagnostic(JSON.parse(result.stdout))).toBe(true);
-  });
-
-  it('ships its bundle and precompiled questionnaires in ASCII, read as Latin-1 (faster than UTF-8)', () => {
-    const dist = join(prefix, 'node_modules', PACKAGE.name, 'dist');
-    const files = [join(dist, 'lib/cocon.cjs'), ...readdirSync(join(dist, 'questionnaires')).filter((name) => name.endsWith('.json')).map((name) => join(dist, 'questionnaires', name))];
-    expect(files.length).toBeGreaterThanOrEqual(4);
-    for (const file of files) expect(isAscii(readFileSync(file)), file).toBe(true);
-  });
-
-  it('follows a bundled questionnaire edited after the build: list and score read the YAML, not the stale copies', () => {
-    // A copy beside the installed package, so its dependencies resolve the same way.
-    const edited = join(prefix, 'node_modules', 'cocon-edited');
-    cpSync(join(prefix, 'node_modules', PACKAGE.name), edited, { recursive: true });
-    const yaml = join(edited, 'questionnaires/coconstruction-territoriale.yaml');
-    const text = readFileSync(yaml, 'utf8');
-    expect(text).toContain('Maturité de la co-construction territoriale');
-    writeFileSync(yaml, text.replace('Maturité de la co-construction territoriale', 'Maturité modifiée'));
-    const run = (args: string[]) => spawnSync(process.execPath, [join(edited, 'bin/cocon.js'), ...args], { cwd: ROOT, env: { LANG: 'fr_FR.UTF-8' }, encoding: 'utf8' });
-    const listed = run(['list']);
-    expect(listed.status).toBe(0);
-    expect(listed.stdout).toMatch(/^coconstruction-territoriale\s+2\.0\.0\s+Maturité modifiée\s+37 questions\ncoconstruction-territoriale\s+1\.0\.0\s+Maturité de la co-construction territoriale\s/);
-    const scored = run(['score', EXAMPLE, '--format', 'json']);
-    expect(scored.status).toBe(0);
-    expect(JSON.parse(scored.stdout).questionnaire.title.fr).toBe('Maturité modifiée');
-  });
-
-  it('uses the code cache it ships', () => {
-    expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true).rejected).toBe(false);
-    expect(codeCacheReport(join(prefix, 'node_modules', PACKAGE.name), true, ['list']).rejected).toBe(false);
+    // Started by its path (node bin/cocon.js): the commands it prints start with that path.
+    expect(result.stderr).toContain('./bin/cocon.js init reponses.yaml');
+    expect(result.stderr).toContain('./bin/cocon.js score reponses.yaml');
   });
 });
 

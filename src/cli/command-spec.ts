@@ -23,12 +23,26 @@ export interface OptionSpec<F extends string = string, K extends OptionKind = Op
   readonly help: Message;
 }
 
+/**
+ * A command line the help shows under « Exemples », as ESLint and markdownlint-cli2 do: run by
+ * test/documented-commands.test.ts on the files of examples/commandes/, expecting `exit`.
+ */
+export interface ExampleSpec {
+  /** What follows `cocon COMMAND`, as typed in a POSIX shell (a redirection included). */
+  readonly args: string;
+  readonly help: Message;
+  /** Its exit code on the files of examples/commandes/: 0 unless said. */
+  readonly exit?: number;
+}
+
 export interface CommandSpec {
   /** The command's line in `cocon --help` and the first line of its own help. */
   readonly help: Message;
   readonly arguments: readonly ArgumentSpec[];
   /** In the order the help lists them. */
   readonly options: readonly OptionSpec[];
+  /** Shown at the end of the command's help, each starting as cocon was launched. */
+  readonly examples?: readonly ExampleSpec[];
 }
 
 // The types a handler receives, read from the spec.
@@ -62,6 +76,10 @@ export interface Command<S extends CommandSpec = CommandSpec> {
 /** One line of the table: the spec, and the handler whose types must be the spec's. */
 export function command<const S extends CommandSpec>(spec: S, load: () => Promise<{ run: Handler<S> }>): Command<S> {
   return { spec, load };
+}
+
+export function example(args: string, help: Message, exit?: number): ExampleSpec {
+  return exit === undefined ? { args, help } : { args, help, exit };
 }
 
 export function argument<const N extends string>(name: N, label: string): ArgumentSpec<N> {

@@ -161,6 +161,10 @@ function addCommand(program: Command, context: Context, name: string, entry: Com
     if (option.kind === 'list') cmd.option(option.flags, t(option.help), (value: string, previous: string[] = []) => [...previous, value]);
     else cmd.option(option.flags, t(option.help));
   }
+  if (spec.examples) {
+    // Each starts as cocon was launched, so that it can be pasted as it is.
+    cmd.addHelpText('after', () => `\n${t(msg('help.title.examples'))}\n${spec.examples!.map((e) => `  ${[context.commandName, name, e.args].filter(Boolean).join(' ')}\n      ${t(e.help)}\n`).join('')}`);
+  }
   cmd.action(async () => {
     const { run } = await entry.load();
     setExit(await run(context, cmd.processedArgs, cmd.opts()));

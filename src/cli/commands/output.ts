@@ -40,8 +40,8 @@ export async function renderReport<K extends DocumentKind = 'diagnostic'>(contex
 export async function emitReport<K extends DocumentKind = 'diagnostic'>(context: Context, document: Documents[K], format: Format<K>, out?: string, kind: K = 'diagnostic' as K, fullReport?: string): Promise<void> {
   if (format === 'pdf' && !out) throw new UsageError(msg('pdf.needs-out'));
   await checkContract(kind, document);
-  const toTerminal = !out && context.io.stdout.isTTY === true;
-  const options = { color: toTerminal && context.colorOut, ...(fullReport ? { fullReport } : {}) };
+  // Colour only on stdout: on a terminal, or on a pipe with FORCE_COLOR (context.colorOut).
+  const options = { color: !out && context.colorOut, ...(fullReport ? { fullReport } : {}) };
   if (format === 'pdf') {
     await writeOutput(out!, await renderReport(context, document, format, kind, options), context.resolve);
   } else {

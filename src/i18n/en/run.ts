@@ -44,6 +44,8 @@ export const run: typeof french = typeset({
   noAnswer: 'no answer',
   fileExists: (p) => t`${p.file} already exists.`,
   notResumable: 'It does not hold answers to this questionnaire, so it cannot be resumed.',
+  nothingToResume: (p) => t`${p.file} does not exist: there is nothing to resume. To start a new session in this file: ${p.command}`,
+  nothingToResumeToday: (p) => t`No session to resume (${p.file} does not exist): a new session starts.`,
   resumeQuestion: (p) => t`${p.file} holds ${p.count} ${plural(p.count, { one: 'answer', other: 'answers' })} to this questionnaire (${p.who}). Resume where you left off?`,
   notYours: (p) => t`${p.file} already exists and does not hold your answers: yours will be saved in ${p.next}.`,
   abandoned: 'Given up: nothing was changed.',

@@ -48,6 +48,8 @@ export const run = typeset({
   noAnswer: 'sans réponse',
   fileExists: (p: { file: string }) => t`${p.file} existe déjà.`,
   notResumable: 'Il ne contient pas de réponses à ce questionnaire : impossible de le reprendre.',
+  nothingToResume: (p: { file: string; command: string }) => t`${p.file} n’existe pas : il n’y a rien à reprendre. Pour commencer une nouvelle session dans ce fichier : ${p.command}`,
+  nothingToResumeToday: (p: { file: string }) => t`Aucune session à reprendre (${p.file} n’existe pas) : une nouvelle session commence.`,
   resumeQuestion: (p: { file: string; count: number; who: string }) =>
     t`${p.file} contient ${p.count} ${plural(p.count, { one: 'réponse', other: 'réponses' })} à ce questionnaire (${p.who}). Reprendre là où vous vous étiez arrêté ?`,
   notYours: (p: { file: string; next: string }) => t`${p.file} existe déjà et ne contient pas vos réponses : les vôtres seront enregistrées dans ${p.next}.`,

@@ -1,5 +1,5 @@
 import { msg } from '../../../i18n/messages.js';
-import { argument, format, lang, out, value, type CommandSpec } from '../../command-spec.js';
+import { argument, format, lang, out, value, example, type CommandSpec } from '../../command-spec.js';
 
 export const spec = {
   help: msg('help.benchmark'),
@@ -13,5 +13,9 @@ export const spec = {
     format('benchmark'),
     out(),
     lang,
+  ],
+  examples: [
+    example('sortie/ --by contexte-population', msg('help.ex.benchmark.1')),
+    example('sortie/ --territory Val-de-Brume --min-group 2', msg('help.ex.benchmark.2')),
   ],
 } as const satisfies CommandSpec;

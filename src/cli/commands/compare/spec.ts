@@ -1,5 +1,5 @@
 import { msg } from '../../../i18n/messages.js';
-import { argument, format, lang, out, questionnaire, target, targets, value, type CommandSpec } from '../../command-spec.js';
+import { argument, format, lang, out, questionnaire, target, targets, value, example, type CommandSpec } from '../../command-spec.js';
 
 export const spec = {
   help: msg('help.compare'),
@@ -13,5 +13,9 @@ export const spec = {
     target,
     lang,
     value('--history <dir>', msg('help.opt.compare-history')),
+  ],
+  examples: [
+    example('diagnostic-2025.json diagnostic-2026.json', msg('help.ex.compare.1')),
+    example('diagnostic-2025.json diagnostic-2026.json --format html --out evolution.html', msg('help.ex.compare.2')),
   ],
 } as const satisfies CommandSpec;

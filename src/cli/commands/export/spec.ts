@@ -1,5 +1,5 @@
 import { msg } from '../../../i18n/messages.js';
-import { argument, flag, lang, out, questionnaire, value, type CommandSpec } from '../../command-spec.js';
+import { argument, flag, lang, out, questionnaire, value, example, type CommandSpec } from '../../command-spec.js';
 
 export const spec = {
   help: msg('help.export'),
@@ -11,5 +11,9 @@ export const spec = {
     value('--separator <char>', msg('help.opt.separator')),
     flag('--attribute', msg('help.opt.export-attribute')),
     lang,
+  ],
+  examples: [
+    example('reponses/ > reponses.csv', msg('help.ex.export.1')),
+    example('reponses/ --out reponses.xlsx', msg('help.ex.export.2')),
   ],
 } as const satisfies CommandSpec;

@@ -60,7 +60,7 @@ export async function run(context: Context, _args: ArgumentsOf<typeof spec>, opt
     print(w.welcome({ title: localize(questionnaire.title, context.lang), count: expected }));
     let state: InterviewState | undefined;
     if (file) {
-      const settled = await settleFile(file, questionnaire, options.resume === true, prompts, context);
+      const settled = await settleFile(file, questionnaire, options.resume === true, prompts, context, (named) => resumeCommand(context, named, options, false));
       file = settled.file;
       state = settled.resumed;
     }
@@ -192,11 +192,17 @@ async function settleFile(
   resume: boolean,
   prompts: PromptAdapter,
   context: Context,
+  /** The command that starts a new session in a file (for the message when there is nothing to resume). */
+  startCommand: (file: string) => string,
 ): Promise<{ file: string; resumed?: InterviewState }> {
   const w = words(context.lang).run;
   for (;;) {
     const found = await held(file, questionnaire, resume, context);
-    if (found.kind === 'missing') return { file };
+    if (found.kind === 'missing') {
+      // Asked to resume a file that is not there (a typo, another folder): nothing starts silently.
+      if (resume) throw new UsageError(msg('usage.other', { detail: w.nothingToResume({ file, command: startCommand(file) }) }));
+      return { file };
+    }
     if (found.kind === 'answers') {
       const { set } = found;
       const who = [set.respondent.role, set.respondent.name, w.actorTypes[set.respondent.actorType] ?? set.respondent.actorType].filter(Boolean).join(', ');
@@ -236,9 +242,10 @@ async function settleDefaultFile(
     const found = await held(file, questionnaire, false, context);
     if (found.kind === 'missing') {
       if (n > 1) context.io.stderr.write(`${w.notYours({ file: first, next: file })}\n`);
+      else if (resume) context.io.stderr.write(`${w.nothingToResumeToday({ file })}\n`);
       return { file };
     }
-    if (found.kind === 'answers' && sameRespondent(found.set.respondent, respondent)) return settleFile(file, questionnaire, resume, prompts, context);
+    if (found.kind === 'answers' && sameRespondent(found.set.respondent, respondent)) return settleFile(file, questionnaire, resume, prompts, context, () => '');
   }
 }
 
@@ -267,9 +274,9 @@ export function defaultFileName(territory: string, today: string): string {
   return `cocon-${territorySlug(territory)}-${today}.yaml`;
 }
 
-/** The command that resumes this run, as cocon was launched, ready to paste. */
-function resumeCommand(context: Context, file: string, options: RunOptions): string {
-  const args = ['run', '--answers', file, '--resume'];
+/** The command that resumes this run (or, `resume` false, starts it anew), as cocon was launched, ready to paste. */
+function resumeCommand(context: Context, file: string, options: RunOptions, resume = true): string {
+  const args = ['run', '--answers', file, ...(resume ? ['--resume'] : [])];
   if (options.questionnaire) args.push('--questionnaire', options.questionnaire);
   if (options.format) args.push('--format', options.format);
   if (options.out) args.push('--out', options.out);

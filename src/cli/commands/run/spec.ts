@@ -1,5 +1,5 @@
 import { msg } from '../../../i18n/messages.js';
-import { flag, format, lang, out, questionnaire, value, type CommandSpec } from '../../command-spec.js';
+import { flag, format, lang, out, questionnaire, value, example, type CommandSpec } from '../../command-spec.js';
 
 export const spec = {
   help: msg('help.run'),
@@ -11,5 +11,9 @@ export const spec = {
     format('diagnostic'),
     out(),
     lang,
+  ],
+  examples: [
+    example('', msg('help.ex.run.1')),
+    example('--answers atelier.yaml --resume', msg('help.ex.run.2')),
   ],
 } as const satisfies CommandSpec;

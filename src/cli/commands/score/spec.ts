@@ -1,5 +1,5 @@
 import { msg } from '../../../i18n/messages.js';
-import { argument, flag, format, lang, list, out, questionnaire, target, targets, value, type CommandSpec } from '../../command-spec.js';
+import { argument, flag, format, lang, list, out, questionnaire, target, targets, value, example, type CommandSpec } from '../../command-spec.js';
 
 export const spec = {
   help: msg('help.score'),
@@ -21,5 +21,11 @@ export const spec = {
     targets,
     target,
     lang,
+  ],
+  examples: [
+    example('reponses.yaml', msg('help.ex.score.1')),
+    example('reponses/ --out rapport.html', msg('help.ex.score.2')),
+    example('reponses.yaml --fail-under 50 --min-level dialogue=structure', msg('help.ex.score.3'), 1),
+    example('--each reseau/ --out-dir sortie/', msg('help.ex.score.4')),
   ],
 } as const satisfies CommandSpec;
