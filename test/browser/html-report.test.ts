@@ -2,15 +2,15 @@
 // no dialog; axe-core finds nothing serious; nothing is wider than the screen; the PDF holds the
 // territory and cuts no chart; hostile text stays text. That the radar's points and the text
 // equivalents say what the JSON says needs no browser: test/html-report-dom.test.ts.
-// Screenshots go to test-artifacts/ (git-ignored) for a person to look at.
+// Screenshots go to test-artifacts/ (git-ignored) for a person to look at, when COCON_SCREENSHOTS is set.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, findChromium, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import { describeInBrowser, findChromium, suiteBrowser, openWatched, scratchDir, screenshot, seriousViolations } from './chromium.js';
 import { runMain } from '../memory-io.js';
 import { ROOT } from '../helpers.js';
 // @ts-expect-error: plain ESM script without type declarations
@@ -21,7 +21,6 @@ import type { Diagnostic } from '../../src/diagnostic/contract.js';
 // Every example the repository ships (scripts/examples.mjs), with the options its reports use.
 const SHIPPED = SHIPPED_EXAMPLES as { name: string; inputs: string[]; args?: string[] }[];
 const EXAMPLES = SHIPPED.map((e) => ({ name: e.name, inputs: e.inputs, args: e.args ?? [] }));
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const SIZE_BUDGET = 150 * 1024;
 /** The page without its embedded data, whatever the number of respondents. */
 const PAGE_BUDGET = 80 * 1024;
@@ -47,7 +46,6 @@ describeInBrowser('the HTML report in Chromium', () => {
 
   beforeAll(async () => {
     dir = scratchDir();
-    mkdirSync(ARTIFACTS, { recursive: true });
     for (const example of EXAMPLES) {
       const html = await generate(dir, example, 'html');
       const json = JSON.parse(readFileSync(await generate(dir, example, 'json'), 'utf8')) as Diagnostic;
@@ -77,7 +75,7 @@ describeInBrowser('the HTML report in Chromium', () => {
       // The CSP forbids scripts, axe-core's included: this context lets the audit in.
       const { page } = await openWatched(browser(), url, viewport, { bypassCSP: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}-light.png`), fullPage: true });
+      await screenshot(page, `${name}-${label}-light`);
       // The audit once per colour scheme (at desktop width: what it checks does not depend on the width).
       if (label === 'desktop') {
         expect(await seriousViolations(page)).toEqual([]);
@@ -85,7 +83,7 @@ describeInBrowser('the HTML report in Chromium', () => {
         expect(await seriousViolations(page)).toEqual([]);
       }
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-      await page.screenshot({ path: join(ARTIFACTS, `${name}-${label}-print.png`), fullPage: true });
+      await screenshot(page, `${name}-${label}-print`);
       await page.context().close();
     }
   });
