@@ -6,6 +6,8 @@ const PROCESS = ['test/smoke.test.ts', 'test/run-pty.test.ts', 'test/package.tes
 
 export default defineConfig({
   test: {
+    // A limit for a test that hangs, not a speed check: on a shared two-core machine a property
+    // test or a browser audit that takes 5 s alone has taken over 60 s.
     testTimeout: 300_000,
     hookTimeout: 300_000,
     // The smoke and pseudo-terminal files mostly wait on child processes (npm, keys typed at a

@@ -10,6 +10,16 @@ import { answersFrom, FIXTURES, questionnaireFrom } from './helpers.js';
 // Plain data as a diagnostic holds it, plus what JSON.stringify drops or turns to null, and
 // the characters safeJson escapes (DEL, C1, U+2028/2029).
 const text = fc.string({ unit: fc.constantFrom('a', 'é', '"', '\\', '\n', '\u007f', '\u009b', '\u2028', '\u2029', '😀', ' ') });
+/**
+ * `document`, grown to be walked rather than written in one JSON.stringify: `copies(i)` as many
+ * times as it takes for its JSON to pass 200,000 characters, three times the size written whole
+ * (3,000 times at most, which is past that size already), so that it is handed over in pieces.
+ */
+function large(document: object, copies: (i: number) => unknown): object {
+  const one = JSON.stringify(copies(0)).length;
+  return { ...document, many: Array.from({ length: Math.min(3000, Math.ceil(200_000 / one)) }, (_, i) => copies(i)) };
+}
+
 const value = fc.letrec((tie) => ({
   any: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), text, tie('list'), tie('record')),
   list: fc.array(fc.oneof(tie('any'), fc.constant(undefined)), { maxLength: 5 }),
@@ -29,9 +39,11 @@ describe('JSON in pieces', () => {
   it('gives renderJson\'s text, escapes included, for any object', () => {
     fc.assert(
       // Large enough, or not, to be walked rather than written in one JSON.stringify.
-      fc.property(fc.dictionary(text, value), fc.boolean(), (v, large) => {
-        const document = large ? { ...v, many: Array.from({ length: 3000 }, (_, i) => ({ i, v })) } : v;
-        expect([...jsonPieces(document, { lang: 'fr', color: false, width: 80 })].join('')).toBe(renderJson(document, { lang: 'fr', color: false, width: 80 }));
+      fc.property(fc.dictionary(text, value), fc.boolean(), (v, walked) => {
+        const document = walked ? large(v, (i) => ({ i, v })) : v;
+        const pieces = [...jsonPieces(document, { lang: 'fr', color: false, width: 80 })];
+        expect(pieces.join('')).toBe(renderJson(document, { lang: 'fr', color: false, width: 80 }));
+        if (walked) expect(pieces.length).toBeGreaterThan(1);
       }),
       { numRuns: 300 },
     );
@@ -49,11 +61,11 @@ describe('JSON in pieces', () => {
   it('embeds in an HTML page the same JSON in pieces as whole, escapes included (</script>, <!--, &, U+2028)', () => {
     const risky = fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '!', '-', 's', '\u2028', '\u009b', 'é') });
     fc.assert(
-      fc.property(fc.dictionary(risky, value), fc.boolean(), (v, large) => {
-        const document = large ? { ...v, many: Array.from({ length: 3000 }, (_, i) => ({ i, v, s: '</script><!--' })) } : v;
+      fc.property(fc.dictionary(risky, value), fc.boolean(), (v, walked) => {
+        const document = walked ? large(v, (i) => ({ i, v, s: '</script><!--' })) : v;
         const pieces = [...embedJsonPieces(document)];
         expect(pieces.join('')).toBe(embedJson(document));
-        if (large) expect(pieces.length).toBeGreaterThan(1);
+        if (walked) expect(pieces.length).toBeGreaterThan(1);
       }),
       { numRuns: 200 },
     );

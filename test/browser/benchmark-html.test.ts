@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { runMain } from '../memory-io.js';
 import { writeNetwork, type TerritorySpec } from '../benchmark-fixtures.js';
 import { boxX } from '../../src/render/html/charts/boxplot.js';
-import { describeInBrowser, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import { describeInBrowser, suiteBrowser, openWatched, scratchDir, screenshot, seriousViolations } from './chromium.js';
 
 const SPECS: TerritorySpec[] = [
   ...[10, 20, 30, 40, 50].map((score, i) => ({ name: `Commune ${i}`, score, band: 'moins-2000', ...(i === 0 ? { dimensions: { partenariats: null } } : {}) })),
@@ -65,7 +65,7 @@ describeInBrowser('the benchmark page in Chromium', () => {
       const { page: p } = await openWatched(browser(), url, undefined, { bypassCSP: true });
       await p.emulateMedia({ colorScheme });
       expect(await seriousViolations(p), colorScheme).toEqual([]);
-      await p.screenshot({ path: join(dir, `benchmark-${colorScheme}.png`), fullPage: true });
+      await screenshot(p, `benchmark-${colorScheme}`);
     }
     const { page: phone } = await openWatched(browser(), url, { width: 390, height: 800 });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

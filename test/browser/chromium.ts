@@ -14,9 +14,12 @@
 //     });
 //   });
 // Close the contexts you open, never the browser; `launch()` is for a test that needs a browser of its own.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+// `screenshot(page, name)` keeps a full-page picture for a person in test-artifacts/ (git-ignored),
+// only when COCON_SCREENSHOTS is set: each costs about as much processor time as an axe-core audit.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { beforeAll, describe } from 'vitest';
@@ -131,6 +134,15 @@ export async function seriousViolations(page: Page): Promise<{ id: string; impac
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+}
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+/** A full-page screenshot in test-artifacts/NAME.png, for a person to look at: only when COCON_SCREENSHOTS is set. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env['COCON_SCREENSHOTS']) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
 export function scratchDir(): string {

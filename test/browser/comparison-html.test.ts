@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { renderComparisonHtml } from '../../src/render/html/comparison.js';
 import type { Comparison } from '../../src/compare/contract.js';
 import { ROOT } from '../helpers.js';
-import { describeInBrowser, suiteBrowser, openWatched, scratchDir, seriousViolations } from './chromium.js';
+import { describeInBrowser, suiteBrowser, openWatched, scratchDir, screenshot, seriousViolations } from './chromium.js';
 
 const EVOLUTION = join(ROOT, 'examples/suivi-val-de-brume/reports/evolution');
 
@@ -43,7 +43,7 @@ describeInBrowser('the comparison page in Chromium', () => {
       const { page } = await openWatched(browser(), url, undefined, { bypassCSP: true });
       await page.emulateMedia({ colorScheme });
       expect(await seriousViolations(page), colorScheme).toEqual([]);
-      await page.screenshot({ path: join(dir, `comparison-${colorScheme}.png`), fullPage: true });
+      await screenshot(page, `comparison-${colorScheme}`);
     }
     // Its tables scroll inside their frame; the page itself never scrolls sideways.
     const { page: phone } = await openWatched(browser(), url, { width: 360, height: 800 });
