@@ -6,6 +6,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
 import type { ParseResult, Source } from '../load/source.js';
+import { pushAll } from '../core/arrays.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -60,7 +61,7 @@ export async function expandInputs(paths: readonly string[], resolve: Resolve): 
       .map((e) => join(path, e.name))
       .sort();
     if (entries.length === 0) throw new InputError([{ file: path, line: 1, col: 1, message: msg('multi.no-answers-files', { dir: path }) }]);
-    files.push(...entries);
+    pushAll(files, entries);
   }
   return files;
 }

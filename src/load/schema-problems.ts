@@ -9,6 +9,7 @@ import type { ValidationError } from '../generated/types.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PathSegment, Source } from './source.js';
+import { pushAll } from '../core/arrays.js';
 
 export type SchemaName = 'questionnaire' | 'answers' | 'diagnostic' | 'targets';
 
@@ -254,11 +255,11 @@ function expand(root: JsonSchema, node: JsonSchema, depth = 0): JsonSchema[] {
   const ref = node['$ref'];
   if (typeof ref === 'string' && ref.startsWith('#/')) {
     const target = ref.slice(2).split('/').reduce<unknown>((n, k) => (n as JsonSchema | undefined)?.[k], root);
-    if (target && typeof target === 'object') out.push(...expand(root, target as JsonSchema, depth + 1));
+    if (target && typeof target === 'object') pushAll(out, expand(root, target as JsonSchema, depth + 1));
   }
   for (const key of ['oneOf', 'anyOf', 'allOf']) {
     const branches = node[key];
-    if (Array.isArray(branches)) for (const b of branches) out.push(...expand(root, b as JsonSchema, depth + 1));
+    if (Array.isArray(branches)) for (const b of branches) pushAll(out, expand(root, b as JsonSchema, depth + 1));
   }
   return out;
 }

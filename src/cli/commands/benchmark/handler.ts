@@ -17,6 +17,7 @@ import { textOf } from '../../../i18n/catalogues.js';
 import { emitReport, parseFormat, refuseOverwritingInputs } from '../output.js';
 import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
 import type { spec } from './spec.js';
+import { pushAll } from '../../../core/arrays.js';
 
 /** `--mine`: a diagnostic of the territory to place, read first and standing for its territory. */
 export type BenchmarkOptions = OptionsOf<typeof spec>;
@@ -44,7 +45,7 @@ export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, 
       entry = await reader.read(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
       continue;
     }
     // A territory read twice (two dates): its latest diagnostic stands for it.
