@@ -19,6 +19,7 @@ export const messages = {
   'file.is-directory': () => t`c'est un dossier, pas un fichier`,
   'file.too-large': (p: { size: number; limit: number }) =>
     t`fichier trop volumineux (${p.size} octets ; maximum ${p.limit})`,
+  'file.too-large-read': (p: { limit: number }) => t`plus de ${p.limit} octets lus : fichier refusé (un périphérique ou un flux sans fin ?)`,
   'file.binary': () => t`le fichier contient des données binaires, pas du texte YAML ou JSON`,
   'file.not-utf8': () => t`le fichier n'est pas encodé en UTF-8`,
   'file.too-deep': (p: { limit: number }) => t`imbrication trop profonde (plus de ${p.limit} niveaux)`,
@@ -207,6 +208,8 @@ export const messages = {
   'cli.out-is-input': (p: { out: string; input: string }) =>
     t`--out ${p.out} désigne un fichier lu par cette commande (${p.input}) : le rapport le remplacerait ; choisissez un autre fichier`,
   'write.is-directory': (p: { file: string }) => t`${p.file} est un dossier ; indiquez un nom de fichier`,
+  'write.not-regular': (p: { file: string; kind: 'device' | 'fifo' | 'socket' }) =>
+    t`impossible d'écrire ${p.file} : c'est ${{ device: 'un périphérique', fifo: 'un tube nommé (FIFO)', socket: 'une socket' }[p.kind]}, pas un fichier ordinaire ; cocon n'écrit que des fichiers et ne remplace jamais autre chose`,
   'write.no-folder': (p: { file: string; folder: string }) => t`impossible d'écrire ${p.file} : le dossier ${p.folder} n'existe pas`,
   'write.folder-read-only': (p: { file: string; folder: string }) =>
     t`impossible d'écrire ${p.file} : le dossier ${p.folder} est en lecture seule pour vous`,
