@@ -184,6 +184,8 @@ function describe(error: ValidationError, path: PathSegment[], source: Source, s
       if (pattern.startsWith('^[a-z0-9]')) return { path, message: msg('schema.identifier', { found }) };
       if (pattern.startsWith('^(0|[1-9]')) return { path, message: msg('schema.version', { found }) };
       if (pattern.startsWith('^[0-9]{4}')) return { path, message: msg('schema.date', { found }) };
+      // A territory, a role or a name made only of spaces (tabs, no-break spaces…): blank is not a name.
+      if (pattern === '\\S' || pattern === '^$|\\S') return { path, message: msg('schema.blank') };
       return { path, message: msg('schema.pattern', { found }) };
     }
     case 'minimum':

@@ -48,6 +48,7 @@ export const messages: Messages = {
     t`invalid identifier ${qe(p.found)}: lower-case letters, digits, "-", "_" or ".", at most 64 characters`,
   'schema.version': (p) => t`invalid version ${qe(p.found)}: expected a semantic version such as 1.0.0`,
   'schema.date': (p) => t`invalid date ${qe(p.found)}: expected YYYY-MM-DD, for example 2026-03-14`,
+  'schema.blank': () => t`only spaces: a name is expected (a territory, a role or a name is never blank)`,
   'schema.pattern': (p) => t`invalid format: ${qe(p.found)}`,
   'schema.minimum': (p) => t`expected a number ${p.exclusive ? '>' : '≥'} ${p.limit}; found ${p.found}`,
   'schema.maximum': (p) => t`expected a number ${p.exclusive ? '<' : '≤'} ${p.limit}; found ${p.found}`,

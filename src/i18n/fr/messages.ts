@@ -49,6 +49,7 @@ export const messages = {
     t`identifiant ${q(p.found)} invalide : lettres minuscules, chiffres, « - », « _ » ou « . », 64 caractères au plus`,
   'schema.version': (p: { found: string }) => t`version ${q(p.found)} invalide : attendu une version sémantique comme 1.0.0`,
   'schema.date': (p: { found: string }) => t`date ${q(p.found)} invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14`,
+  'schema.blank': () => t`rien que des espaces : un nom est attendu (un territoire, un rôle ou un nom n'est jamais vide)`,
   'schema.pattern': (p: { found: string }) => t`format invalide : ${q(p.found)}`,
   'schema.minimum': (p: { limit: number; found: number | string; exclusive: boolean }) =>
     t`attendu un nombre ${p.exclusive ? '>' : '≥'} ${p.limit} ; trouvé ${p.found}`,
