@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Files that start the built binary (in a pseudo-terminal, or every documented command), or pack and install the package. */
-const PROCESS = ['test/smoke.test.ts', 'test/run-pty.test.ts', 'test/package.test.ts', 'test/documented-commands.test.ts'];
+/** Files that start the built binary (in a pseudo-terminal, under a memory limit, or every documented command), or pack and install the package. */
+const PROCESS = ['test/smoke.test.ts', 'test/run-pty.test.ts', 'test/package.test.ts', 'test/documented-commands.test.ts', 'test/device-reads.test.ts'];
 
 export default defineConfig({
   test: {

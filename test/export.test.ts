@@ -105,7 +105,8 @@ describe('cocon export', () => {
     expect(cell('b2')).toBe('Non concerné');
     expect(cell('b1 (score)')).toBe('75');
     for (const text of ['=1', '+1', '-1', '@A1', '\t=1', '\r=1']) expect(neutralise(text)).toBe(`'${text}`);
-    for (const text of ['1', 'a=b', ' =1', '']) expect(neutralise(text)).toBe(text);
+    for (const text of ['1', 'a=b', ' a', '']) expect(neutralise(text)).toBe(text);
+    expect(neutralise(' =1')).toBe("' =1");
   });
 
   it('takes another separator, with decimal points then', async () => {

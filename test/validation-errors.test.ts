@@ -63,6 +63,12 @@ const cases: [fixture: string, expected: string[]][] = [
   ['a-actor-type.yaml', ['4:14: valeur « mairie » invalide ; valeurs possibles : « collectivite », « association », « entreprise », « academique », « citoyen », « autre »']],
   ['a-date.yaml', ['6:9: date « 14/03/2026 » invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14']],
   ['a-calendar-date.yaml', ['6:9: date « 2026-13-45 » invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14']],
+  // Blank is not a name (issue 21, item 7): before, "   " was accepted and became an empty territory.
+  ['a-blank-names.yaml', [
+    "3:14: rien que des espaces : un nom est attendu (un territoire, un rôle ou un nom n'est jamais vide)",
+    "5:9: rien que des espaces : un nom est attendu (un territoire, un rôle ou un nom n'est jamais vide)",
+    "6:9: rien que des espaces : un nom est attendu (un territoire, un rôle ou un nom n'est jamais vide)",
+  ]],
   ['a-escape-in-value.yaml', ['4:14: valeur « mai␛]0;pwned␇␛[2J rie » invalide ; valeurs possibles : « collectivite », « association », « entreprise », « academique », « citoyen », « autre »']],
   ['a-several-errors.yaml', [
     '4:14: valeur « mairie » invalide ; valeurs possibles : « collectivite », « association », « entreprise », « academique », « citoyen », « autre »',

@@ -8,6 +8,7 @@ import type { Source } from '../load/source.js';
 import { bundledQuestionnaire, resolveQuestionnaire } from './bundled.js';
 import { carryNotes, loadCarried } from './carry.js';
 import { exists, expandInputs, readSource, type Resolve } from './files.js';
+import { pushAll } from '../core/arrays.js';
 
 /**
  * Answers to an older version of the questionnaire are carried to it (`notes` say what must now
@@ -48,7 +49,7 @@ export async function streamAnswerSets(
       ref = questionnaireRefOf(source.data) ?? checkAnswersShape(source).questionnaire;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      shapeProblems.push(...error.problems);
+      pushAll(shapeProblems, error.problems);
       continue;
     }
     const { id, version } = ref;
@@ -78,13 +79,13 @@ export async function streamAnswerSets(
     }
     try {
       const carried = version !== against.version ? await loadCarried(source, checkAnswersShape(source), against, resolve) : undefined;
-      if (carried) notes.push(...carryNotes(carried, against.version));
+      if (carried) pushAll(notes, carryNotes(carried, against.version));
       const set = carried?.set ?? loadAnswers(source, against);
       // Once a file has failed, the rest are only checked: the run will not score.
       if (answerProblems.length === 0) consume(set, against);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      answerProblems.push(...error.problems);
+      pushAll(answerProblems, error.problems);
     }
   }
   if (shapeProblems.length > 0) throw new InputError(shapeProblems);

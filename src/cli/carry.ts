@@ -9,6 +9,7 @@ import { carryAnswers, carriedSource, unknownOldIds } from '../load/carry-answer
 import type { Source } from '../load/source.js';
 import { bundledIds, bundledQuestionnaire } from './bundled.js';
 import type { Resolve } from './files.js';
+import { pushAll } from '../core/arrays.js';
 
 export interface CarriedFile {
   set: AnswerSet;
@@ -51,7 +52,7 @@ export async function loadCarried(source: Source, raw: RawAnswers, target: Quest
     const step = carryAnswers(current, chain[i]!);
     current = step.raw;
     toAnswer = step.toAnswer;
-    notCarried.push(...step.notCarried);
+    pushAll(notCarried, step.notCarried);
   }
   const set = loadAnswers(carriedSource(source, current), target);
   return { set, raw: current, from: raw.questionnaire.version, toAnswer, notCarried };

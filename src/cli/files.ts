@@ -1,11 +1,12 @@
 // The only file-system access cocon has: reading inputs with their problems located, and
 // writing outputs atomically (temporary file in the same folder, then rename).
-import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { access, appendFile, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, UsageError } from '../core/problems.js';
 import type { ParseResult, Source } from '../load/source.js';
+import { pushAll } from '../core/arrays.js';
 
 export const ANSWERS_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
@@ -22,22 +23,63 @@ export async function readSource(file: string, resolve: Resolve, parse?: (file: 
   const path = resolve(file);
   let bytes: Uint8Array;
   try {
-    // Synchronous: one file after another, a round trip to libuv's thread pool per call cost
-    // more than the reading itself (several seconds over 10,000 files on a busy machine).
-    const info = statSync(path);
-    if (info.isDirectory()) throw new InputError([{ file, line: 1, col: 1, message: msg('file.is-directory') }]);
-    const limit = maxBytesFor(file);
-    if (info.size > limit) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large', { size: info.size, limit }) }]);
-    bytes = readFileSync(path);
+    bytes = readBounded(file, path, maxBytesFor(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? msg('file.not-found', { file }) : msg('file.unreadable', { reason: code ?? String(error) });
+    const message = code === 'ENOENT' ? msg('file.not-found', { file }) : code === 'EISDIR' ? msg('file.is-directory') : msg('file.unreadable', { reason: code ?? String(error) });
     throw new InputError([{ file, line: 1, col: 1, message }]);
   }
   const result = (parse ?? parseSource)(file, bytes);
   if (!result.ok) throw new InputError(result.problems);
   return result.source;
+}
+
+/**
+ * The bytes of `path`, refused once more than `limit` have been read: the limit counts what is
+ * read, not what `stat` says, so a device (`/dev/zero` has size 0), a FIFO or a file still
+ * growing costs at most `limit` bytes. Synchronous: one file after another, a round trip to
+ * libuv's thread pool per call cost more than the reading itself (several seconds over 10,000
+ * files on a busy machine).
+ */
+export function readBounded(file: string, path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new InputError([{ file, line: 1, col: 1, message: msg('file.is-directory') }]);
+    if (info.isFile() && info.size > limit) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large', { size: info.size, limit }) }]);
+    // A regular file's size is a good first guess; one byte more tells its end (or its growth).
+    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, info.isFile() ? info.size + 1 : 64 * 1024));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > limit) throw new InputError([{ file, line: 1, col: 1, message: msg('file.too-large-read', { limit }) }]);
+        const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      // No text cocon reads holds a NUL byte: a binary file (or /dev/zero, /dev/urandom) is
+      // refused where the first one is, without reading further.
+      const nul = buffer.subarray(length, length + read).indexOf(0);
+      if (nul !== -1) throw new InputError([{ file, ...lineColOfByte(buffer, length + nul), message: msg('file.binary') }]);
+      length += read;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function lineColOfByte(bytes: Uint8Array, index: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < index; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: index - lineStart + 1 };
 }
 
 /** Files named on the command line, with folders replaced by their answers files (sorted, not recursive). */
@@ -60,7 +102,7 @@ export async function expandInputs(paths: readonly string[], resolve: Resolve): 
       .map((e) => join(path, e.name))
       .sort();
     if (entries.length === 0) throw new InputError([{ file: path, line: 1, col: 1, message: msg('multi.no-answers-files', { dir: path }) }]);
-    files.push(...entries);
+    pushAll(files, entries);
   }
   return files;
 }
@@ -81,8 +123,10 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const target = await writeTarget(file);
   const folder = dirname(target);
   await removeStaleTemporaries(folder);
+  const existing = await stat(target).catch(() => undefined);
+  refuseUnsafe(existing);
   const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
-  const mode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
+  const mode = existing ? existing.mode & 0o7777 : undefined;
   try {
     // 0o666 lets the umask decide for a new file, as any editor would.
     const handle = await open(temporary, 'w', 0o666);
@@ -102,8 +146,33 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   }
 }
 
-/** A write that failed, said as the person's to fix (a folder, a permission), naming the file as typed. */
+/**
+ * An output that is not a regular file: renaming over it would replace a device (`/dev/null`
+ * for the whole machine, when run as root), a FIFO or a socket with a plain file.
+ */
+export class UnsafeOutput extends Error {
+  constructor(readonly kind: 'device' | 'fifo' | 'socket') {
+    super(`not a regular file: ${kind}`);
+    this.name = 'UnsafeOutput';
+  }
+}
+
+/** What is at a path to be written, when it is neither missing, nor a regular file, nor a folder (refused elsewhere). */
+function unsafeKind(info: Stats | undefined): UnsafeOutput['kind'] | undefined {
+  if (!info || info.isFile() || info.isDirectory()) return undefined;
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  return 'device';
+}
+
+function refuseUnsafe(info: Stats | undefined): void {
+  const kind = unsafeKind(info);
+  if (kind) throw new UnsafeOutput(kind);
+}
+
+/** A write that failed, said as the person's to fix (a folder, a permission, a device), naming the file as typed. */
 export function writeFailed(file: string, error: unknown): UsageError {
+  if (error instanceof UnsafeOutput) return new UsageError(msg('write.not-regular', { file, kind: error.kind }));
   return new UsageError(msg('cli.write-failed', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
 }
 
@@ -163,6 +232,7 @@ function modeOf(file: string): number | undefined {
 
 /** `target` replaced by `content` through a temporary of this process, in one rename. */
 function replaceSync(target: string, content: string | Uint8Array, mode: number | undefined): void {
+  refuseUnsafe(statOrUndefined(target));
   const temporary = join(dirname(target), `.${basename(target)}.cocon-${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w', 0o666);
@@ -252,6 +322,7 @@ export function openAtomicAppender(file: string): AtomicAppender {
   const target = writeTargetSync(file);
   const folder = dirname(target);
   removeStaleTemporariesSync(folder);
+  refuseUnsafe(statOrUndefined(target));
   const temporary = join(folder, `.${basename(target)}.cocon-${process.pid}.tmp`);
   const fd = openSync(temporary, 'w', 0o666);
   let isOpen = true;
@@ -267,6 +338,8 @@ export function openAtomicAppender(file: string): AtomicAppender {
     commit: () => {
       fsyncSync(fd);
       close();
+      // Checked again: the summary is put in place at the end of a long run.
+      refuseUnsafe(statOrUndefined(target));
       renameSync(temporary, target);
     },
     abort: () => {
@@ -327,6 +400,8 @@ export async function writeProblem(file: string, resolve: Resolve): Promise<Mess
   const folder = dirname(target);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) return msg('write.is-directory', { file });
+  const kind = unsafeKind(existing);
+  if (kind) return msg('write.not-regular', { file, kind });
   const folderInfo = await stat(folder).catch((error: NodeJS.ErrnoException) => error.code);
   if (folderInfo === 'ENOENT' || folderInfo === 'ENOTDIR' || (typeof folderInfo === 'object' && !folderInfo.isDirectory())) return msg('write.no-folder', { file, folder });
   // Not even visible (EACCES) or not writable: either way, closed to this user.

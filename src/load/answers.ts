@@ -17,6 +17,7 @@ import type { Source } from './source.js';
 import { schemaProblems } from './schema-problems.js';
 import { suggest } from '../core/values.js';
 import { kindOf } from '../questions/index.js';
+import { pushAll } from '../core/arrays.js';
 
 export type RawAnswers = AnswersSchema.Answers;
 
@@ -47,7 +48,7 @@ export function loadAnswers(source: Source, questionnaire: Questionnaire): Answe
   const wrongShape = new Set<string>();
   if (!shapeOk) {
     const errors = validateAnswers.errors ?? [];
-    problems.push(...schemaProblems(source, errors, 'answers'));
+    pushAll(problems, schemaProblems(source, errors, 'answers'));
     const ref = questionnaireRefOf(source.data);
     // Without a questionnaire named plainly, the answers cannot be checked any further.
     if (!ref || !isRecord((source.data as Record<string, unknown>)['answers'])) throw new InputError(problems);

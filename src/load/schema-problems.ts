@@ -9,6 +9,7 @@ import type { ValidationError } from '../generated/types.js';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
 import type { PathSegment, Source } from './source.js';
+import { pushAll } from '../core/arrays.js';
 
 export type SchemaName = 'questionnaire' | 'answers' | 'diagnostic' | 'targets';
 
@@ -183,6 +184,8 @@ function describe(error: ValidationError, path: PathSegment[], source: Source, s
       if (pattern.startsWith('^[a-z0-9]')) return { path, message: msg('schema.identifier', { found }) };
       if (pattern.startsWith('^(0|[1-9]')) return { path, message: msg('schema.version', { found }) };
       if (pattern.startsWith('^[0-9]{4}')) return { path, message: msg('schema.date', { found }) };
+      // A territory, a role or a name made only of spaces (tabs, no-break spaces…): blank is not a name.
+      if (pattern === '\\S' || pattern === '^$|\\S') return { path, message: msg('schema.blank') };
       return { path, message: msg('schema.pattern', { found }) };
     }
     case 'minimum':
@@ -254,11 +257,11 @@ function expand(root: JsonSchema, node: JsonSchema, depth = 0): JsonSchema[] {
   const ref = node['$ref'];
   if (typeof ref === 'string' && ref.startsWith('#/')) {
     const target = ref.slice(2).split('/').reduce<unknown>((n, k) => (n as JsonSchema | undefined)?.[k], root);
-    if (target && typeof target === 'object') out.push(...expand(root, target as JsonSchema, depth + 1));
+    if (target && typeof target === 'object') pushAll(out, expand(root, target as JsonSchema, depth + 1));
   }
   for (const key of ['oneOf', 'anyOf', 'allOf']) {
     const branches = node[key];
-    if (Array.isArray(branches)) for (const b of branches) out.push(...expand(root, b as JsonSchema, depth + 1));
+    if (Array.isArray(branches)) for (const b of branches) pushAll(out, expand(root, b as JsonSchema, depth + 1));
   }
   return out;
 }

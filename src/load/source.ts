@@ -4,6 +4,7 @@
 import { Lexer, LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, isAlias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { msg, type Message } from '../i18n/messages.js';
 import type { Problem } from '../core/problems.js';
+import { pushAll } from '../core/arrays.js';
 
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /**
@@ -199,7 +200,7 @@ function keyProblems(doc: Document, text: string, file: string, at: (offset: num
         stack.push(pair.value);
       }
     } else if (isSeq(node)) {
-      stack.push(...node.items);
+      pushAll(stack, node.items);
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.col - b.col);

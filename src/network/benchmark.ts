@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostic/contract.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
 import { round1 } from '../core/compare.js';
 import { territoryAttributes, type Attributes } from './attributes.js';
+import { pushAll } from '../core/arrays.js';
 
 export type Benchmark = BenchmarkSchema.Benchmark;
 type Figures = BenchmarkSchema.Figures;
@@ -105,7 +106,7 @@ export function benchmark(entries: readonly Entry[], options: BenchmarkOptions):
         for (const m of members) groupOf.set(m, value);
       } else {
         hidden++;
-        pooled.push(...members);
+        pushAll(pooled, members);
       }
     }
     if (pooled.length >= minGroup) {

@@ -5,6 +5,7 @@ import type { Renderer } from './renderer.js';
 import { comparisonView } from './comparison-sections.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
+import { pushAll } from '../core/arrays.js';
 
 export const renderComparisonMarkdown: Renderer<Comparison> = (comparison, { lang }) => {
   const view = comparisonView(comparison, lang);
@@ -19,9 +20,12 @@ export const renderComparisonMarkdown: Renderer<Comparison> = (comparison, { lan
       for (const row of rows) out.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
       out.push('');
     }
-    if (section.items) out.push(...section.items.map((item) => `- ${escapeMarkdown(item)}`), '');
-    if (section.paragraphs) out.push(...section.paragraphs.flatMap((p) => [escapeMarkdown(p), '']));
-    if (section === view.sections[0] && comparison.targets && comparison.targets.length > 0) out.push(...targetsMarkdown(targetsView(comparison.targets, comparison.levels, lang), escapeMarkdown));
+    if (section.items) {
+      pushAll(out, section.items.map((item) => `- ${escapeMarkdown(item)}`));
+      out.push('');
+    }
+    if (section.paragraphs) pushAll(out, section.paragraphs.flatMap((p) => [escapeMarkdown(p), '']));
+    if (section === view.sections[0] && comparison.targets && comparison.targets.length > 0) pushAll(out, targetsMarkdown(targetsView(comparison.targets, comparison.levels, lang), escapeMarkdown));
   }
   return `${out.join('\n').trimEnd()}\n`;
 };

@@ -86,7 +86,7 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
   if (diagnostic.recommendations.some((r) => r.kind !== 'establish' && r.gain !== undefined)) line('', `<sub>${w.gainMeaning}</sub>`);
   line('');
 
-  if (diagnostic.targets && diagnostic.targets.length > 0) line(...targetsMarkdown(targetsView(diagnostic.targets, diagnostic.levels, lang), escapeMarkdown));
+  if (diagnostic.targets && diagnostic.targets.length > 0) for (const text of targetsMarkdown(targetsView(diagnostic.targets, diagnostic.levels, lang), escapeMarkdown)) line(text);
 
   // What to check before the workshop
   if (diagnostic.checkBefore.length > 0) {

@@ -1,6 +1,7 @@
 // Plain-text tables and inert text for the text formats: columns aligned on visible characters,
 // no control characters from files (they could move the cursor or change colours).
 import { plainLine } from '../core/sanitize.js';
+import { maxOf } from '../core/arrays.js';
 
 /** Text from a file on one inert line: the one sanitiser of src/core/sanitize.ts. */
 export const inert = plainLine;
@@ -11,7 +12,7 @@ export const inert = plainLine;
  */
 export function plainTable(head: string[], rows: string[][], right: number[], width = Infinity): string[] {
   let cells = [head, ...rows];
-  const widths = head.map((_, i) => Math.max(...cells.map((row) => [...row[i]!].length)));
+  const widths = head.map((_, i) => maxOf(cells.map((row) => [...row[i]!].length)));
   const total = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   if (total > width) {
     const first = Math.max(12, widths[0]! - (total - width));

@@ -5,6 +5,7 @@ import { localize, type Lang, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import { formatPercent, formatScore } from '../i18n/format.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
+import { pushAll } from '../core/arrays.js';
 
 type TargetProgress = NonNullable<Diagnostic['targets']>[number];
 type Levels = Diagnostic['levels'];
@@ -63,10 +64,10 @@ export function targetsText(view: TargetsView, inert: (text: string) => string, 
   const out = [inert(view.title), ...table(view.head.map(inert), view.rows.map((row) => row.map(inert)), [1, 2, 3]), ''];
   for (const roadmap of view.roadmaps) {
     out.push(inert(roadmap.title));
-    roadmap.steps.forEach((step, i) => out.push(...wrapTo(`${i + 1}. ${inert(step)}`)));
-    if (roadmap.short) out.push(...wrapTo(view.short));
+    roadmap.steps.forEach((step, i) => pushAll(out, wrapTo(`${i + 1}. ${inert(step)}`)));
+    if (roadmap.short) pushAll(out, wrapTo(view.short));
     out.push('');
   }
-  for (const note of view.held) out.push(...wrapTo(note), '');
+  for (const note of view.held) pushAll(out, wrapTo(note)).push('');
   return out;
 }

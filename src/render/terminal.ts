@@ -12,6 +12,7 @@ import { inert, plainTable } from './plain-table.js';
 import { targetsText, targetsView } from './targets.js';
 import { wrap } from '../core/wrap.js';
 import { mapStrings, plainLine } from '../core/sanitize.js';
+import { pushAll } from '../core/arrays.js';
 
 const MAX_ACTIONS = 5;
 const MAX_CHECKS = 3;
@@ -49,7 +50,7 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
   out.push(c.bold(w.title({ territory: diagnostic.territory })));
   const facts = [t(diagnostic.questionnaire.title) + ` ${diagnostic.questionnaire.version}`, w.respondentCount({ count: diagnostic.respondents.length })];
   if (diagnostic.date) facts.unshift(diagnostic.date);
-  out.push(...wrap(c.dim(facts.join(' · ')), columns), '');
+  pushAll(out, wrap(c.dim(facts.join(' · ')), columns)).push('');
 
   const scoreColour = (score: number | null) => (score === null ? c.dim : score >= 60 ? c.green : score >= 40 ? c.yellow : c.red);
   // The bar column goes first when the terminal is narrow; the label column takes what is left.
@@ -82,13 +83,13 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
 
   if (diagnostic.impacts.length > 0) {
     const impacts = diagnostic.impacts.map((i) => `${t(i.label)} ${formatNumber(i.score)}`).join(' · ');
-    out.push(...wrap(w.labelled({ label: c.bold(w.impacts), value: impacts }), columns), '');
+    pushAll(out, wrap(w.labelled({ label: c.bold(w.impacts), value: impacts }), columns)).push('');
   }
 
   const list = (marker: (i: number) => string, text: string) => wrap(text, columns - 4).map((l, k) => (k === 0 ? `${marker(0)}${l}` : `    ${l}`));
   if (diagnostic.patterns.length > 0) {
     out.push(c.bold(w.patterns));
-    for (const p of diagnostic.patterns) out.push(...list(() => ' ▸ ', t(p.text)));
+    for (const p of diagnostic.patterns) pushAll(out, list(() => ' ▸ ', t(p.text)));
     out.push('');
   }
 
@@ -101,9 +102,9 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
       // An action to take: a question's advice rather than the question it answers.
       const action = r.kind === 'question' && r.advice ? r.advice : r.text;
       const who = r.kind === 'establish' && r.whoKnows?.length ? ` ${w.establishWho({ who: r.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? a).join(', ') })}` : '';
-      out.push(...list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})${who}`));
+      pushAll(out, list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})${who}`));
     });
-    if (actions.some((r) => r.kind !== 'establish' && r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
+    if (actions.some((r) => r.kind !== 'establish' && r.gain !== undefined)) pushAll(out, wrap(c.dim(w.gainMeaning), columns));
     out.push('');
   }
 
@@ -111,8 +112,8 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
   if (diagnostic.groups && diagnostic.groups.list.length > 0) {
     out.push(c.bold(w.groups));
     const groups = diagnostic.groups.list.map((g) => `${groupLabel(g.id, lang)} (${g.respondents}) ${scoreNumber(g.overall, lang)}`).join(' · ');
-    out.push(...wrap(groups, columns));
-    if (diagnostic.groups.omitted > 0) out.push(...wrap(c.dim(w.groupsOmitted({ count: diagnostic.groups.omitted })), columns));
+    pushAll(out, wrap(groups, columns));
+    if (diagnostic.groups.omitted > 0) pushAll(out, wrap(c.dim(w.groupsOmitted({ count: diagnostic.groups.omitted })), columns));
     out.push('');
   }
   const divergent = (diagnostic.divergence?.questions ?? []).filter((q) => q.label !== 'consensus').slice(0, MAX_CHECKS);
@@ -121,13 +122,13 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
     for (const q of divergent) {
       const question = findQuestion(diagnostic, q.question);
       const byGroup = q.groups.map((g) => `${groupLabel(g.id, lang)} ${scoreNumber(g.score, lang)}`).join(', ');
-      out.push(...list(() => ' ≠ ', `${question ? t(question.text) : q.question} — ${w.spread({ points: scoreNumber(q.spread, lang), count: q.spread })} (${byGroup})`));
+      pushAll(out, list(() => ' ≠ ', `${question ? t(question.text) : q.question} — ${w.spread({ points: scoreNumber(q.spread, lang), count: q.spread })} (${byGroup})`));
     }
     out.push('');
   }
 
   if (diagnostic.targets && diagnostic.targets.length > 0) {
-    out.push(...targetsText(targetsView(diagnostic.targets, diagnostic.levels, lang), (text) => inert(text), plainTable, (text) => wrap(text, columns)));
+    pushAll(out, targetsText(targetsView(diagnostic.targets, diagnostic.levels, lang), (text) => inert(text), plainTable, (text) => wrap(text, columns)));
   }
 
   const checks = diagnostic.checkBefore.slice(0, MAX_CHECKS);
@@ -136,7 +137,7 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
     for (const item of checks) {
       const question = findQuestion(diagnostic, item.question);
       const levels = item.levels.low !== item.levels.high ? ` — ${w.checkBeforeLevels({ low: levelLabel(diagnostic, item.levels.low, lang), high: levelLabel(diagnostic, item.levels.high, lang) })}` : '';
-      out.push(...list(() => ' ? ', `${question ? t(question.text) : item.question}${levels}`));
+      pushAll(out, list(() => ' ? ', `${question ? t(question.text) : item.question}${levels}`));
     }
     if (diagnostic.checkBefore.length > MAX_CHECKS) out.push(`   ${w.checkBeforeMore({ count: diagnostic.checkBefore.length - MAX_CHECKS })}`);
     out.push('');
@@ -145,11 +146,11 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
   if (diagnostic.warnings.length > 0) {
     out.push(c.bold(c.yellow(w.warnings)));
     for (const sentence of warningSentences(diagnostic, lang)) {
-      out.push(...wrap(sentence, columns - 4).map((l, k) => c.yellow(k === 0 ? ` ! ${l}` : `   ${l}`)));
+      pushAll(out, wrap(sentence, columns - 4).map((l, k) => c.yellow(k === 0 ? ` ! ${l}` : `   ${l}`)));
     }
     out.push('');
   }
-  out.push(...wrap(c.dim(w.levelsOwn), columns));
+  pushAll(out, wrap(c.dim(w.levelsOwn), columns));
   // Not wrapped: a command must survive being copied and pasted.
   if (fullReport) out.push(c.dim(w.hint({ command: fullReport })));
   return `${out.join('\n')}\n`;

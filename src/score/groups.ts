@@ -9,6 +9,7 @@ import { kindOf, isScored } from '../questions/index.js';
 import type { StoredAnswer } from '../questions/kind.js';
 import { mean, round1, roundOrNull, summarize, weightedMean, type ScoredItem } from './aggregate.js';
 import type { Outcomes, QuestionOutcome } from './outcomes.js';
+import { maxOf, minOf, pushAll } from '../core/arrays.js';
 
 export const DEFAULT_MIN_GROUP_SIZE = 3;
 export const POOLED_GROUP = 'autres';
@@ -40,7 +41,7 @@ export function groupRespondents(actorTypes: readonly string[], minSize: number)
     if (members.length >= minSize) shown.push({ id, members });
     else {
       pooled.push(id);
-      pooledMembers.push(...members);
+      pushAll(pooledMembers, members);
     }
   }
   const groupOf = actorTypes.map((type) => (pooled.includes(type) ? POOLED_GROUP : type));
@@ -84,7 +85,7 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
 
   const spreadOf = (scores: (number | null)[]) => {
     const known = scores.filter((s): s is number => s !== null);
-    return known.length >= 2 ? round1(Math.max(...known) - Math.min(...known)) : null;
+    return known.length >= 2 ? round1(maxOf(known) - minOf(known)) : null;
   };
   const dimensions = questionnaire.dimensions.flatMap((d) => {
     const spread = spreadOf(list.map((g) => g.dimensions.find((x) => x.id === d.id)!.score));

@@ -3,7 +3,7 @@ import { InternalError, UsageError } from '../../core/problems.js';
 import type { CompiledValidator } from '../../generated/types.js';
 import { chooseFormat, loadPieceRenderer, loadRenderer, type DocumentKind, type Documents, type Format } from '../../render/registry.js';
 import { requireBrowser } from '../pdf.js';
-import { findSameFile, writeFileAtomic, type Resolve, writeFailed } from '../files.js';
+import { findSameFile, UnsafeOutput, writeFileAtomic, type Resolve, writeFailed } from '../files.js';
 import { commandLine } from '../command-name.js';
 import type { Context } from '../context.js';
 
@@ -60,7 +60,7 @@ export async function writeOutput(out: string, text: string | Uint8Array | Itera
     await writeFileAtomic(resolve(out), text);
   } catch (error) {
     // Pieces are rendered while the file is written: a renderer's failure is not the file's.
-    if (!isSystemError(error)) throw error;
+    if (!isSystemError(error) && !(error instanceof UnsafeOutput)) throw error;
     throw writeFailed(out, error);
   }
 }

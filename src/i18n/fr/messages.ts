@@ -19,6 +19,7 @@ export const messages = {
   'file.is-directory': () => t`c'est un dossier, pas un fichier`,
   'file.too-large': (p: { size: number; limit: number }) =>
     t`fichier trop volumineux (${p.size} octets ; maximum ${p.limit})`,
+  'file.too-large-read': (p: { limit: number }) => t`plus de ${p.limit} octets lus : fichier refusé (un périphérique ou un flux sans fin ?)`,
   'file.binary': () => t`le fichier contient des données binaires, pas du texte YAML ou JSON`,
   'file.not-utf8': () => t`le fichier n'est pas encodé en UTF-8`,
   'file.too-deep': (p: { limit: number }) => t`imbrication trop profonde (plus de ${p.limit} niveaux)`,
@@ -48,6 +49,7 @@ export const messages = {
     t`identifiant ${q(p.found)} invalide : lettres minuscules, chiffres, « - », « _ » ou « . », 64 caractères au plus`,
   'schema.version': (p: { found: string }) => t`version ${q(p.found)} invalide : attendu une version sémantique comme 1.0.0`,
   'schema.date': (p: { found: string }) => t`date ${q(p.found)} invalide : attendu AAAA-MM-JJ, par exemple 2026-03-14`,
+  'schema.blank': () => t`rien que des espaces : un nom est attendu (un territoire, un rôle ou un nom n'est jamais vide)`,
   'schema.pattern': (p: { found: string }) => t`format invalide : ${q(p.found)}`,
   'schema.minimum': (p: { limit: number; found: number | string; exclusive: boolean }) =>
     t`attendu un nombre ${p.exclusive ? '>' : '≥'} ${p.limit} ; trouvé ${p.found}`,
@@ -209,6 +211,8 @@ export const messages = {
   'cli.out-is-input': (p: { out: string; input: string }) =>
     t`--out ${p.out} désigne un fichier lu par cette commande (${p.input}) : le rapport le remplacerait ; choisissez un autre fichier`,
   'write.is-directory': (p: { file: string }) => t`${p.file} est un dossier ; indiquez un nom de fichier`,
+  'write.not-regular': (p: { file: string; kind: 'device' | 'fifo' | 'socket' }) =>
+    t`impossible d'écrire ${p.file} : c'est ${{ device: 'un périphérique', fifo: 'un tube nommé (FIFO)', socket: 'une socket' }[p.kind]}, pas un fichier ordinaire ; cocon n'écrit que des fichiers et ne remplace jamais autre chose`,
   'write.no-folder': (p: { file: string; folder: string }) => t`impossible d'écrire ${p.file} : le dossier ${p.folder} n'existe pas`,
   'write.folder-read-only': (p: { file: string; folder: string }) =>
     t`impossible d'écrire ${p.file} : le dossier ${p.folder} est en lecture seule pour vous`,
@@ -279,7 +283,7 @@ export const messages = {
   'help.opt.form-out': () => t`écrire la page dans ce fichier (sinon sur la sortie standard)`,
   'help.opt.export-format': () => t`format du tableau : csv (par défaut) ou xlsx`,
   'help.opt.export-out': () => t`écrire le tableau dans ce fichier (obligatoire pour xlsx)`,
-  'help.opt.separator': () => t`séparateur des colonnes du CSV (défaut « ; », celui des tableurs français)`,
+  'help.opt.separator': () => t`séparateur des colonnes du CSV : « ; » (par défaut, celui des tableurs français), « , », « | » ou une tabulation (« tab »)`,
   'help.opt.export-attribute': () => t`nommer les répondants (rôle, nom, fichier) ; sans cette option, seul leur type d'acteur apparaît`,
   'help.migrate': () => t`Reprendre un fichier de réponses dans la version actuelle de son questionnaire`,
   'help.ex.migrate.1': () => t`reprendre des réponses à la version actuelle du questionnaire, à côté de l'original`,
@@ -312,7 +316,7 @@ export const messages = {
   'usage.unknown-command': (p: { token: string; commands: readonly string[] }) => t`commande inconnue ${q(p.token)} ; commandes : ${p.commands.join(', ')}`,
   'form.assets-missing': (p: { file: string }) => t`la page du formulaire est introuvable (${p.file}) : cocon est incomplet, réinstallez-le (ou lancez npm run build)`,
   'export.bad-format': (p: { value: string }) => t`format ${q(p.value)} inconnu ; formats possibles : csv, xlsx`,
-  'export.bad-separator': (p: { value: string }) => t`--separator attend un seul caractère (par exemple « ; », « , » ou « \\t ») ; reçu ${q(p.value)}`,
+  'export.bad-separator': (p: { value: string }) => t`--separator attend « ; », « , », « | » ou une tabulation (« \\t » ou « tab ») ; reçu ${q(p.value)}`,
   'export.xlsx-needs-out': () => t`un classeur XLSX ne s'écrit pas dans le terminal : indiquez --out FICHIER.xlsx`,
   'usage.missing-argument': (p: { token: string }) => t`argument manquant : ${p.token}`,
   'usage.option-missing-argument': (p: { token: string }) => t`l'option ${p.token} attend une valeur`,

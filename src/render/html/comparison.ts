@@ -10,6 +10,7 @@ import { comparisonView, type Section } from '../comparison-sections.js';
 import { escapeHtml as e } from './escape.js';
 import { pageFoot, pageHead } from './style.js';
 import { trendSvg, type TrendSeries } from './charts/trend.js';
+import { pushAll } from '../../core/arrays.js';
 
 export const COMPARISON_EMBEDDED_ID = 'cocon-comparison';
 
@@ -56,7 +57,7 @@ function sectionHtml(section: Section): string {
     out.push(`<div class="table-wrap"><table><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`);
   }
   if (section.items) out.push(`<ul>${section.items.map((item) => `<li><bdi>${e(item)}</bdi></li>`).join('')}</ul>`);
-  if (section.paragraphs) out.push(...section.paragraphs.map((p) => `<p>${e(p)}</p>`));
+  if (section.paragraphs) pushAll(out, section.paragraphs.map((p) => `<p>${e(p)}</p>`));
   return out.join('\n');
 }
 

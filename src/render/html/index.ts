@@ -17,6 +17,7 @@ import { heatmapSvg } from './charts/heatmap.js';
 import { spreadSvg } from './charts/spread.js';
 import { coverageSvg } from './charts/coverage.js';
 import { impactMatrix } from './impact-matrix.js';
+import { maxOf, minOf, pushAll } from '../../core/arrays.js';
 
 export const EMBEDDED_ID = 'cocon-diagnostic';
 
@@ -237,7 +238,7 @@ function divergence(diagnostic: Diagnostic, lang: Lang): string {
   const rows = dv.dimensions.map((x) => {
     const scores = g.list.map((group) => group.dimensions.find((d) => d.id === x.dimension)?.score ?? null).filter((v): v is number => v !== null);
     const d = diagnostic.dimensions.find((y) => y.id === x.dimension);
-    return { id: x.dimension, label: dimensionLabel(diagnostic, x.dimension, lang), score: d?.score ?? null, min: scores.length ? Math.min(...scores) : null, max: scores.length ? Math.max(...scores) : null };
+    return { id: x.dimension, label: dimensionLabel(diagnostic, x.dimension, lang), score: d?.score ?? null, min: scores.length ? minOf(scores) : null, max: scores.length ? maxOf(scores) : null };
   });
   if (rows.length > 0) {
     out.push(`<figure class="divergence">${spreadSvg(rows, h.divergenceTitle)}<figcaption>${e(h.divergenceCaption)}</figcaption></figure>`);
@@ -367,7 +368,7 @@ function method(diagnostic: Diagnostic, lang: Lang): string {
   const h = words(lang).html;
   const text = (t: Text | undefined) => localize(t, lang);
   const out: string[] = [];
-  out.push(...w.method.map((p) => `<p>${e(p)}</p>`));
+  pushAll(out, w.method.map((p) => `<p>${e(p)}</p>`));
   if (diagnostic.questionnaire.methodology) out.push(`<p><bdi>${e(text(diagnostic.questionnaire.methodology))}</bdi></p>`);
   out.push(`<h3>${e(w.levels)}</h3><ul>`);
   for (const level of diagnostic.levels) {

@@ -1,7 +1,7 @@
 // cocon benchmark DIAGNOSTICS…: territories among their peers. Diagnostics (JSON files or HTML
 // reports, or folders read recursively for *.json, such as the output of score --each) are read one at a time and
 // reduced to a few numbers each; percentiles come from those numbers (src/network/benchmark.ts).
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { msg } from '../../../i18n/messages.js';
@@ -11,12 +11,13 @@ import { parseHtmlReport, readDiagnostic } from '../../../diagnostic/read.js';
 import { detectKind } from '../../../load/kind.js';
 import { benchmark, DEFAULT_MIN_GROUP, entryOf, OVERALL, type Benchmark, type Entry } from '../../../network/benchmark.js';
 import type { Attributes } from '../../../network/attributes.js';
-import { isFolder, readSource } from '../../files.js';
+import { isFolder, readBounded, readSource } from '../../files.js';
 import type { Context } from '../../context.js';
 import { textOf } from '../../../i18n/catalogues.js';
 import { emitReport, parseFormat, refuseOverwritingInputs } from '../output.js';
 import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
 import type { spec } from './spec.js';
+import { pushAll } from '../../../core/arrays.js';
 
 /** `--mine`: a diagnostic of the territory to place, read first and standing for its territory. */
 export type BenchmarkOptions = OptionsOf<typeof spec>;
@@ -44,7 +45,7 @@ export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, 
       entry = await reader.read(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
       continue;
     }
     // A territory read twice (two dates): its latest diagnostic stands for it.
@@ -147,8 +148,10 @@ async function diagnosticFiles(context: Context, inputs: readonly string[]): Pro
 async function readAttributes(context: Context, file: string): Promise<Map<string, Attributes>> {
   let rows: Record<string, string>[];
   try {
-    rows = parseCsv(await readFile(context.resolve(file)), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+    const { MAX_FILE_BYTES } = await import('../../../load/source.js');
+    rows = parseCsv(readBounded(file, context.resolve(file), MAX_FILE_BYTES), { columns: true, bom: true, skip_empty_lines: true, trim: true });
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const line = (error as { lines?: number }).lines ?? 1;
     throw new InputError([{ file, line, col: 1, message: code === 'ENOENT' ? msg('file.not-found', { file }) : msg('file.unreadable', { reason: code ?? String((error as Error).message ?? error) }) }]);

@@ -7,6 +7,7 @@ import { answerMatrix, questionsLegend } from '../../../export/matrix.js';
 import type { Context } from '../../context.js';
 import { writeFileAtomic, writeFailed } from '../../files.js';
 import { refuseOverwritingInputs } from '../output.js';
+import { CSV_SEPARATORS } from '../../../export/cells.js';
 import { loadAnswerSets, questionnaireFile } from '../../answer-sets.js';
 import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
 import type { spec } from './spec.js';
@@ -52,10 +53,10 @@ function exportFormat(options: ExportOptions): ExportFormat {
   return options.out !== undefined && extname(options.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
 }
 
-/** One character; `\t` (as typed in a shell without $'…') and `tab` mean a tab. */
+/** `;`, `,`, `|` or a tab (`\t` as typed in a shell without $'…', or `tab`): nothing a cell or a number could hold. */
 function parseSeparator(value: string | undefined): string {
   if (value === undefined) return ';';
   const separator = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
-  if ([...separator].length !== 1 || /["\r\n]/.test(separator)) throw new UsageError(msg('export.bad-separator', { value }));
+  if (!(CSV_SEPARATORS as readonly string[]).includes(separator)) throw new UsageError(msg('export.bad-separator', { value }));
   return separator;
 }

@@ -18,6 +18,7 @@ import type { Context } from '../../context.js';
 import { annotation } from '../../github.js';
 import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
 import type { spec } from './spec.js';
+import { pushAll } from '../../../core/arrays.js';
 
 /** How validate reports problems: `file:line:col: message` lines, or GitHub workflow annotations. */
 export const VALIDATE_FORMATS = ['text', 'github'] as const;
@@ -34,7 +35,7 @@ export async function run(context: Context, [files]: ArgumentsOf<typeof spec>, o
       run();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
     }
   };
 
@@ -44,7 +45,7 @@ export async function run(context: Context, [files]: ArgumentsOf<typeof spec>, o
       source = await readSource(file, context.resolve);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
       continue;
     }
     const kind = detectKind(source.data);
@@ -89,7 +90,7 @@ export async function run(context: Context, [files]: ArgumentsOf<typeof spec>, o
       ref = questionnaireRefOf(source.data) ?? checkAnswersShape(source).questionnaire;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
       continue;
     }
     let questionnaire = explicit ?? questionnaires.get(`${ref.id}@${ref.version}`);

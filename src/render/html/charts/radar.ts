@@ -2,6 +2,7 @@
 // unknown answers allow as a band, and the level thresholds as rings. Pure: numbers in, SVG out.
 import { coord, escapeHtml, shorten } from '../escape.js';
 import { labelLines } from './text.js';
+import { maxOf } from '../../../core/arrays.js';
 
 export interface RadarAxis {
   id: string;
@@ -39,7 +40,7 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions): str
   if (n === 0) return '';
   const out: string[] = [];
   // Tall enough for the lowest axis end and three lines of its label (three axes need less than four).
-  const lowest = Math.max(...axes.map((_, i) => radarPoint(i, n, 100).y));
+  const lowest = maxOf(axes.map((_, i) => radarPoint(i, n, 100).y));
   const height = Math.ceil(lowest + 52);
   out.push(`<svg class="chart radar" viewBox="0 0 ${RADAR.width} ${height}" role="img" aria-label="${escapeHtml(options.title)}" data-cx="${RADAR.cx}" data-cy="${RADAR.cy}" data-radius="${RADAR.radius}">`);
   // Rings at every level threshold (and 100), labelled on the first axis.
