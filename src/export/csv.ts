@@ -2,7 +2,7 @@
 // maintained library, not by hand): UTF-8 with a byte-order mark and CRLF line ends, so that a
 // spreadsheet opened by double-click reads accents and lines right.
 import { stringify } from 'csv-stringify/sync';
-import { neutralise, type Table } from './cells.js';
+import { neutralise, type Table } from '../core/cells.js';
 
 export interface CsvOptions {
   separator: string;

@@ -9,7 +9,7 @@ import { msg } from '../../../i18n/messages.js';
 import { words } from '../../../i18n/catalogues.js';
 import { checkAnswersShape, loadAnswers } from '../../../load/answers.js';
 import { diagnose } from '../../../score/diagnose.js';
-import { visibility } from '../../../core/conditions.js';
+import { visibility } from '../../../questions/conditions.js';
 import { answersToYaml } from '../../../template/answers-yaml.js';
 import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../../bundled.js';
 import type { Context } from '../../context.js';
