@@ -246,7 +246,6 @@ export const messages: Messages = {
   'usage.unknown-option': (p) => t`unknown option ${qe(p.token)} (see cocon --help)`,
   'usage.unknown-command': (p) => t`unknown command ${qe(p.token)}; commands: ${p.commands.join(', ')}`,
   'form.assets-missing': (p) => t`the form's page is missing (${p.file}): cocon is incomplete, install it again (or run npm run build)`,
-  'export.bad-format': (p) => t`unknown format ${qe(p.value)}; possible formats: csv, xlsx`,
   'export.bad-separator': (p) => t`--separator expects a single character (for instance ";", "," or "\\t"); got ${qe(p.value)}`,
   'export.xlsx-needs-out': () => t`an XLSX workbook cannot be written to the terminal: give --out FILE.xlsx`,
   'usage.missing-argument': (p) => t`missing argument: ${p.token}`,

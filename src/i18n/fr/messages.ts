@@ -287,7 +287,6 @@ export const messages = {
   'usage.unknown-option': (p: { token: string }) => t`option inconnue ${q(p.token)} (voir cocon --help)`,
   'usage.unknown-command': (p: { token: string; commands: readonly string[] }) => t`commande inconnue ${q(p.token)} ; commandes : ${p.commands.join(', ')}`,
   'form.assets-missing': (p: { file: string }) => t`la page du formulaire est introuvable (${p.file}) : cocon est incomplet, réinstallez-le (ou lancez npm run build)`,
-  'export.bad-format': (p: { value: string }) => t`format ${q(p.value)} inconnu ; formats possibles : csv, xlsx`,
   'export.bad-separator': (p: { value: string }) => t`--separator attend un seul caractère (par exemple « ; », « , » ou « \\t ») ; reçu ${q(p.value)}`,
   'export.xlsx-needs-out': () => t`un classeur XLSX ne s'écrit pas dans le terminal : indiquez --out FICHIER.xlsx`,
   'usage.missing-argument': (p: { token: string }) => t`argument manquant : ${p.token}`,
