@@ -464,8 +464,7 @@ export namespace DiagnosticSchema {
   export type Text =
     | string
     | {
-        fr?: string;
-        en?: string;
+        [k: string]: string;
       };
   /**
    * null when nothing was answered.
@@ -774,8 +773,7 @@ export namespace DiagnosticSchema {
     levelText?:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     certainty?: Certainty;
     coverage: Percent;
@@ -1382,14 +1380,12 @@ export namespace ComparisonSchema {
     label:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     description?:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     min: number;
   }[];
@@ -1453,8 +1449,7 @@ export namespace ComparisonSchema {
       label:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       from: Score;
       to: Score;
@@ -1469,8 +1464,7 @@ export namespace ComparisonSchema {
       text:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       from: QuestionState;
       to: QuestionState;
@@ -1481,8 +1475,7 @@ export namespace ComparisonSchema {
       text:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       /**
        * Only in the older questionnaire, only in the newer, or its type or dimension changed.
@@ -1502,14 +1495,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1524,14 +1515,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1547,14 +1536,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1569,14 +1556,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1592,14 +1577,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1614,14 +1597,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1637,14 +1618,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1659,14 +1638,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1719,8 +1696,7 @@ export namespace ComparisonSchema {
     label:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     from: Figure;
     to: Figure;
@@ -1753,8 +1729,7 @@ export namespace ComparisonSchema {
     text:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
   }
   export interface TargetProgress {
@@ -1765,8 +1740,7 @@ export namespace ComparisonSchema {
     label:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     /**
      * As stated: a level id or a score.
@@ -1800,8 +1774,7 @@ export namespace ComparisonSchema {
       text:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       /**
        * Points toward the target if the question reached its best answer (over the applicable weight, as the recommendations' gains).
