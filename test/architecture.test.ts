@@ -30,6 +30,22 @@ describe('architecture', () => {
     expect(cycles).toEqual([]);
   });
 
+  it('imports only down the layers drawn in docs/architecture.md', () => {
+    const drawing = /<!-- layers: highest first -->\n```text\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8'))![1]!;
+    // Each line: folder names (or top-level files of src/), then two spaces or more and a description.
+    const rows = drawing.trimEnd().split('\n').map((line) => line.split(/ {2,}/)[0]!.trim().split(' '));
+    const layerOf = new Map(rows.flatMap((names, i) => names.map((name) => [name, rows.length - i] as const)));
+    const placeOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!;
+    const unplaced = [...new Set(files.map(placeOf))].filter((place) => !layerOf.has(place));
+    expect(unplaced, 'folders of src/ missing from the drawing').toEqual([]);
+    const climbing = files.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => placeOf(i) !== placeOf(f) && layerOf.get(placeOf(i))! >= layerOf.get(placeOf(f))!)
+        .map((i) => `${relative(ROOT, f)} → ${relative(ROOT, i)}`),
+    );
+    expect(climbing).toEqual([]);
+  });
+
   it('branches on a question type only inside src/questions', () => {
     const offenders = files
       .filter((f) => !f.includes(`${join('src', 'questions')}`) && !f.includes(join('src', 'types')))

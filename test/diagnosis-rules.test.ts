@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../src/score/diagnose.js';
 import { summarize } from '../src/score/aggregate.js';
-import { visibility } from '../src/core/conditions.js';
+import { visibility } from '../src/questions/conditions.js';
 import { evaluateGates, parseGates } from '../src/score/gates.js';
 import { say } from '../src/i18n/messages.js';
 import { FIXTURES, answersFrom, questionnaireFrom } from './helpers.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { neutralise } from '../src/export/cells.js';
+import { neutralise } from '../src/core/cells.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES, ROOT, cocon } from './helpers.js';
 import { scratchDir } from './browser/chromium.js';

@@ -9,7 +9,7 @@ import { ladderSvg, possibleLevels } from '../src/render/html/charts/ladder.js';
 import { heatmapSvg, shade } from '../src/render/html/charts/heatmap.js';
 import { labelLines } from '../src/render/html/charts/text.js';
 import { cssString, embedJson, escapeHtml } from '../src/render/html/escape.js';
-import { impactMatrix, summarizeQuestions } from '../src/render/html/impact-matrix.js';
+import { impactMatrix, summarizeQuestions } from '../src/diagnostic/view.js';
 import { renderHtml } from '../src/render/html/index.js';
 import { parseHtmlReport, readDiagnostic } from '../src/diagnostic/read.js';
 import { scoreBar } from '../src/render/terminal.js';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../src/core/text.js';
+import { LANGS } from '../src/i18n/languages.js';
 import { NO, YES, words, type Catalogue } from '../src/i18n/catalogues.js';
 import { phrasebook } from '../src/i18n/compose.js';
 import { formatNumber, formatPercent, formatScore, intlNumber, pluralForm } from '../src/i18n/format.js';
@@ -128,7 +128,8 @@ describe('numbers through Intl.NumberFormat', () => {
   });
 
   it('small whole numbers, written without Intl where the language says it may be, read exactly as Intl writes them', () => {
-    for (const [lang, settings] of Object.entries(LANGUAGES) as [keyof typeof LANGUAGES, (typeof LANGUAGES)[keyof typeof LANGUAGES]][]) {
+    for (const lang of LANGS) {
+      const { settings } = LANGUAGES[lang];
       if (!settings.latinDigits) continue;
       for (let n = 0; n < 1000; n++) {
         expect(formatNumber(n, lang), `${lang} ${n}`).toBe(settings.typography(intlNumber(n, lang, 'number')));
@@ -179,7 +180,7 @@ describe('typography', () => {
   });
 
   it('applies to catalogue text only, never to the values put into it', () => {
-    const { t } = phrasebook('fr');
+    const { t } = phrasebook(LANGUAGES.fr.settings);
     const fromFile = "Qui anime ? l'équipe : « x »";
     expect(t`Question : ${fromFile} ; fin`).toBe(`Question${N}: ${fromFile}${N}; fin`);
   });

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, isScored, kindOf } from '../src/questions/index.js';
-import { LANGS, localize } from '../src/core/text.js';
+import { localize } from '../src/core/text.js';
+import { LANGS } from '../src/i18n/languages.js';
 import type { Question } from '../src/core/model.js';
 import { FIXTURES, ROOT, questionnaireFrom } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { diagnose, type Diagnostic } from '../src/score/diagnose.js';
 import { gatherOutcomes } from '../src/score/outcomes.js';
 import { judge, type Profile } from '../src/score/profile-conditions.js';
-import { visibility } from '../src/core/conditions.js';
+import { visibility } from '../src/questions/conditions.js';
 import { round1 } from '../src/core/compare.js';
 import type { AnswerSet, AnswerValue, Question, Response } from '../src/core/model.js';
 import { localize, type Text } from '../src/core/text.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { visibility } from '../src/core/conditions.js';
+import { visibility } from '../src/questions/conditions.js';
 import { localize, type Lang, type Text } from '../src/core/text.js';
 import type { Condition, Question, Questionnaire, Response } from '../src/core/model.js';
 import { kindOf } from '../src/questions/index.js';

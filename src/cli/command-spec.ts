@@ -4,6 +4,7 @@
 // of arriving as `undefined`.
 import { msg, type Message } from '../i18n/messages.js';
 import { formatsOf, type DocumentKind } from '../render/registry.js';
+import { LANGS } from '../i18n/languages.js';
 import type { Context } from './context.js';
 
 /** `<name>` (required), `[name]` (optional), `<name...>` or `[name...]` (any number). */
@@ -99,7 +100,7 @@ export function list<const F extends `${string}<${string}>`>(flags: F, help: Mes
 }
 
 // Presets: the options several commands share, worded once.
-export const lang = value('--lang <lang>', msg('help.opt.lang'));
+export const lang = value('--lang <lang>', msg('help.opt.lang', { langs: LANGS }));
 export const questionnaire = value('-q, --questionnaire <path|id>', msg('help.opt.questionnaire'));
 /** `--format`, listing the formats the registry knows for this document. */
 export const format = (kind: DocumentKind) => value('-f, --format <format>', msg('help.opt.format', { formats: formatsOf(kind).join(', ') }));

@@ -4,7 +4,8 @@ import { Command, CommanderError, Help } from 'commander';
 import { wrap } from '../core/wrap.js';
 import { msg, type Message } from '../i18n/messages.js';
 import { InputError, InternalError, UsageError } from '../core/problems.js';
-import { isLang, langFromEnv, type Lang } from '../core/text.js';
+import type { Lang } from '../core/text.js';
+import { isLang, LANGS, langFromEnv } from '../i18n/languages.js';
 import { COMMANDS } from './commands/index.js';
 import type { Command as CommandEntry } from './command-spec.js';
 import { createContext, type CliIO, type Context } from './context.js';
@@ -30,7 +31,7 @@ export async function main(io: CliIO): Promise<number> {
   const lang: Lang = requested && isLang(requested) ? requested : langFromEnv(env);
   const context = createContext(io, lang);
   if (requested !== undefined && !isLang(requested)) {
-    context.note(msg('cli.usage', { detail: context.say(msg('cli.bad-lang', { value: requested })) }));
+    context.note(msg('cli.usage', { detail: context.say(msg('cli.bad-lang', { value: requested, allowed: LANGS })) }));
     return EXIT.invalid;
   }
   let exitCode: number = EXIT.ok;
@@ -140,7 +141,7 @@ function programOf(context: Context): Command {
     .showSuggestionAfterError(false)
     .helpCommand('help [command]', t(msg('help.opt.help')))
     // Also before the command (`cocon --lang en score …`): findLangArgument has already read it.
-    .option('--lang <lang>', t(msg('help.opt.lang')))
+    .option('--lang <lang>', t(msg('help.opt.lang', { langs: LANGS })))
     // Program options only before the command, so `score … --lang en` stays the command's own;
     // one given before is handed to the command, as if written after it.
     .enablePositionalOptions()

@@ -1,4 +1,4 @@
-import type { Message } from '../i18n/messages.js';
+import type { Message } from './message.js';
 
 /** Something wrong in an input file, with where it is (1-based line and column). */
 export interface Problem {

@@ -1,7 +1,7 @@
 // Older diagnostics brought to the current version, so `cocon report` renders what any earlier
 // cocon wrote.
 import type { DiagnosticV1Schema } from '../types/schemas.js';
-import { selectStrengths } from '../score/strengths.js';
+import { selectStrengths } from './view.js';
 import type { Diagnostic, QuestionResult } from './contract.js';
 
 type V1 = DiagnosticV1Schema.DiagnosticV1;

@@ -5,7 +5,7 @@
 // lone CR, and a reader that ends rows on CR would start a new row inside the cell). Written in
 // pieces as the rows come: a table of any length is never one string in memory.
 import { stringify } from 'csv-stringify/sync';
-import { neutralise, type Cell, type Table } from './cells.js';
+import { neutralise, type Cell, type Table } from '../core/cells.js';
 
 export interface CsvOptions {
   separator: string;

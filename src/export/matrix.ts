@@ -8,7 +8,7 @@ import { localize, type Lang } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import { isScored, kindOf } from '../questions/index.js';
 import { diagnose } from '../score/diagnose.js';
-import type { Cell, Table } from './cells.js';
+import type { Cell, Table } from '../core/cells.js';
 
 export interface MatrixOptions {
   lang: Lang;

@@ -2,7 +2,7 @@
 // one dependency; the frozen `xlsx` package of the registry carries known vulnerabilities).
 // Loaded only by `cocon export --format xlsx`. Numbers stay numbers; texts are guarded as in CSV.
 import writeXlsxFile from 'write-excel-file/node';
-import { neutralise, type Table } from './cells.js';
+import { neutralise, type Table } from '../core/cells.js';
 
 export async function toXlsx(tables: readonly Table[]): Promise<Uint8Array> {
   const sheets = tables.map((table) => ({

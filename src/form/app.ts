@@ -2,7 +2,8 @@
 // change is put in the state and saved at once; the page is drawn again only between screens, so
 // typing never loses its place. What depends on a question's type comes from its kind's widget.
 import { ACTOR_TYPES, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type ActorType, type Question, type Response } from '../core/model.js';
-import { LANGS, localize, type Lang, type Text } from '../core/text.js';
+import { localize, type Lang, type Text } from '../core/text.js';
+import { LANGS } from '../i18n/languages.js';
 import { say } from '../i18n/messages.js';
 import { words } from '../i18n/catalogues.js';
 import { RESPONDENT_MAX, TEXT_MAX } from '../questions/ask-kit.js';

@@ -2,8 +2,9 @@
 // is, what is kept in the browser's storage. Mirrors `cocon run` (src/cli/run/flow.ts): hidden
 // questions lose their answers, a revised answer leads to the questions it revealed.
 import { ACTOR_TYPES, type ActorType, type AnswerValue, type Question, type Questionnaire, type Respondent, type Response } from '../core/model.js';
-import { visibility } from '../core/conditions.js';
-import { isLang, type Lang } from '../core/text.js';
+import { visibility } from '../questions/conditions.js';
+import type { Lang } from '../core/text.js';
+import { isLang } from '../i18n/languages.js';
 import { kindOf } from '../questions/index.js';
 
 export type Screen = { kind: 'profile' } | { kind: 'question'; id: string; fromSummary?: boolean } | { kind: 'summary' } | { kind: 'done' };

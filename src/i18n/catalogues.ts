@@ -1,21 +1,18 @@
 // Every language's catalogue, by language. The type of the French catalogue is the contract:
 // another language must provide every key with the same parameters, or the build fails.
-import { LANGS, type Lang, type Text } from '../core/text.js';
-import { en } from './en/index.js';
-import { fr } from './fr/index.js';
+import type { Lang, Text } from '../core/text.js';
+import { LANGS, LANGUAGES, type Catalogue } from './languages.js';
 
-export type Catalogue = typeof fr;
-
-const catalogues: Record<Lang, Catalogue> = { fr, en };
+export type { Catalogue };
 
 /** The words of one language, by domain: words(lang).report.summary, words(lang).run.welcome({...}). */
 export function words(lang: Lang): Catalogue {
-  return catalogues[lang];
+  return LANGUAGES[lang].catalogue;
 }
 
 /** One catalogue entry in every language, as the `Text` a diagnostic stores ({ fr: 'Oui', en: 'Yes' }). */
 export function textOf(pick: (catalogue: Catalogue) => string): Text {
-  return Object.fromEntries(LANGS.map((lang) => [lang, pick(catalogues[lang])]));
+  return Object.fromEntries(LANGS.map((lang) => [lang, pick(LANGUAGES[lang].catalogue)]));
 }
 
 /** The labels of a yes/no answer, stored in the diagnostic in every language. */

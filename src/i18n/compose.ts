@@ -5,9 +5,8 @@
 //   typeset({...})        a domain's plain strings typeset once, at load; its functions use t.
 //   score(n), percent(n)  a score (0–100, one decimal at most) or a percentage, through Intl;
 //                         a dash for a missing score.
-import type { Lang } from '../core/text.js';
-import { formatNumber, formatPercent, formatScore, pluralForm, type PluralForms } from './format.js';
-import { LANGUAGES } from './languages.js';
+import { formatNumber, formatPercent, formatScore, pluralForm, type PluralForms } from './number-text.js';
+import type { LanguageSettings } from './settings.js';
 
 export type Value = string | number;
 
@@ -22,8 +21,8 @@ export interface Phrasebook {
 /** What a report shows where there is no score. */
 export const NO_VALUE = '—';
 
-export function phrasebook(lang: Lang): Phrasebook {
-  const { typography } = LANGUAGES[lang];
+export function phrasebook(language: LanguageSettings): Phrasebook {
+  const { typography } = language;
   const typeset = <T>(value: T): T => {
     if (typeof value === 'string') return typography(value) as T;
     if (Array.isArray(value)) return value.map(typeset) as T;
@@ -36,13 +35,13 @@ export function phrasebook(lang: Lang): Phrasebook {
     t(literals, ...values) {
       let out = typography(literals[0]!);
       values.forEach((value, i) => {
-        out += (typeof value === 'number' ? formatNumber(value, lang) : value) + typography(literals[i + 1]!);
+        out += (typeof value === 'number' ? formatNumber(value, language) : value) + typography(literals[i + 1]!);
       });
       return out;
     },
-    plural: (count, forms) => typography(pluralForm(count, forms, lang)),
+    plural: (count, forms) => typography(pluralForm(count, forms, language)),
     typeset,
-    score: (value) => (value === null ? NO_VALUE : formatScore(value, lang)),
-    percent: (value) => formatPercent(value, lang),
+    score: (value) => (value === null ? NO_VALUE : formatScore(value, language)),
+    percent: (value) => formatPercent(value, language),
   };
 }

@@ -1,57 +1,17 @@
-// Numbers, scores, percentages and plurals: the one place where cocon turns a number into text,
-// through Intl (made once per language and reused), but for small whole numbers (smallWhole).
+// Numbers, scores, percentages and plurals in a language of the table (see number-text.ts).
 import type { Lang } from '../core/text.js';
 import { LANGUAGES } from './languages.js';
+import * as numberText from './number-text.js';
 
-// Grouping from five digits on: 10 000 is grouped, a year-like 2026 is not. (An ES2023 option;
-// Node 20 has it, TypeScript's ES2022 library does not know the value yet.)
-const MIN2 = 'min2' as unknown as boolean;
-
-type NumberStyle = 'number' | 'score' | 'percent';
-const OPTIONS: Record<NumberStyle, Intl.NumberFormatOptions> = {
-  number: { maximumFractionDigits: 3, useGrouping: MIN2 },
-  score: { maximumFractionDigits: 1, useGrouping: MIN2 },
-  percent: { style: 'percent', maximumFractionDigits: 1, useGrouping: MIN2 },
-};
-// Made on first use, each: a command that never writes a number never starts ICU's number
-// formatting, the costliest part of Intl to start.
-const numberFormats: Partial<Record<Lang, Partial<Record<NumberStyle, Intl.NumberFormat>>>> = {};
-const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
-
-function numberFormat(lang: Lang, style: NumberStyle): Intl.NumberFormat {
-  return ((numberFormats[lang] ??= {})[style] ??= new Intl.NumberFormat(LANGUAGES[lang].locale, OPTIONS[style]));
-}
-
-/** 0 to 999 as a language with Latin digits writes it, without Intl (see LanguageSettings.latinDigits). */
-function smallWhole(value: number, lang: Lang): string | undefined {
-  return LANGUAGES[lang].latinDigits && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) ? String(value) : undefined;
-}
+export type { PluralForms } from './number-text.js';
 
 /** What Intl writes for `value`, before typography: the reference smallWhole is tested against. */
-export function intlNumber(value: number, lang: Lang, style: Exclude<NumberStyle, 'percent'>): string {
-  return numberFormat(lang, style).format(value);
-}
-
+export const intlNumber = (value: number, lang: Lang, style: 'number' | 'score') => numberText.intlNumber(value, LANGUAGES[lang].settings, style);
 /** Any number a sentence quotes: 2.5 in English, 2,5 in French; at most three decimals. */
-export function formatNumber(value: number, lang: Lang): string {
-  return LANGUAGES[lang].typography(smallWhole(value, lang) ?? intlNumber(value, lang, 'number'));
-}
-
+export const formatNumber = (value: number, lang: Lang) => numberText.formatNumber(value, LANGUAGES[lang].settings);
 /** A score on 0–100, with at most one decimal: 62.5 in English, 62,5 in French. */
-export function formatScore(value: number, lang: Lang): string {
-  return LANGUAGES[lang].typography(smallWhole(value, lang) ?? intlNumber(value, lang, 'score'));
-}
-
+export const formatScore = (value: number, lang: Lang) => numberText.formatScore(value, LANGUAGES[lang].settings);
 /** A percentage given on 0–100 (coverage): "80%" in English, "80 %" (narrow no-break space) in French. */
-export function formatPercent(value: number, lang: Lang): string {
-  return LANGUAGES[lang].typography(numberFormat(lang, 'percent').format(value / 100));
-}
-
-/** The forms of a word by Intl plural category; `other` is the fallback for any category left out. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
+export const formatPercent = (value: number, lang: Lang) => numberText.formatPercent(value, LANGUAGES[lang].settings);
 /** The form for `count`: French says "0 réponse, 1 réponse, 2 réponses"; English "0 answers, 1 answer". */
-export function pluralForm(count: number, forms: PluralForms, lang: Lang): string {
-  const rules = (pluralRules[lang] ??= new Intl.PluralRules(LANGUAGES[lang].locale));
-  return forms[rules.select(count)] ?? forms.other;
-}
+export const pluralForm = (count: number, forms: numberText.PluralForms, lang: Lang) => numberText.pluralForm(count, forms, LANGUAGES[lang].settings);

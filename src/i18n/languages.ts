@@ -1,21 +1,39 @@
-// What cocon needs to know about each language besides its words: the locale Intl formats
-// numbers and plurals with, and the typography applied to catalogue text.
+// The table of languages cocon speaks: each one's settings (locale, typography) and catalogue,
+// from its folder. Adding a language is its folder (a copy of en/, translated, typed against the
+// reference catalogue) and one line here; the language codes everywhere else (--lang, LANG, the
+// texts of questionnaires and diagnostics, the form's language switch) follow from this table.
 import type { Lang } from '../core/text.js';
-import { englishTypography, frenchTypography } from './typography.js';
+import type { LanguageSettings } from './settings.js';
+import type { fr as reference } from './fr/index.js';
+import { language as fr } from './fr/index.js';
+import { language as en } from './en/index.js';
 
-export interface LanguageSettings {
-  /** BCP 47 locale for Intl.NumberFormat and Intl.PluralRules. */
-  locale: string;
-  typography: (text: string) => string;
-  /**
-   * Whole numbers from 0 to 999 are written as JavaScript writes them (Latin digits, no sign, no
-   * grouping), so a sentence that only counts needs no Intl.NumberFormat: its first use costs
-   * 10–20 ms, a tenth of a command's start-up. test/i18n.test.ts checks it against Intl.
-   */
-  latinDigits: boolean;
+/** The reference catalogue's type: every other language provides every key with the same parameters, or the build fails. */
+export type Catalogue = typeof reference;
+
+export const LANGUAGES = {
+  fr,
+  en,
+} satisfies Record<string, { settings: LanguageSettings; catalogue: Catalogue }>;
+
+/** The language codes of the table (core knows them as Lang). */
+declare module '../core/text.js' {
+  interface KnownLanguages extends Record<keyof typeof LANGUAGES, true> {}
 }
 
-export const LANGUAGES: Record<Lang, LanguageSettings> = {
-  fr: { locale: 'fr-FR', typography: frenchTypography, latinDigits: true },
-  en: { locale: 'en-GB', typography: englishTypography, latinDigits: true },
-};
+export const LANGS = Object.keys(LANGUAGES) as Lang[];
+/** The language the others are typed against, and the one when nothing says otherwise. */
+export const DEFAULT_LANG: Lang = 'fr';
+
+export function isLang(value: string | undefined): value is Lang {
+  return value !== undefined && Object.hasOwn(LANGUAGES, value);
+}
+
+/** The language from the usual locale variables (LC_ALL wins over LANG); the default otherwise. */
+export function langFromEnv(env: Record<string, string | undefined>): Lang {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value) return LANGS.find((lang) => value.toLowerCase().startsWith(lang)) ?? DEFAULT_LANG;
+  }
+  return DEFAULT_LANG;
+}

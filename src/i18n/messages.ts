@@ -4,14 +4,16 @@ import type { Lang } from '../core/text.js';
 import { words } from './catalogues.js';
 import type { messages as french } from './fr/messages.js';
 
+import type { Message, MessageKey, MessageParams } from '../core/message.js';
+
 type Messages = typeof french;
 
-export type MessageKey = keyof Messages;
-export type MessageParams<K extends MessageKey> = Parameters<Messages[K]>[0] extends undefined
-  ? Record<string, never>
-  : Parameters<Messages[K]>[0];
-/** A message not yet put into words: rendered in the reader's language at the last moment. */
-export type Message = { [K in MessageKey]: { key: K; params: MessageParams<K> } }[MessageKey];
+// The reference catalogue's messages are the ones core's problems may carry.
+declare module '../core/message.js' {
+  interface MessageCatalogue extends Messages {}
+}
+
+export type { Message, MessageKey, MessageParams };
 
 export function msg<K extends MessageKey>(key: K, ...params: Parameters<Messages[K]>[0] extends undefined ? [] : [MessageParams<K>]): Message {
   return { key, params: (params[0] ?? {}) } as Message;

@@ -3,7 +3,7 @@
 // remapped, questions new. Pure: raw answers in, raw answers out, plus what the person must now
 // answer and what could not be carried. `cocon score` uses it in memory, `cocon migrate` writes it.
 import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Question, type Questionnaire, type Response } from '../core/model.js';
-import { visibility } from '../core/conditions.js';
+import { visibility } from '../questions/conditions.js';
 import { kindOf } from '../questions/index.js';
 import type { Source } from './source.js';
 import type { RawAnswers } from './answers.js';

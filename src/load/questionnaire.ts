@@ -4,7 +4,8 @@
 import { validateQuestionnaire } from '../generated/validate-questionnaire.js';
 import { msg } from '../i18n/messages.js';
 import { InputError, type Problem } from '../core/problems.js';
-import { LANGS, type Lang, type Text } from '../core/text.js';
+import type { Lang, Text } from '../core/text.js';
+import { LANGS } from '../i18n/languages.js';
 import { DEFAULT_MIN_COVERAGE, MARKER_NOT_APPLICABLE, MARKER_UNKNOWN, type Condition, type Question, type Questionnaire } from '../core/model.js';
 import type { QuestionnaireSchema } from '../types/schemas.js';
 import type { PathSegment, Source } from './source.js';

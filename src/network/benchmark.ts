@@ -11,6 +11,7 @@ import type { BenchmarkSchema } from '../types/schemas.js';
 import { round1 } from '../core/compare.js';
 import { territoryAttributes, type Attributes } from './attributes.js';
 import { pushAll } from '../core/arrays.js';
+import { tooFewScores } from '../core/privacy.js';
 
 export type Benchmark = BenchmarkSchema.Benchmark;
 type Figures = BenchmarkSchema.Figures;
@@ -54,9 +55,6 @@ export function percentileRank(values: readonly number[], x: number): number {
   }
   return (100 * (below + equal / 2)) / values.length;
 }
-
-/** Some scores, but fewer than minGroup: the figures would be those few scores, so only their count is shown. */
-export const tooFewScores = (count: number, minGroup: number) => count > 0 && count < minGroup;
 
 /** A group's figures in one dimension; `withhold`: only the count (too few scores, or they would give away a group's). */
 function figuresOf(members: readonly Entry[], dimension: string, minGroup: number, withhold = false): Figures {

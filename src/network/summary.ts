@@ -3,9 +3,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { SummaryRowSchema } from '../types/schemas.js';
-import { neutralise } from '../export/cells.js';
+import { neutralise } from '../core/cells.js';
 import { territoryAttributes } from './attributes.js';
-import { safeJson } from '../render/json.js';
+import { safeJson } from '../core/json-text.js';
 import { neutralizeControls } from '../core/sanitize.js';
 
 export type SummaryRow = SummaryRowSchema.SummaryRow;

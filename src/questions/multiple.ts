@@ -4,7 +4,7 @@
 // reaches what the unticked options could add.
 import { msg } from '../i18n/messages.js';
 import { localize, type Text } from '../core/text.js';
-import { words as catalogue } from '../i18n/catalogues.js';
+import { textOf, words as catalogue } from '../i18n/catalogues.js';
 import { MARKER_UNKNOWN, type AnswerValue, type Question, type Response } from '../core/model.js';
 import { BACK, HELP, NOT_APPLICABLE, UNKNOWN, markerChoices, responseFor, text, withNotes, words, WITH_COMMENT, type Special } from './ask-kit.js';
 import { checkOptions, optionIds } from './options.js';
@@ -29,7 +29,7 @@ function storedOrder(question: Question): string[] {
 }
 
 /** The label of "the others: don't know", in every language (the diagnostic stores labels once, as texts). */
-const REST_UNKNOWN: Text = { fr: catalogue('fr').run.restUnknown, en: catalogue('en').run.restUnknown };
+const REST_UNKNOWN: Text = textOf((c) => c.run.restUnknown);
 
 export const multiple: QuestionKind = {
   scored: true,

@@ -1,13 +1,14 @@
 // Yes or no; yes is the full answer.
 import { msg } from '../i18n/messages.js';
 import { localize } from '../core/text.js';
-import { NO, YES } from '../i18n/catalogues.js';
+import { NO, YES, words as catalogue } from '../i18n/catalogues.js';
+import { LANGS } from '../i18n/languages.js';
 import { askBySelect, text, words } from './ask-kit.js';
 import type { QuestionKind } from './kind.js';
 
 // What a person may write by hand instead of true / false.
-const WRITTEN_YES = new Set(['oui', 'yes', 'o', 'y']);
-const WRITTEN_NO = new Set(['non', 'no', 'n']);
+const WRITTEN_YES = new Set(LANGS.flatMap((lang) => catalogue(lang).template.writtenYes));
+const WRITTEN_NO = new Set(LANGS.flatMap((lang) => catalogue(lang).template.writtenNo));
 
 export const yesno: QuestionKind = {
   scored: true,

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { localize } from '../core/text.js';
 import { neutralizeControls } from '../core/sanitize.js';
-import { neutralise } from '../export/cells.js';
+import { neutralise } from '../core/cells.js';
 import { words } from '../i18n/catalogues.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
 import type { Renderer } from './renderer.js';

@@ -4,7 +4,7 @@ import { localize, type Lang } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import { formatScore } from '../i18n/format.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
-import { tooFewScores } from '../network/benchmark.js';
+import { tooFewScores } from '../core/privacy.js';
 
 type Benchmark = BenchmarkSchema.Benchmark;
 

@@ -9,13 +9,12 @@ import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQ
 import { warningSentences } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
+import { groupsView } from '../diagnostic/view.js';
 
 export { escapeMarkdown };
 
 /** The check-before list is cut here in the report (the JSON keeps every question). */
 const MAX_CHECK_BEFORE = 10;
-/** Questions listed per divergence or agreement section. */
-const MAX_DIVERGENT = 5;
 
 
 
@@ -134,16 +133,13 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
     line(`## ${w.divergent}`, '', w.divergentIntro, '');
     const dimensionSpreads = dv.dimensions.map((d) => labelled(escapeMarkdown(dimensionLabel(diagnostic, d.dimension, lang)), `${w.spread({ points: formatNumber(d.spread), count: d.spread })} (${w.agreement[d.label]})`));
     if (dimensionSpreads.length > 0) line(`- ${dimensionSpreads.join(w.separator)}`, '');
-    const divergent = dv.questions.filter((q) => q.label !== 'consensus').slice(0, MAX_DIVERGENT);
+    const { divergent, sharedStrengths: strengths, sharedGaps: gaps } = groupsView(dv);
     if (divergent.length === 0) line(w.noDivergence, '');
     divergent.forEach((q, i) => {
       const question = findQuestion(diagnostic, q.question);
       line(`${i + 1}. **${question ? t(question.text) : escapeMarkdown(q.question)}** — ${w.spread({ points: formatNumber(q.spread), count: q.spread })} (${w.agreement[q.label]})`, `   ${groupAnswers(q)}`);
     });
     line('');
-    const agreed = dv.questions.filter((q) => q.label === 'consensus');
-    const strengths = agreed.filter((q) => q.groups.every((g) => g.score !== null && g.score >= 75)).slice(0, MAX_DIVERGENT);
-    const gaps = agreed.filter((q) => q.groups.every((g) => g.score !== null && g.score <= 25)).slice(0, MAX_DIVERGENT);
     if (strengths.length + gaps.length > 0) {
       line(`## ${w.agreed}`, '');
       for (const [title, list] of [[w.sharedStrengths, strengths], [w.sharedGaps, gaps]] as const) {

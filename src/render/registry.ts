@@ -70,12 +70,18 @@ export async function loadPieceRenderer<K extends DocumentKind>(kind: K, format:
   return (document, options) => [render(document, options)];
 }
 
+/** A format's file extension, without the dot: `txt` for text. */
+export function extensionOf<K extends DocumentKind>(kind: K, format: Format<K>): string {
+  return (registry[kind] as Record<string, FormatEntry<Documents[K]>>)[format]!.extensions[0]!.slice(1);
+}
+
 /**
- * The one place a format is chosen: --format if given; else from --out's extension (a file
- * without extension gets Markdown; an extension cocon does not write is refused); else the
- * terminal summary on a terminal and Markdown otherwise.
+ * The one place a report's format is chosen: --format if given; else from --out's extension (a
+ * file without extension gets Markdown; an extension cocon does not write is refused); else
+ * `fallback` when the command has its own (JSON for `score --each`), else the terminal summary on
+ * a terminal and Markdown otherwise.
  */
-export function chooseFormat<K extends DocumentKind>(kind: K, request: { format?: string; out?: string; terminal: boolean }): Format<K> {
+export function chooseFormat<K extends DocumentKind>(kind: K, request: { format?: string; out?: string; terminal: boolean; fallback?: Format<K> }): Format<K> {
   const entries = registry[kind] as Record<string, FormatEntry<Documents[K]>>;
   const formats = formatsOf(kind);
   if (request.format !== undefined) {
@@ -89,5 +95,22 @@ export function chooseFormat<K extends DocumentKind>(kind: K, request: { format?
     if (!match) throw new UsageError(msg('cli.bad-extension', { file: request.out, extension, allowed: formats.flatMap((f) => entries[f]!.extensions) }));
     return match;
   }
-  return (request.terminal ? 'text' : 'md') as Format<K>;
+  return request.fallback ?? ((request.terminal ? 'text' : 'md') as Format<K>);
+}
+
+/**
+ * The tables of `cocon export` (written by src/export/csv.ts and xlsx.ts), chosen here too:
+ * --format if given; else XLSX for an --out ending in .xlsx; else CSV.
+ */
+const tableFormats = { csv: { extensions: ['.csv'] }, xlsx: { extensions: ['.xlsx'] } } as const;
+export type TableFormat = keyof typeof tableFormats;
+export const TABLE_FORMATS = Object.keys(tableFormats) as TableFormat[];
+
+export function chooseTableFormat(request: { format?: string; out?: string }): TableFormat {
+  if (request.format !== undefined) {
+    if (!Object.hasOwn(tableFormats, request.format)) throw new UsageError(msg('cli.bad-format', { value: request.format, allowed: TABLE_FORMATS }));
+    return request.format as TableFormat;
+  }
+  const extension = request.out !== undefined ? extname(request.out).toLowerCase() : '';
+  return TABLE_FORMATS.find((f) => f !== 'csv' && (tableFormats[f].extensions as readonly string[]).includes(extension)) ?? 'csv';
 }

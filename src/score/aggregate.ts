@@ -1,5 +1,6 @@
 // Weighted means with "don't know" and "not applicable" kept apart from zero.
 import { round1 } from '../core/compare.js';
+import { weightedSums } from '../diagnostic/view.js';
 
 export { round1 };
 
@@ -37,23 +38,7 @@ export interface Summary {
  * applicable weight; unknown and unanswered ones stay in it, lowering coverage, not the score.
  */
 export function summarize(items: readonly ScoredItem[]): Summary {
-  let answeredWeight = 0;
-  let unknownWeight = 0;
-  let points = 0;
-  let low = 0;
-  let high = 0;
-  for (const item of items) {
-    if (item.status === 'answered' && item.score !== null) {
-      answeredWeight += item.weight;
-      points += item.weight * item.score;
-      low += item.weight * (item.low ?? item.score);
-      high += item.weight * (item.high ?? item.score);
-    } else if (item.status === 'unknown' || item.status === 'unanswered') {
-      unknownWeight += item.weight;
-      low += item.weight * (item.low ?? 0);
-      high += item.weight * (item.high ?? 1);
-    }
-  }
+  const { answeredWeight, unknownWeight, points, low, high } = weightedSums(items);
   const applicable = answeredWeight + unknownWeight;
   return {
     score: answeredWeight > 0 ? (100 * points) / answeredWeight : null,

@@ -15,7 +15,7 @@ import { scoreOverall } from './overall.js';
 import { matchPatterns } from './patterns.js';
 import type { Profile } from './profile-conditions.js';
 import { recommend } from './recommendations.js';
-import { selectStrengths } from './strengths.js';
+import { selectStrengths } from '../diagnostic/view.js';
 import { dimensionWarnings, overallCoverageWarning, territoryWarnings } from './warnings.js';
 import type { Warning } from '../diagnostic/contract.js';
 

@@ -3,7 +3,7 @@
 // Respondents are added one at a time and kept in columns, one per question: a diagnostic over
 // thousands of respondents holds no answers file and no object per answer while it is built.
 import type { AnswerSet, AnswerValue, Question, Questionnaire, Response } from '../core/model.js';
-import { visibility } from '../core/conditions.js';
+import { visibility } from '../questions/conditions.js';
 import { isScored, kindOf, scoreBounds } from '../questions/index.js';
 import type { QuestionResult } from '../diagnostic/contract.js';
 import { mean, type ItemStatus, type ScoredItem } from './aggregate.js';

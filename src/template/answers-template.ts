@@ -2,7 +2,8 @@
 // comments, every answer preset to "ne-sait-pas" so an untouched template is still valid.
 import { stringify } from 'yaml';
 import { plainLine } from '../core/sanitize.js';
-import { LANGS, localize, type Lang } from '../core/text.js';
+import { localize, type Lang } from '../core/text.js';
+import { LANGS } from '../i18n/languages.js';
 import { kindOf } from '../questions/index.js';
 import { ACTOR_TYPES, MARKER_UNKNOWN, type Condition, type Questionnaire } from '../core/model.js';
 import { words } from '../i18n/catalogues.js';

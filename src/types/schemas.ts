@@ -484,8 +484,7 @@ export namespace DiagnosticSchema {
   export type Text =
     | string
     | {
-        fr?: string;
-        en?: string;
+        [k: string]: string;
       };
   /**
    * null when nothing was answered.
@@ -808,8 +807,7 @@ export namespace DiagnosticSchema {
     levelText?:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     certainty?: Certainty;
     coverage: Percent;
@@ -1416,14 +1414,12 @@ export namespace ComparisonSchema {
     label:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     description?:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     min: number;
   }[];
@@ -1487,8 +1483,7 @@ export namespace ComparisonSchema {
       label:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       from: Score;
       to: Score;
@@ -1503,8 +1498,7 @@ export namespace ComparisonSchema {
       text:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       from: QuestionState;
       to: QuestionState;
@@ -1515,8 +1509,7 @@ export namespace ComparisonSchema {
       text:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       /**
        * Only in the older questionnaire, only in the newer, or its type or dimension changed.
@@ -1536,14 +1529,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1573,14 +1564,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1596,14 +1585,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1633,14 +1620,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1656,14 +1641,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1693,14 +1676,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1716,14 +1697,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             source?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             questions?: string[];
             /**
@@ -1753,14 +1732,12 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             advice?:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
@@ -1813,8 +1790,7 @@ export namespace ComparisonSchema {
     label:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     from: Figure;
     to: Figure;
@@ -1847,8 +1823,7 @@ export namespace ComparisonSchema {
     text:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
   }
   export interface TargetProgress {
@@ -1859,8 +1834,7 @@ export namespace ComparisonSchema {
     label:
       | string
       | {
-          fr?: string;
-          en?: string;
+          [k: string]: string;
         };
     /**
      * As stated: a level id or a score.
@@ -1894,8 +1868,7 @@ export namespace ComparisonSchema {
       text:
         | string
         | {
-            fr?: string;
-            en?: string;
+            [k: string]: string;
           };
       /**
        * Points toward the target if the question reached its best answer (over the applicable weight, as the recommendations' gains).

@@ -14,8 +14,8 @@ export interface ReportOptions {
 }
 
 /** The format of a report: --format, else --out's extension, else what suits stdout. */
-export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Context, options: ReportOptions, kind: K = 'diagnostic' as K): Format<K> {
-  const format = chooseFormat(kind, { ...options, terminal: context.io.stdout.isTTY === true });
+export function parseFormat<K extends DocumentKind = 'diagnostic'>(context: Context, options: ReportOptions, kind: K = 'diagnostic' as K, where: { toFile?: boolean } = {}): Format<K> {
+  const format = chooseFormat(kind, { format: options.format, out: options.out, terminal: !where.toFile && context.io.stdout.isTTY === true });
   // A missing browser is found before any work is done (a whole interview, say).
   if (format === 'pdf') requireBrowser(context.env);
   return format;

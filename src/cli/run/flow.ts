@@ -3,7 +3,7 @@
 import { ACTOR_TYPES, type Question, type Questionnaire, type Respondent, type Response } from '../../core/model.js';
 import { localize, type Lang } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
-import { visibility } from '../../core/conditions.js';
+import { visibility } from '../../questions/conditions.js';
 import { isScored, kindOf } from '../../questions/index.js';
 import { BACK, HELP, RESPONDENT_MAX, fits, type Asked } from '../../questions/ask-kit.js';
 import type { PromptAdapter } from '../../questions/prompt-adapter.js';

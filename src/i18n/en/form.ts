@@ -1,8 +1,9 @@
 // Everything the browser form of `cocon form` says, in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { form as french } from '../fr/form.js';
 
-const { t, plural, typeset } = phrasebook('en');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const form: typeof french = typeset({
   noscript: 'Ce questionnaire a besoin de JavaScript. / This questionnaire needs JavaScript.',

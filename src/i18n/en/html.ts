@@ -1,8 +1,9 @@
 // The words only the HTML (and PDF) report shows, in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { html as french } from '../fr/html.js';
 
-const { t, plural, typeset } = phrasebook('en');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const html: typeof french = typeset({
   page: 'Page',

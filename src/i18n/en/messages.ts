@@ -1,19 +1,20 @@
 // Every sentence cocon says about files and the command line, in English, typed against the
 // French table so that a message cannot exist in one language only.
-import { LANGS, type Lang } from '../../core/text.js';
+import type { Lang } from '../../core/text.js';
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { messages as french } from '../fr/messages.js';
 
 type Messages = typeof french;
 
-const { t, plural, score, percent } = phrasebook('en');
+const { t, plural, score, percent } = phrasebook(settings);
 const qe = (s: string | number | boolean) => `"${String(s)}"`;
 const list = (items: readonly (string | number | boolean)[], quote: (s: string | number | boolean) => string) =>
   items.map(quote).join(', ');
 
 const typeWords: Record<string, string> = { string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a mapping (key: value)', array: 'a list', null: 'an empty value' };
 const kinds: Record<string, string> = { level: 'level', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'answers', diagnostic: 'diagnostic', targets: 'targets', advice: 'advice', pattern: 'pattern', foundation: 'foundation' };
-const languageNames: Record<Lang, string> = { fr: 'French', en: 'English' };
+const languageNames: Partial<Record<Lang, string>> = { fr: 'French', en: 'English' };
 
 export const messages: Messages = {
   'file.not-found': (p) => t`file not found: ${p.file}`,
@@ -125,7 +126,7 @@ export const messages: Messages = {
 
   'cli.usage': (p) => t`usage: ${p.detail}`,
   'cli.bad-format': (p) => t`unknown format ${qe(p.value)}; possible formats: ${p.allowed.join(', ')}`,
-  'cli.bad-lang': (p) => t`unknown language ${qe(p.value)}; possible languages: ${LANGS.join(', ')}`,
+  'cli.bad-lang': (p) => t`unknown language ${qe(p.value)}; possible languages: ${p.allowed.join(', ')}`,
   'cli.bad-number': (p) => t`${p.option} expects a number from 0 to 100; got ${qe(p.value)}`,
   'cli.bad-min-level': (p) => t`--min-level expects DIMENSION=LEVEL (or overall=LEVEL); got ${qe(p.value)}`,
   'cli.min-level-unknown-dimension': (p) =>
@@ -259,7 +260,7 @@ export const messages: Messages = {
   'help.opt.attribute': () => t`name respondents (name and role) in the report; by default only their actor type`,
   'cli.bad-group-size': (p) => t`--min-group-size expects a whole number of at least 2; got ${qe(p.value)}`,
   'help.opt.gate-on': () => t`check thresholds on the point estimate (point, default), the pessimistic one (every unknown answer at its worst) or the optimistic one (at its best)`,
-  'help.opt.lang': () => t`language of messages and report (${LANGS.join(', ')}; default: LANG, else fr)`,
+  'help.opt.lang': (p) => t`language of messages and report (${p.langs.join(', ')}; default: LANG, else fr)`,
   'help.opt.force': () => t`replace the file if it exists`,
   'help.opt.answers': () => t`file where answers are saved after every answer`,
   'help.opt.resume': () => t`resume the existing answers file without asking`,
@@ -273,7 +274,6 @@ export const messages: Messages = {
   'usage.unknown-option': (p) => t`unknown option ${qe(p.token)} (see cocon --help)`,
   'usage.unknown-command': (p) => t`unknown command ${qe(p.token)}; commands: ${p.commands.join(', ')}`,
   'form.assets-missing': (p) => t`the form's page is missing (${p.file}): cocon is incomplete, install it again (or run npm run build)`,
-  'export.bad-format': (p) => t`unknown format ${qe(p.value)}; possible formats: csv, xlsx`,
   'export.bad-separator': (p) => t`--separator takes ";", ",", "|" or a tab ("\\t" or "tab"); got ${qe(p.value)}`,
   'export.xlsx-needs-out': () => t`an XLSX workbook cannot be written to the terminal: give --out FILE.xlsx`,
   'usage.missing-argument': (p) => t`missing argument: ${p.token}`,

@@ -1,8 +1,9 @@
 // Every word about a network of territories (cocon benchmark), in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { network as french } from '../fr/network.js';
 
-const { t, plural, typeset } = phrasebook('en');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const network: typeof french = typeset({
   title: 'The territory among its peers',

@@ -1,8 +1,9 @@
 // Every word about progress (cocon compare, targets), in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { progress as french } from '../fr/progress.js';
 
-const { t, plural, typeset } = phrasebook('en');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const progress: typeof french = typeset({
   title: (p) => t`Progress — ${p.territory}`,

@@ -1,8 +1,9 @@
 // Every word the reports show, in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { report as french } from '../fr/report.js';
 
-const { t, plural, typeset } = phrasebook('en');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const report: typeof french = typeset({
   title: (p) => t`Co-construction diagnostic — ${p.territory}`,

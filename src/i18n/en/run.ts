@@ -1,8 +1,9 @@
 // Everything `cocon run` says, in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { run as french } from '../fr/run.js';
 
-const { t, plural, typeset } = phrasebook('en');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const run: typeof french = typeset({
   noTerminal: (p) => t`cocon run needs an interactive terminal. Without one (in CI, for instance), fill an answers file with "${p.command} init answers.yaml" and score it with "${p.command} score answers.yaml".`,

@@ -1,8 +1,9 @@
 // The words of `cocon export`'s tables, in English, typed against the French table.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { spreadsheet as french } from '../fr/spreadsheet.js';
 
-const { t, typeset } = phrasebook('en');
+const { t, typeset } = phrasebook(settings);
 
 export const spreadsheet: typeof french = typeset({
   answersSheet: 'Answers',

@@ -1,9 +1,10 @@
 // The comments of the answers template (`cocon init`), in English, typed against the French table.
 import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN } from '../../core/model.js';
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 import type { template as french } from '../fr/template.js';
 
-const { t, typeset } = phrasebook('en');
+const { t, typeset } = phrasebook(settings);
 
 export const template: typeof french = typeset({
   header: (p) => t`Answers to the questionnaire "${p.title}" ${p.version}`,
@@ -19,6 +20,8 @@ export const template: typeof french = typeset({
   general: 'General questions (not scored)',
   scale: (p) => t`An integer from ${p.min} to ${p.max}`,
   yesno: 'true (yes) or false (no)',
+  writtenYes: ['yes', 'y'],
+  writtenNo: ['no', 'n'],
   text: 'Free text, in quotes',
   notApplicable: t`"${MARKER_NOT_APPLICABLE}" is allowed`,
   onlyIf: (p) => t`Only if: ${p.condition}`,

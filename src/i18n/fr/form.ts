@@ -1,8 +1,9 @@
 // Everything the browser form of `cocon form` says, in French. Words it shares with `cocon run`
 // (markers, actor types, the summary line…) come from run.ts.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, typeset } = phrasebook('fr');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const form = typeset({
   noscript: 'Ce questionnaire a besoin de JavaScript. / This questionnaire needs JavaScript.',

@@ -1,8 +1,9 @@
 // The words only the HTML (and PDF) report shows, in French; the words every report shares are
 // in report.ts.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, typeset } = phrasebook('fr');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const html = typeset({
   /** Before the page number in a printed page's footer. */

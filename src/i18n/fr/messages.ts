@@ -1,16 +1,17 @@
 // Every sentence cocon says about files and the command line, in French. Problems carry
 // {key, params} (see ../messages.ts); these words are chosen at the edge.
-import { LANGS, type Lang } from '../../core/text.js';
+import type { Lang } from '../../core/text.js';
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, score, percent } = phrasebook('fr');
+const { t, plural, score, percent } = phrasebook(settings);
 const q = (s: string | number | boolean) => t`« ${String(s)} »`;
 const list = (items: readonly (string | number | boolean)[], quote: (s: string | number | boolean) => string) =>
   items.map(quote).join(', ');
 
 const typeWords: Record<string, string> = { string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'une table (clé: valeur)', array: 'une liste', null: 'une valeur vide' };
 const kinds: Record<string, string> = { level: 'niveau', dimension: 'dimension', question: 'question', option: 'option', impact: 'impact', questionnaire: 'questionnaire', answers: 'réponses', diagnostic: 'diagnostic', targets: 'cibles', advice: 'conseil', pattern: 'profil', foundation: 'fondation' };
-const languageNames: Record<Lang, string> = { fr: 'française', en: 'anglaise' };
+const languageNames: Partial<Record<Lang, string>> = { fr: 'française', en: 'anglaise' };
 
 export const messages = {
   // Reading files
@@ -148,7 +149,7 @@ export const messages = {
   'cli.usage': (p: { detail: string }) => t`usage : ${p.detail}`,
   'cli.bad-format': (p: { value: string; allowed: string[] }) =>
     t`format ${q(p.value)} inconnu ; formats possibles : ${p.allowed.join(', ')}`,
-  'cli.bad-lang': (p: { value: string }) => t`langue ${q(p.value)} inconnue ; langues possibles : ${LANGS.join(', ')}`,
+  'cli.bad-lang': (p: { value: string; allowed: readonly string[] }) => t`langue ${q(p.value)} inconnue ; langues possibles : ${p.allowed.join(', ')}`,
   'cli.bad-number': (p: { option: string; value: string }) => t`${p.option} attend un nombre de 0 à 100 ; reçu ${q(p.value)}`,
   'cli.bad-min-level': (p: { value: string }) =>
     t`--min-level attend DIMENSION=NIVEAU (ou overall=NIVEAU) ; reçu ${q(p.value)}`,
@@ -301,7 +302,7 @@ export const messages = {
   'help.opt.attribute': () => t`nommer les répondants (nom et rôle) dans le rapport ; par défaut, seulement leur type d'acteur`,
   'cli.bad-group-size': (p: { value: string }) => t`--min-group-size attend un nombre entier d'au moins 2 ; reçu ${q(p.value)}`,
   'help.opt.gate-on': () => t`seuils vérifiés sur l'estimation ponctuelle (point, par défaut), pessimiste (toutes les réponses inconnues au pire) ou optimiste (au mieux)`,
-  'help.opt.lang': () => t`langue des messages et du rapport (${LANGS.join(', ')} ; défaut : LANG, sinon fr)`,
+  'help.opt.lang': (p: { langs: readonly string[] }) => t`langue des messages et du rapport (${p.langs.join(', ')} ; défaut : LANG, sinon fr)`,
   'help.opt.force': () => t`remplacer le fichier s'il existe`,
   'help.opt.answers': () => t`fichier où les réponses sont enregistrées après chaque réponse`,
   'help.opt.resume': () => t`reprendre le fichier de réponses existant sans demander`,
@@ -315,7 +316,6 @@ export const messages = {
   'usage.unknown-option': (p: { token: string }) => t`option inconnue ${q(p.token)} (voir cocon --help)`,
   'usage.unknown-command': (p: { token: string; commands: readonly string[] }) => t`commande inconnue ${q(p.token)} ; commandes : ${p.commands.join(', ')}`,
   'form.assets-missing': (p: { file: string }) => t`la page du formulaire est introuvable (${p.file}) : cocon est incomplet, réinstallez-le (ou lancez npm run build)`,
-  'export.bad-format': (p: { value: string }) => t`format ${q(p.value)} inconnu ; formats possibles : csv, xlsx`,
   'export.bad-separator': (p: { value: string }) => t`--separator attend « ; », « , », « | » ou une tabulation (« \\t » ou « tab ») ; reçu ${q(p.value)}`,
   'export.xlsx-needs-out': () => t`un classeur XLSX ne s'écrit pas dans le terminal : indiquez --out FICHIER.xlsx`,
   'usage.missing-argument': (p: { token: string }) => t`argument manquant : ${p.token}`,

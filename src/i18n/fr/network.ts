@@ -1,7 +1,8 @@
 // Every word about a network of territories (cocon benchmark), in French.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, typeset } = phrasebook('fr');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const network = typeset({
   title: 'Le territoire parmi ses pairs',

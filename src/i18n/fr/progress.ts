@@ -1,7 +1,8 @@
 // Every word about progress (cocon compare, targets), in French.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, typeset } = phrasebook('fr');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const progress = typeset({
   title: (p: { territory: string }) => t`Évolution — ${p.territory}`,

@@ -1,7 +1,8 @@
 // Every word the reports show, in French.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, typeset } = phrasebook('fr');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const report = typeset({
   title: (p: { territory: string }) => t`Diagnostic de co-construction — ${p.territory}`,

@@ -1,7 +1,8 @@
 // Everything `cocon run` says, in French, and the words of the prompts' own key hints.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, plural, typeset } = phrasebook('fr');
+const { t, plural, typeset } = phrasebook(settings);
 
 export const run = typeset({
   noTerminal: (p: { command: string }) =>

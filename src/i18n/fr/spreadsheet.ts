@@ -1,7 +1,8 @@
 // The words of `cocon export`'s tables (column headings, answers that are not values), in French.
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, typeset } = phrasebook('fr');
+const { t, typeset } = phrasebook(settings);
 
 export const spreadsheet = typeset({
   answersSheet: 'Réponses',

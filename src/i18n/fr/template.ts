@@ -2,8 +2,9 @@
 // or as plain scalars written through the YAML library, so typography cannot break the file.
 import { MARKER_NOT_APPLICABLE, MARKER_UNKNOWN } from '../../core/model.js';
 import { phrasebook } from '../compose.js';
+import { settings } from './settings.js';
 
-const { t, typeset } = phrasebook('fr');
+const { t, typeset } = phrasebook(settings);
 
 export const template = typeset({
   header: (p: { title: string; version: string }) => t`Réponses au questionnaire « ${p.title} » ${p.version}`,
@@ -20,6 +21,9 @@ export const template = typeset({
   general: 'Questions générales (non notées)',
   scale: (p: { min: number; max: number }) => t`Un nombre entier de ${p.min} à ${p.max}`,
   yesno: 'true (oui) ou false (non)',
+  /** What a person may write by hand for a yes/no question instead of true / false (lower case). */
+  writtenYes: ['oui', 'o'],
+  writtenNo: ['non', 'n'],
   text: 'Un texte libre, entre guillemets',
   notApplicable: t`« ${MARKER_NOT_APPLICABLE} » est permis`,
   onlyIf: (p: { condition: string }) => t`Seulement si : ${p.condition}`,

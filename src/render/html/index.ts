@@ -16,7 +16,7 @@ import { ladderSvg, ladderSteps } from './charts/ladder.js';
 import { heatmapSvg } from './charts/heatmap.js';
 import { spreadSvg } from './charts/spread.js';
 import { coverageSvg } from './charts/coverage.js';
-import { impactMatrix } from './impact-matrix.js';
+import { groupsView, impactMatrix } from '../../diagnostic/view.js';
 import { maxOf, minOf, pushAll } from '../../core/arrays.js';
 
 export const EMBEDDED_ID = 'cocon-diagnostic';
@@ -193,9 +193,6 @@ function checkBefore(diagnostic: Diagnostic, lang: Lang): string {
   return out.join('\n');
 }
 
-/** Questions listed in the divergence part. */
-const MAX_DIVERGENT = 5;
-
 function views(diagnostic: Diagnostic, lang: Lang): string {
   const h = words(lang).html;
   if (diagnostic.respondents.length < 2) return `<p>${e(h.viewsOne)}</p>`;
@@ -246,7 +243,7 @@ function divergence(diagnostic: Diagnostic, lang: Lang): string {
       .map((x) => `<tr data-dimension="${e(x.dimension)}"><th scope="row"><bdi>${e(dimensionLabel(diagnostic, x.dimension, lang))}</bdi></th><td class="num" data-spread>${e(num(x.spread, lang))}</td><td>${e(w.agreement[x.label])}</td></tr>`)
       .join('')}</tbody></table>`);
   }
-  const divergent = dv.questions.filter((q) => q.label !== 'consensus').slice(0, MAX_DIVERGENT);
+  const { divergent } = groupsView(dv);
   if (divergent.length === 0) out.push(`<p>${e(w.noDivergence)}</p>`);
   else {
     out.push('<ol class="divergent">');

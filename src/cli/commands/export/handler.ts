@@ -1,23 +1,21 @@
 // cocon export: the answers of one or more files as a spreadsheet (CSV by default, or XLSX), a
 // row per respondent with their scores, for facilitators who work in a spreadsheet.
-import { extname } from 'node:path';
 import { msg } from '../../../i18n/messages.js';
 import { UsageError } from '../../../core/problems.js';
 import { answerMatrix, questionsLegend } from '../../../export/matrix.js';
 import type { Context } from '../../context.js';
 import { writeFileAtomic, writeFailed } from '../../files.js';
 import { refuseOverwritingInputs } from '../output.js';
-import { CSV_SEPARATORS } from '../../../export/cells.js';
+import { CSV_SEPARATORS } from '../../../core/cells.js';
+import { chooseTableFormat } from '../../../render/registry.js';
 import { loadAnswerSets, questionnaireFile } from '../../answer-sets.js';
 import type { ArgumentsOf, OptionsOf } from '../../command-spec.js';
 import type { spec } from './spec.js';
 
 export type ExportOptions = OptionsOf<typeof spec>;
 
-type ExportFormat = 'csv' | 'xlsx';
-
 export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, options: ExportOptions): Promise<number> {
-  const format = exportFormat(options);
+  const format = chooseTableFormat(options);
   const separator = parseSeparator(options.separator);
   if (format === 'xlsx' && options.out === undefined) throw new UsageError(msg('export.xlsx-needs-out'));
   const { questionnaire, sets } = await loadAnswerSets(inputs, options.questionnaire, context.resolve);
@@ -42,15 +40,6 @@ export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, 
   }
   context.note(msg('cli.wrote', { file: options.out }));
   return 0;
-}
-
-/** --format, else the extension of --out (.xlsx), else CSV. */
-function exportFormat(options: ExportOptions): ExportFormat {
-  if (options.format !== undefined) {
-    if (options.format !== 'csv' && options.format !== 'xlsx') throw new UsageError(msg('export.bad-format', { value: options.format }));
-    return options.format;
-  }
-  return options.out !== undefined && extname(options.out).toLowerCase() === '.xlsx' ? 'xlsx' : 'csv';
 }
 
 /** `;`, `,`, `|` or a tab (`\t` as typed in a shell without $'…', or `tab`): nothing a cell or a number could hold. */

@@ -9,14 +9,14 @@ import { msg } from '../../../i18n/messages.js';
 import { words } from '../../../i18n/catalogues.js';
 import { checkAnswersShape, loadAnswers } from '../../../load/answers.js';
 import { diagnose } from '../../../score/diagnose.js';
-import { visibility } from '../../../core/conditions.js';
+import { visibility } from '../../../questions/conditions.js';
 import { answersToYaml } from '../../../template/answers-yaml.js';
 import { DEFAULT_QUESTIONNAIRE, resolveQuestionnaire } from '../../bundled.js';
 import type { Context } from '../../context.js';
 import { exists, readSource, writeProblem } from '../../files.js';
 import { commandLine } from '../../command-name.js';
 import { schemaUrl } from '../../version.js';
-import type { Format } from '../../../render/registry.js';
+import { extensionOf, type Format } from '../../../render/registry.js';
 import { wrap } from '../../../core/wrap.js';
 import { inertPrompts, inertText } from '../../run/inert-prompts.js';
 import { askRespondent, interview, review, type FlowOptions, type InterviewState } from '../../run/flow.js';
@@ -37,7 +37,8 @@ export async function run(context: Context, _args: ArgumentsOf<typeof spec>, opt
   const interactive = context.io.prompts !== undefined || (context.io.stdin?.isTTY === true && context.io.stderr.isTTY === true);
   if (!interactive) throw new UsageError(msg('usage.other', { detail: w.noTerminal({ command: context.commandName }) }));
   // Checked before any question is asked, so a typo does not cost a whole interview.
-  const format = options.format !== undefined || options.out !== undefined ? parseFormat(context, options) : undefined;
+  // The report goes to a file (next to the answers unless --out says where): never the terminal's summary.
+  const format = parseFormat(context, options, 'diagnostic', { toFile: true });
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
   const folder = context.io.cwd ?? '.';
   const today = context.today();
@@ -107,9 +108,8 @@ export async function run(context: Context, _args: ArgumentsOf<typeof spec>, opt
   // next to the answers (or to --out), and its terminal summary goes to stdout.
   const set = loadAnswers(await readSource(file!, context.resolve), questionnaire);
   const diagnostic = diagnose(questionnaire, [set]);
-  const reportFormat = format ?? 'md';
-  const reportFile = options.out ?? reportNextTo(file!, reportFormat);
-  await writeOutput(reportFile, await renderReport(context, diagnostic, reportFormat), context.resolve);
+  const reportFile = options.out ?? reportNextTo(file!, format);
+  await writeOutput(reportFile, await renderReport(context, diagnostic, format), context.resolve);
   await emitReport(context, diagnostic, 'text');
   context.io.stderr.write(`${w.saved({ file: file! })}\n${w.reportWritten({ file: reportFile })}\n`);
   return 0;
@@ -131,7 +131,7 @@ async function checkOutputs(options: RunOptions, defaultFile: string, context: C
 /** reponses.yaml → reponses.diagnostic.md (or .json, .txt): beside the answers, named after them. */
 export function reportNextTo(answersFile: string, format: Format): string {
   const stem = basename(answersFile).replace(/\.(ya?ml|json)$/i, '');
-  return join(dirname(answersFile), `${stem}.diagnostic.${format === 'text' ? 'txt' : format}`);
+  return join(dirname(answersFile), `${stem}.diagnostic.${extensionOf('diagnostic', format)}`);
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

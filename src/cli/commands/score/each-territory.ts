@@ -11,7 +11,7 @@ import { scoredRow, type SummaryRow } from '../../../network/summary.js';
 import { loadRenderer, type Format } from '../../../render/registry.js';
 import type { Renderer } from '../../../render/renderer.js';
 import type { Diagnostic } from '../../../diagnostic/contract.js';
-import { safeJson } from '../../../render/json.js';
+import { safeJson } from '../../../core/json-text.js';
 import { streamAnswerSets } from '../../answer-sets.js';
 import { resolveFrom } from '../../context.js';
 import { checkContract } from '../output.js';

@@ -12,7 +12,7 @@ import { InputError, UsageError } from '../../../core/problems.js';
 import { territorySlug } from '../../../core/file-slug.js';
 import { parseGates } from '../../../score/gates.js';
 import { columnsOf, csvHeader, csvLine, invalidRow, jsonLine, type Columns, type SummaryRow } from '../../../network/summary.js';
-import type { Format } from '../../../render/registry.js';
+import { chooseFormat, extensionOf } from '../../../render/registry.js';
 import { ANSWERS_EXTENSIONS, ensureFolder, openAtomicAppender, openFolderWriter, writeFailed, type AtomicAppender, type FolderWriter } from '../../files.js';
 import type { Context } from '../../context.js';
 import { rethrow, type EachSettings } from './each-territory.js';
@@ -39,8 +39,6 @@ interface Territory {
   path: string;
 }
 
-const EXTENSIONS: Record<string, string> = { text: 'txt', md: 'md', json: 'json', html: 'html', pdf: 'pdf' };
-
 export async function scoreEachCommand(context: Context, inputs: string[], options: EachOptions, minGroupSize: number | undefined): Promise<number> {
   for (const [option, given] of [['--out', options.out], ['--history', options.history], ['--targets', options.targets], ['--target', options.target]] as const) {
     if (given !== undefined) throw new UsageError(msg('each.not-with', { option }));
@@ -49,8 +47,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
   if (options.outDir === undefined) throw new UsageError(msg('each.needs-out-dir'));
   const dir = inputs[0]!;
   const outDir = options.outDir;
-  const format = (options.format ?? 'json') as Format;
-  if (!Object.hasOwn(EXTENSIONS, format)) throw new UsageError(msg('cli.bad-format', { value: format, allowed: Object.keys(EXTENSIONS) }));
+  const format = chooseFormat('diagnostic', { format: options.format, terminal: false, fallback: 'json' });
   // A missing browser is found before any territory is scored.
   if (format === 'pdf') (await import('../../pdf.js')).requireBrowser(context.env);
   const gates = parseGates(options);
@@ -103,7 +100,7 @@ export async function scoreEachCommand(context: Context, inputs: string[], optio
         summary.add(invalidRow(source));
         continue;
       }
-      const file = uniqueName(territorySlug(basename(source, extname(source))), EXTENSIONS[format]!, used);
+      const file = uniqueName(territorySlug(basename(source, extname(source))), extensionOf('diagnostic', format), used);
       const content = format === 'pdf' ? await printed(context, result.text) : result.text;
       try {
         diagnostics.write(file, content);

@@ -1,9 +1,9 @@
 // Conditions (`when`): which questions a respondent is asked, given their earlier answers. A
 // questionnaire rule, used alike by scoring (hidden questions leave the applicable weight) and by
 // the interview (hidden questions are not asked).
-import type { Condition, Question, Response } from './model.js';
-import { kindOf } from '../questions/index.js';
-import { fractionAtLeast, fractionAtMost } from './compare.js';
+import type { Condition, Question, Response } from '../core/model.js';
+import { kindOf } from './index.js';
+import { fractionAtLeast, fractionAtMost } from '../core/compare.js';
 
 /**
  * Whether a question is shown, given one respondent's earlier responses. A condition about a
