@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { neutralise } from '../src/export/cells.js';
+import { neutralise } from '../src/core/cells.js';
 import { runMain } from './memory-io.js';
 import { FIXTURES } from './helpers.js';
 import { fr } from './french.js';
