@@ -6,11 +6,12 @@ import { parse } from 'yaml';
 import { diagnose, type Diagnostic } from '../src/score/diagnose.js';
 import { gatherOutcomes } from '../src/score/outcomes.js';
 import { judge, type Profile } from '../src/score/profile-conditions.js';
+import { consolidate } from '../src/score/consensus.js';
 import { visibility } from '../src/core/conditions.js';
 import { round1 } from '../src/core/compare.js';
 import type { AnswerSet, AnswerValue, Question, Response } from '../src/core/model.js';
 import { localize, type Text } from '../src/core/text.js';
-import { isScored } from '../src/questions/index.js';
+import { isScored, kindOf } from '../src/questions/index.js';
 import { answersFrom, questionnaireFrom, ROOT } from './helpers.js';
 
 const questionnaire = questionnaireFrom(join(ROOT, 'questionnaires/coconstruction-territoriale.yaml'));
@@ -222,13 +223,17 @@ function profileOf(sets: AnswerSet[]): Profile {
     levels: questionnaire.levels,
     question: (id) => outcomes.byQuestion.get(id),
     dimension: (id) => (id === 'overall' ? d.overall : d.dimensions.find((x) => x.id === id)),
+    facts: consolidate(questionnaire, (id) => outcomes.byQuestion.get(id)?.respondents, sets.map((_, i) => i)),
   };
 }
 
-/** Answered by someone and below its best answer, as the report shows it. */
+/** Known from the consolidated answer and below its best answer. */
 function weak(profile: Profile, id: string): boolean {
-  const o = profile.question(id);
-  return o?.status === 'answered' && o.score !== null && round1(o.score * 100) < 100;
+  const fact = profile.facts.get(id);
+  const q = profile.question(id)?.question;
+  if (!q || !isScored(q) || fact?.kind !== 'value') return false;
+  const score = kindOf(q).score(q, fact.value);
+  return score !== null && round1(score * 100) < 100;
 }
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -297,8 +302,8 @@ describe('the bundled questionnaire: advice and patterns', () => {
     expect(questionnaire.questions.find((q) => q.id === 'experimentations-evaluation')!.whoKnows).toContain('academique');
   });
 
-  // Over many random answers files (one to four respondents): every question someone answered
-  // below its best is moved by an advice item whose condition holds, so no question falls back on
+  // Over many random answers files (one to four respondents): every question whose consolidated
+  // answer is known and below its best is moved by an advice item whose condition holds, so no question falls back on
   // its generic advice (written for its lowest answers); and no advice item is recommended unless
   // one of its questions is answered below its best (never advice on what is done or unknown).
   it('covers every weak answer with an item whose condition holds, and never advises on what is done or unknown', () => {

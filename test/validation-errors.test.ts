@@ -24,7 +24,7 @@ const cases: [fixture: string, expected: string[]][] = [
   ['h-quote-deep.yaml', ['3:74: imbrication trop profonde (plus de 64 niveaux)']],
   // Questionnaire schema
   ['q-required.yaml', ['20:5: champ obligatoire manquant : « help »']],
-  ['q-unknown-field.yaml', ['25:5: champ inconnu « wieght » (champs possibles : id, dimension, type, text, help, summary, options, scale, maxScore, weight, tags, allowNotApplicable, advice, whoKnows, when)']],
+  ['q-unknown-field.yaml', ['25:5: champ inconnu « wieght » (champs possibles : id, dimension, type, text, help, summary, options, scale, maxScore, weight, tags, allowNotApplicable, advice, adviceClaims, whoKnows, when)']],
   ['q-type.yaml', ['25:13: attendu : un nombre ; trouvé : un texte']],
   ['q-enum.yaml', ['22:11: valeur « radio » invalide ; valeurs possibles : « single », « multiple », « scale », « yesno », « text »']],
   ['q-identifier.yaml', [

@@ -5,7 +5,7 @@ import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from './renderer.js';
 import { MarkdownLines } from './markdown-lines.js';
-import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
+import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100, settleSentence } from './common.js';
 import { warningSentences } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
@@ -76,6 +76,8 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
     const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
     if (r.kind === 'advice') {
       line(`${i + 1}. ${t(r.text)} (${dimension}${gain})${r.source ? `<br><sub>${labelled(w.source, t(r.source))}</sub>` : ''}`);
+    } else if (r.kind === 'settle') {
+      line(`${i + 1}. ${escapeMarkdown(settleSentence(diagnostic, r, lang))} (${dimension}${gain})`);
     } else {
       line(`${i + 1}. **${t(r.text)}** (${dimension}${gain})${r.advice ? `<br>${t(r.advice)}` : ''}`);
     }

@@ -6,7 +6,7 @@ import { localize, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
+import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber, settleSentence } from './common.js';
 import { warningSentences } from './warnings.js';
 import { inert, plainTable } from './plain-table.js';
 import { targetsText, targetsView } from './targets.js';
@@ -99,8 +99,8 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
       const gain = r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain) })}` : '';
       // An action to take: a question's advice rather than the question it answers.
-      const action = r.kind === 'question' && r.advice ? r.advice : r.text;
-      out.push(...list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})`));
+      const action = r.kind === 'settle' ? settleSentence(diagnostic, r, lang) : t(r.kind === 'question' && r.advice ? r.advice : r.text);
+      out.push(...list(() => ` ${i + 1}. `, `${action} (${dimension}${gain})`));
     });
     if (actions.some((r) => r.gain !== undefined)) out.push(...wrap(c.dim(w.gainMeaning), columns));
     out.push('');

@@ -33,6 +33,12 @@ export const report: typeof french = typeset({
   noActions: 'No priority action: every answer is at the best level.',
   nextStep: 'Next step',
   gain: (p) => t`+${p.points} pts`,
+  settle: (p) =>
+    p.views
+      ? t`Settle in the workshop, before acting, the question "${p.question}": the worlds do not answer it alike (${p.views}).`
+      : t`Settle in the workshop, before acting, the question "${p.question}": the respondents do not answer it alike.`,
+  settleView: (p) => t`${p.group}: ${p.answer}`,
+  settleDisputed: 'views split',
   details: 'Each dimension in detail',
   range: (p) => t`between ${p.low} and ${p.high} depending on the unknown answers`,
   levelMeans: 'What this level means',

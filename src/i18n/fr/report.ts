@@ -34,6 +34,13 @@ export const report = typeset({
   noActions: 'Aucune action prioritaire : toutes les réponses sont au meilleur niveau.',
   nextStep: 'Prochaine étape',
   gain: (p: { points: string }) => t`+${p.points} pts`,
+  /** An action to settle in the workshop a question the worlds answer differently. */
+  settle: (p: { question: string; views: string }) =>
+    p.views
+      ? t`Trancher en atelier, avant d'agir, la question « ${p.question} » : les mondes n'y répondent pas de la même façon (${p.views}).`
+      : t`Trancher en atelier, avant d'agir, la question « ${p.question} » : les répondants n'y répondent pas de la même façon.`,
+  settleView: (p: { group: string; answer: string }) => t`${p.group} : ${p.answer}`,
+  settleDisputed: 'avis partagés',
   details: 'Détail par dimension',
   range: (p: { low: string; high: string }) => t`entre ${p.low} et ${p.high} selon les réponses inconnues`,
   levelMeans: 'Ce que signifie ce niveau',

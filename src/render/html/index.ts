@@ -7,7 +7,7 @@ import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from '../renderer.js';
-import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
+import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, settleSentence } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { escapeHtml as e } from './escape.js';
 import { pageFootPieces, pageHead } from './style.js';
@@ -147,7 +147,8 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
       const gain = r.gain !== undefined ? ` <span class="gain">${e(w.gain({ points: num(r.gain, lang) }))}</span>` : '';
       const detail = r.kind === 'question' && r.advice ? `<span class="advice"><bdi>${e(text(r.advice))}</bdi></span>` : '';
-      out.push(`<li><strong><bdi>${e(text(r.kind === 'question' && r.advice ? r.advice : r.text))}</bdi></strong>${gain} <span class="muted">(<bdi>${e(dimension)}</bdi>)</span>${r.kind === 'question' && r.advice ? `<span class="advice">${e(w.question)}${e(colon(lang))} <bdi>${e(text(r.text))}</bdi></span>` : detail}</li>`);
+      const action = r.kind === 'settle' ? settleSentence(diagnostic, r, lang) : text(r.kind === 'question' && r.advice ? r.advice : r.text);
+      out.push(`<li><strong><bdi>${e(action)}</bdi></strong>${gain} <span class="muted">(<bdi>${e(dimension)}</bdi>)</span>${r.kind === 'question' && r.advice ? `<span class="advice">${e(w.question)}${e(colon(lang))} <bdi>${e(text(r.text))}</bdi></span>` : detail}</li>`);
     }
     out.push('</ol>');
     if (diagnostic.recommendations.some((r) => r.gain !== undefined)) out.push(`<p class="note">${e(w.gainMeaning)}</p>`);
