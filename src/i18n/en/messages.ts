@@ -90,8 +90,8 @@ export const messages: Messages = {
   'rule.claim-dimension': () => t`a text declares facts about the answers only (conditions on questions), not about a dimension's score or level`,
   'rule.claim-unproven': (p) =>
     p.claim === 'presumes'
-      ? t`${qe(p.id)} can be shown while what it presumes is not established by the answers, for instance: ${p.answers} (${p.checked} answer combinations ${p.sampled ? 'drawn at random' : 'examined, all of them'})`
-      : t`${qe(p.id)} can be shown while the answers contradict what it states, for instance: ${p.answers} (${p.checked} answer combinations ${p.sampled ? 'drawn at random' : 'examined, all of them'})`,
+      ? t`${p.what === 'pattern' ? 'pattern' : p.what === 'question' ? 'the advice of question' : 'advice'} ${qe(p.id)} can be shown while what it presumes is not established by the answers, for instance: ${p.answers} (${p.checked} answer ${plural(p.checked, { one: 'combination', other: 'combinations' })} ${p.sampled ? 'drawn at random' : p.checked > 1 ? 'examined, all of them' : 'examined'})`
+      : t`${p.what === 'pattern' ? 'pattern' : p.what === 'question' ? 'the advice of question' : 'advice'} ${qe(p.id)} can be shown while the answers contradict what it states, for instance: ${p.answers} (${p.checked} answer ${plural(p.checked, { one: 'combination', other: 'combinations' })} ${p.sampled ? 'drawn at random' : p.checked > 1 ? 'examined, all of them' : 'examined'})`,
   'rule.advice-cycle': (p) => t`advice items wait on each other in a loop: ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p) => t`dimension ${qe(p.id)} has no scored question`,
 
