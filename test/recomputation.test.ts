@@ -71,7 +71,7 @@ describe('recommendations', () => {
     // s1 "un" (1/3), y1 no (0), m1 [a] (1/2): gains over the applicable weight 3: s1 100·(2/3)/3 = 22.2,
     // y1 33.3 (no advice: left out), m1 16.7.
     const d = diagnose(custom, [customAnswers({ s1: 'un', y1: 'false', m1: '[a]' })]);
-    expect(d.recommendations.map((r) => (r.kind === 'question' ? [r.question, r.gain] : [r.id, r.gain]))).toEqual([['s1', 22.2], ['m1', 16.7]]);
+    expect(d.recommendations.map((r) => (r.kind === 'advice' ? [r.id, r.gain] : [r.question, r.gain]))).toEqual([['s1', 22.2], ['m1', 16.7]]);
   });
 
   // big (yes/no, weight 999, answered yes) and small (single 0/1/2, weight w, answered "mi" = 1/2):
