@@ -7,6 +7,7 @@ import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from '../renderer.js';
+import { levelReading } from '../reading.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, settleSentence } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { escapeHtml as e } from './escape.js';
@@ -159,7 +160,7 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
     out.push('<ul class="strengths">');
     for (const s of diagnostic.strengths) {
       const q = findQuestion(diagnostic, s.question);
-      out.push(`<li><bdi>${e(dimensionLabel(diagnostic, s.dimension, lang))}</bdi> — <bdi>${e(q ? text(q.text) : s.question)}</bdi> (${e(num(q?.score, lang))} / 100)</li>`);
+      out.push(`<li><bdi>${e(dimensionLabel(diagnostic, s.dimension, lang))}</bdi> — <bdi>${e(q ? answerSummary(q, diagnostic, lang) : s.question)}</bdi> <span class="muted">(<bdi>${e(q ? text(q.text) : s.question)}</bdi>, ${e(num(q?.score, lang))} / 100)</span></li>`);
     }
     out.push('</ul>');
   }
@@ -340,7 +341,9 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   if (d.certainty?.deciding.length) {
     facts.push(`<li>${e(w.deciding)}${e(colon(lang))} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return `<bdi>${e(q ? text(q.text) : id)}</bdi>`; }).join(words(lang).report.separator)}</li>`);
   }
-  if (d.levelText) facts.push(`<li>${e(w.levelMeans)}${e(colon(lang))} <bdi>${e(text(d.levelText))}</bdi></li>`);
+  const reading = levelReading(diagnostic, d, lang);
+  if (reading) facts.push(`<li>${e(w.readingLabel)}${e(colon(lang))} <bdi>${e(reading.reached)}</bdi></li>`);
+  if (reading?.next) facts.push(`<li>${e(reading.next.label)}${e(colon(lang))} <bdi>${e(reading.next.text)}</bdi></li>`);
   for (const r of d.requirements) {
     const q = findQuestion(diagnostic, r.question);
     facts.push(`<li>${e(w.requirements)}${e(colon(lang))} ${e(w.requirementLine({ level: isolate(levelLabel(diagnostic, r.level, lang)), question: isolate(q ? text(q.text) : r.question), minScore: num(r.minScore, lang) }))} — ${e(w.requirementStatus[r.status])}${r.reason ? ` (<bdi>${e(text(r.reason))}</bdi>)` : ''}</li>`);
