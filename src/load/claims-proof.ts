@@ -5,9 +5,8 @@
 // enumerated exhaustively; beyond MAX_COMBINATIONS, that many are drawn at random (a fixed seed,
 // so the result is the same on every run) and the message says so. Conditions on a dimension's
 // figures take both truth values, as any answers might give them.
-import { isVisible } from '../core/conditions.js';
 import { conditionQuestions, evaluate, type Fact, type FactBase } from '../core/claims.js';
-import { MARKER_UNKNOWN, type Claims, type Condition, type Question, type Questionnaire, type Response } from '../core/model.js';
+import { MARKER_UNKNOWN, type Claims, type Condition, type Question, type Questionnaire } from '../core/model.js';
 import type { PathSegment } from './source.js';
 import { kindOf } from '../questions/index.js';
 
@@ -81,10 +80,6 @@ function domain(question: Question, visible: boolean): Fact[] {
   return facts;
 }
 
-function asResponse(fact: Fact): Response {
-  return fact.kind === 'value' ? { kind: 'value', value: fact.value } : fact.kind === 'unknown' ? { kind: 'unknown' } : { kind: 'not-applicable' };
-}
-
 /** The questions a text depends on, with every question their conditions look at, in questionnaire order. */
 function dependencies(questionnaire: Questionnaire, text: ClaimText): Question[] {
   const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
@@ -131,7 +126,6 @@ export function proveText(questionnaire: Questionnaire, text: ClaimText): { chec
   for (const q of questions) size *= domain(q, true).length;
   const sampled = size > MAX_COMBINATIONS;
   const facts = new Map<string, Fact>();
-  const visibleNow = new Map<string, boolean>();
   let checked = 0;
   let failure: Unproven | undefined;
 
@@ -146,7 +140,8 @@ export function proveText(questionnaire: Questionnaire, text: ClaimText): { chec
     const claim = text.claims.presumes !== undefined && evaluate(text.claims.presumes, base) !== true ? 'presumes' : text.claims.states !== undefined && evaluate(text.claims.states, base) === false ? 'states' : undefined;
     if (claim && !failure) failure = { id: text.id, what: text.what, path: [...text.path, claim], claim, answers: questions.map((q) => ({ question: q.id, fact: facts.get(q.id)! })), checked: 0, sampled };
   };
-  const visibleOf = (q: Question) => isVisible(q, (id) => { const f = facts.get(id); return f ? asResponse(f) : undefined; }, (id) => byId.get(id), (id) => visibleNow.get(id) ?? false);
+  // As the consolidated answer reads them (src/score/consensus.ts): hidden only where its condition is known false.
+  const visibleOf = (q: Question) => q.when === undefined || evaluate(q.when, { fact: (id) => facts.get(id) ?? { kind: 'unknown' }, question: (id) => byId.get(id) }) !== false;
 
   const truthsOf = (mask: number) => new Map(atoms.map((key, b) => [key, (mask & (1 << b)) !== 0]));
   if (!sampled) {
@@ -157,7 +152,6 @@ export function proveText(questionnaire: Questionnaire, text: ClaimText): { chec
       }
       const q = questions[k]!;
       const visible = visibleOf(q);
-      visibleNow.set(q.id, visible);
       for (const fact of domain(q, visible)) {
         facts.set(q.id, fact);
         walk(k + 1);
@@ -170,7 +164,6 @@ export function proveText(questionnaire: Questionnaire, text: ClaimText): { chec
     for (let n = 0; n < MAX_COMBINATIONS; n++) {
       for (const q of questions) {
         const visible = visibleOf(q);
-        visibleNow.set(q.id, visible);
         const options = domain(q, visible);
         facts.set(q.id, options[Math.floor(random() * options.length)]!);
       }

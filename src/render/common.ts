@@ -159,12 +159,14 @@ export function settleSentence(diagnostic: Diagnostic, r: Extract<Recommendation
   const question = findQuestion(diagnostic, r.question);
   const answerOf = (view: (typeof r.views)[number]) => {
     if (view.status === 'answered') {
-      const labels = (view.choice ?? []).map((key) => localize(question?.options?.find((o) => o.id === key)?.label, lang) || key);
+      // Labels are sentences: their final full stop would stand before the separator.
+      const labels = (view.choice ?? []).map((key) => (localize(question?.options?.find((o) => o.id === key)?.label, lang) || key).replace(/\.$/u, ''));
       return labels.join(w.separator) || w.none;
     }
-    return view.status === 'disputed' ? w.settleDisputed : w.status[view.status];
+    return view.status === 'disputed' ? w.settleDisputed : view.status === 'not-applicable' ? w.settleAbsent : w.status[view.status];
   };
-  const views = r.views.map((v) => w.settleView({ group: groupLabel(v.group, lang), answer: answerOf(v) })).join(w.separator);
+  // One view named says nothing of a disagreement: the sentence then names none.
+  const views = r.views.length < 2 ? '' : r.views.map((v) => w.settleView({ group: groupLabel(v.group, lang), answer: answerOf(v) })).join(w.separator);
   return w.settle({ question: endQuestion(localize(r.text, lang)), views });
 }
 

@@ -7,12 +7,12 @@
 //   partly unknown leaves out nothing it did not tick), left out when more left it out, and not
 //   known otherwise (disputed when some ticked it);
 // - nobody gave a value: not known, or absent when every one of them has it not applicable.
-// Then the questionnaire's own conditions are applied to these answers: a question they hide is absent.
+// Then the questionnaire's own conditions are applied to these answers: a question they hide (its
+// condition known false) is absent.
 // With one respondent the consolidated answer is that respondent's. It does not depend on groups
 // nor on the privacy floor: those change what a report shows, never what it advises.
-import { MARKER_UNKNOWN, type AnswerValue, type Question, type Questionnaire, type Response } from '../core/model.js';
-import { isVisible } from '../core/conditions.js';
-import type { Fact } from '../core/claims.js';
+import { MARKER_UNKNOWN, type AnswerValue, type Question, type Questionnaire } from '../core/model.js';
+import { evaluate, type Fact } from '../core/claims.js';
 import { kindOf } from '../questions/index.js';
 import type { ItemStatus } from './aggregate.js';
 
@@ -66,10 +66,6 @@ export function isDisputed(question: Question, column: ColumnView, members: read
   });
 }
 
-function asResponse(fact: Fact): Response {
-  return fact.kind === 'value' ? { kind: 'value', value: fact.value } : fact.kind === 'unknown' ? { kind: 'unknown' } : { kind: 'not-applicable' };
-}
-
 /**
  * The consolidated answer of `members` (every respondent when not given) to every question whose
  * answers can be scored, general questions included; free-text questions are absent.
@@ -77,11 +73,10 @@ function asResponse(fact: Fact): Response {
 export function consolidate(questionnaire: Questionnaire, columnOf: (id: string) => ColumnView | undefined, members: readonly number[]): Map<string, Fact> {
   const facts = new Map<string, Fact>();
   const byId = new Map(questionnaire.questions.map((q) => [q.id, q]));
-  const visible = new Map<string, boolean>();
   for (const question of questionnaire.questions) {
     const column = columnOf(question.id);
-    const shown = isVisible(question, (id) => { const f = facts.get(id); return f ? asResponse(f) : undefined; }, (id) => byId.get(id), (id) => visible.get(id) ?? false);
-    visible.set(question.id, shown);
+    // Hidden only where its condition is known false: an answer not known (or disputed) leaves the question open.
+    const shown = question.when === undefined || evaluate(question.when, { fact: (id) => facts.get(id) ?? { kind: 'unknown' }, question: (id) => byId.get(id) }) !== false;
     facts.set(question.id, !shown || !column || !kindOf(question).scored ? { kind: 'absent' } : consolidateQuestion(question, column, members));
   }
   return facts;

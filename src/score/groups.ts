@@ -118,10 +118,8 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
       };
     });
     const spread = spreadOf(perGroup.map((g) => g.score));
-    return spread === null ? [] : [{ question: o.question.id, dimension: o.question.dimension!, spread, label: agreement(spread), groups: perGroup, index: o.question.index, weight: o.question.weight }];
+    return spread === null ? [] : [{ question: o.question.id, dimension: o.question.dimension!, spread, label: agreement(spread), groups: perGroup, index: o.question.index }];
   });
-  // The workshop's agenda: the spread weighed by what the question weighs in its dimension, then
-  // the spread alone, then questionnaire order.
-  questions.sort((a, b) => b.spread * b.weight - a.spread * a.weight || b.spread - a.spread || a.index - b.index);
-  return { groups, divergence: { dimensions, questions: questions.map(({ index: _index, weight: _weight, ...q }) => q) } };
+  questions.sort((a, b) => b.spread - a.spread || a.index - b.index);
+  return { groups, divergence: { dimensions, questions: questions.map(({ index: _index, ...q }) => q) } };
 }

@@ -79,27 +79,29 @@ export function recommend(questionnaire: Questionnaire, dimensions: readonly Sco
   const candidates: Candidate[] = [];
   /** Questions to settle in the workshop, with the prerequisites of the advice waiting on them. */
   const toSettle = new Map<string, Set<string>>();
-  const settle = (ids: readonly string[], after: readonly string[]) => {
+  // A question settled for an item waits on that item's prerequisites only if the item moves it:
+  // a question it merely looks at (the catalyser, for the catalyser's funding) keeps its own rank.
+  const settle = (ids: readonly string[], item: Advice) => {
     for (const id of ids) {
       const waits = toSettle.get(id) ?? new Set<string>();
-      for (const a of after) if (a !== id) waits.add(a);
+      if (item.questions.includes(id)) for (const a of item.after) if (a !== id) waits.add(a);
       toSettle.set(id, waits);
     }
   };
   let order = 0;
   for (const { dimension } of dimensions) {
     for (const item of dimension.advice) {
-      const looked = [...conditionQuestions(item.when), ...conditionQuestions(item.claims?.presumes), ...conditionQuestions(item.claims?.states)];
+      const looked = withParents(questionnaire, [...conditionQuestions(item.when), ...conditionQuestions(item.claims?.presumes), ...conditionQuestions(item.claims?.states)]);
       // Worlds that disagree on what decides it: one world's answer shows it, another's rules it out.
       const standings = worldBases.map((b) => standing(item.when, item.claims, b));
       if (standings.includes('shown') && standings.includes('refused')) {
-        settle(looked.filter((id) => seenDifferently(id, worlds!.each)), item.after);
+        settle(looked.filter((id) => seenDifferently(id, worlds!.each)), item);
         continue;
       }
       if (!mayShow(item.when, item.claims, base)) {
         // The known answers split evenly on what decides it: that too is for the workshop.
         const split = looked.filter((id) => { const f = profile.facts.get(id); return f?.kind === 'unknown' && f.disputed === true; });
-        if (split.length > 0 && item.questions.some((id) => looked.includes(id))) settle(split, item.after);
+        if (split.length > 0 && item.questions.some((id) => looked.includes(id))) settle(split, item);
         continue;
       }
       // Advice about questions already at their best answer would say what is done.
@@ -124,7 +126,23 @@ export function recommend(questionnaire: Questionnaire, dimensions: readonly Sco
   return foundationsFirst(candidates).slice(0, MAX_RECOMMENDATIONS).map((c) => c.recommendation);
 }
 
-/** Whether two worlds give this question different known answers, or one splits evenly on it. */
+/** The questions and those whose answers hide them: a world may not be asked what another answers. */
+function withParents(questionnaire: Questionnaire, ids: readonly string[]): string[] {
+  const all = new Set<string>();
+  const add = (id: string) => {
+    if (all.has(id)) return;
+    all.add(id);
+    for (const parent of conditionQuestions(questionnaire.questions.find((q) => q.id === id)?.when)) add(parent);
+  };
+  ids.forEach(add);
+  return questionnaire.questions.map((q) => q.id).filter((id) => all.has(id));
+}
+
+/**
+ * Whether two worlds give this question different known answers, or one splits evenly on it. A
+ * world the question does not apply to has no view on it: the disagreement is then on the question
+ * that hides it.
+ */
 function seenDifferently(id: string, worlds: readonly ReadonlyMap<string, Fact>[]): boolean {
   const known = new Set<string>();
   for (const facts of worlds) {

@@ -38,6 +38,7 @@ export const report: typeof french = typeset({
       ? t`Settle in the workshop, before acting, the question "${p.question}": the worlds do not answer it alike (${p.views}).`
       : t`Settle in the workshop, before acting, the question "${p.question}": the respondents do not answer it alike.`,
   settleView: (p) => t`${p.group}: ${p.answer}`,
+  settleAbsent: 'does not apply for this world',
   settleDisputed: 'views split',
   details: 'Each dimension in detail',
   range: (p) => t`between ${p.low} and ${p.high} depending on the unknown answers`,

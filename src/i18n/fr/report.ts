@@ -40,6 +40,7 @@ export const report = typeset({
       ? t`Trancher en atelier, avant d'agir, la question « ${p.question} » : les mondes n'y répondent pas de la même façon (${p.views}).`
       : t`Trancher en atelier, avant d'agir, la question « ${p.question} » : les répondants n'y répondent pas de la même façon.`,
   settleView: (p: { group: string; answer: string }) => t`${p.group} : ${p.answer}`,
+  settleAbsent: 'sans objet pour ce monde',
   settleDisputed: 'avis partagés',
   details: 'Détail par dimension',
   range: (p: { low: string; high: string }) => t`entre ${p.low} et ${p.high} selon les réponses inconnues`,
