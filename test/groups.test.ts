@@ -55,17 +55,39 @@ describe('groups of respondents', () => {
     expect(JSON.stringify(small)).not.toMatch(/entreprise|citoyen/);
   });
 
-  it('advice is not given when a whole world contradicts it, even outvoted', () => {
-    // q1 "non" for three collectivités, "oui" for both associations: a majority says no catalyst,
-    // but the associations' world says there is one, so "name a catalyst" would contradict it.
+  it('when worlds disagree on what decides an advice, the action is to settle it in the workshop, whatever the privacy floor', () => {
+    // q1 "non" for three collectivités, "oui" for both associations: the consolidated answer
+    // (the majority of known answers) is "non", but the associations' world says there is a
+    // catalyst, so "name a catalyst" would contradict it: settle q1 first.
     const withQ1 = (value: string) => ({ ...yes, q1: value });
-    const ids = (minGroupSize: number) => diagnose(questionnaire, [
+    const sets = [
       respondent('collectivite', withQ1('non')), respondent('collectivite', withQ1('non')), respondent('collectivite', withQ1('non')),
       respondent('association', withQ1('oui')), respondent('association', withQ1('oui')),
-    ], { minGroupSize }).recommendations.map((r) => (r.kind === 'advice' ? r.id : r.question));
-    expect(ids(2)).not.toContain('catalyseur');
-    // With a floor of 3 the associations form no group: the majority alone decides.
-    expect(ids(3)).toContain('catalyseur');
+    ];
+    const actions = (minGroupSize: number) => diagnose(questionnaire, sets, { minGroupSize }).recommendations;
+    const decided = (minGroupSize: number) => actions(minGroupSize).map((r) => [r.kind, r.kind === 'advice' ? r.id : r.question]);
+    expect(decided(2)).toContainEqual(['settle', 'q1']);
+    expect(decided(2)).not.toContainEqual(['advice', 'catalyseur']);
+    // The floor changes what is shown (which views are named), never what is advised.
+    expect(decided(3)).toEqual(decided(2));
+    expect(decided(6)).toEqual(decided(2));
+    const settle = (minGroupSize: number) => actions(minGroupSize).find((r) => r.kind === 'settle' && r.question === 'q1');
+    expect(settle(2)).toMatchObject({ views: [{ group: 'collectivite', status: 'answered', choice: ['non'] }, { group: 'association', status: 'answered', choice: ['oui'] }] });
+    // With a floor of 3 the associations form no group: their view is not named.
+    expect(settle(3)).toMatchObject({ views: [{ group: 'collectivite', status: 'answered', choice: ['non'] }] });
+    // With a floor of 6 nobody forms a group: no view is named, the action stays.
+    expect(settle(6)).toMatchObject({ views: [] });
+  });
+
+  it('decides on the consolidated answer, never by requiring every group: an outvoted respondent of the same world does not veto', () => {
+    const withQ1 = (value: string) => ({ ...yes, q1: value });
+    const sets = [respondent('collectivite', withQ1('non')), respondent('collectivite', withQ1('non')), respondent('collectivite', withQ1('oui'))];
+    const ids = diagnose(questionnaire, sets).recommendations.map((r) => (r.kind === 'advice' ? r.id : r.question));
+    expect(ids).toContain('catalyseur');
+    // Two against two: the answers split evenly, so nothing is advised on q1 but to settle it.
+    const split = diagnose(questionnaire, [...sets, respondent('collectivite', withQ1('oui'))]).recommendations;
+    expect(split.map((r) => [r.kind, r.kind === 'advice' ? r.id : r.question])).toContainEqual(['settle', 'q1']);
+    expect(split.some((r) => r.kind === 'advice' && r.id === 'catalyseur')).toBe(false);
   });
 
   it('names no respondent unless asked', () => {

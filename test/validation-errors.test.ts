@@ -24,7 +24,7 @@ const cases: [fixture: string, expected: string[]][] = [
   ['h-quote-deep.yaml', ['3:74: imbrication trop profonde (plus de 64 niveaux)']],
   // Questionnaire schema
   ['q-required.yaml', ['20:5: champ obligatoire manquant : « help »']],
-  ['q-unknown-field.yaml', ['25:5: champ inconnu « wieght » (champs possibles : id, dimension, type, text, help, summary, options, scale, maxScore, weight, tags, allowNotApplicable, advice, whoKnows, when)']],
+  ['q-unknown-field.yaml', ['25:5: champ inconnu « wieght » (champs possibles : id, dimension, type, text, help, summary, options, scale, maxScore, weight, tags, allowNotApplicable, advice, adviceClaims, whoKnows, when)']],
   ['q-type.yaml', ['25:13: attendu : un nombre ; trouvé : un texte']],
   ['q-enum.yaml', ['22:11: valeur « radio » invalide ; valeurs possibles : « single », « multiple », « scale », « yesno », « text »']],
   ['q-identifier.yaml', [
@@ -40,6 +40,12 @@ const cases: [fixture: string, expected: string[]][] = [
   ['q-condition-shape.yaml', ['36:11: condition invalide : attendu { question, in | notIn | minScore | maxScore } ou { all: [...] } ou { any: [...] }']],
   // Questionnaire rules
   ['q-duplicate-id.yaml', ['30:9: identifiant en double : question « q1 »', '38:15: question inconnue « q2 » ; vouliez-vous dire « q1 » ?']],
+  // A planted text whose condition lets it be shown where its words are false, caught by the proof of claims.
+  ['q-claim-unproven.yaml', [
+    "26:29: le conseil « confier » peut être affiché alors que ce qu'il présuppose (presumes) n'est pas établi par les réponses, par exemple : q1 = personne (3 combinaisons de réponses examinées, toutes)",
+    "44:29: le conseil de la question « q2 » peut être affiché alors que les réponses contredisent ce qu'il affirme (states), par exemple : q2 = false (3 combinaisons de réponses examinées, toutes)",
+  ]],
+  ['q-claim-dimension.yaml', ["30:36: un texte ne déclare que des faits sur les réponses (des conditions sur des questions), pas sur le score ou le niveau d'une dimension"]],
   ['q-unknown-dimension.yaml', ['31:16: dimension inconnue « dialog » ; dimensions définies : « dialogue »']],
   ['q-unknown-impact.yaml', ['26:12: impact inconnu « confianse » ; impacts définis : « confiance »']],
   ['q-levels-order.yaml', ['14:10: les niveaux doivent être rangés par minimum croissant : « haut » a un minimum de 0, pas plus que le niveau précédent (0)']],

@@ -35,6 +35,8 @@ export interface Question {
   tags: string[];
   allowNotApplicable: boolean;
   advice?: Text;
+  /** What `advice` says about the territory (see `Claims`). */
+  adviceClaims?: Claims;
   /** Who is most likely to know the answer, for the list of what to check before a workshop. */
   whoKnows: ActorType[];
   when?: Condition;
@@ -59,10 +61,20 @@ export interface Dimension {
   advice: Advice[];
 }
 
+/**
+ * What a text says about the territory, on answers: it is shown only where everything it
+ * presumes is known true and nothing it states is contradicted (see src/core/claims.ts).
+ */
+export interface Claims {
+  presumes?: Condition;
+  states?: Condition;
+}
+
 export interface Advice {
   id: string;
   text: Text;
   when?: Condition;
+  claims?: Claims;
   /** The questions it moves: its gain is theirs. */
   questions: string[];
   /** Questions it waits on: advice about them comes first. */
@@ -73,6 +85,7 @@ export interface Advice {
 export interface Pattern {
   id: string;
   when: Condition;
+  claims?: Claims;
   text: Text;
   source?: Text;
 }

@@ -44,7 +44,7 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       weight: d.weight,
       levels: d.levels ?? {},
       advice: [
-        ...(d.advice ?? []).map((a) => ({ id: a.id, text: a.text, when: a.when, questions: a.questions ?? [], after: a.after ?? [], source: a.source })),
+        ...(d.advice ?? []).map((a) => ({ id: a.id, text: a.text, when: a.when, ...(a.claims ? { claims: a.claims } : {}), questions: a.questions ?? [], after: a.after ?? [], source: a.source })),
         // The 1.0 form: one fixed paragraph per level, shown at that level.
         ...Object.entries(d.next ?? {}).map(([level, text]) => ({ id: `${d.id}-next-${level}`, text, when: { dimension: d.id, minLevel: level, maxLevel: level } as Condition, questions: [], after: [] })),
       ],
@@ -63,6 +63,7 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       tags: q.tags ?? [],
       allowNotApplicable: q.allowNotApplicable ?? false,
       advice: q.advice,
+      ...(q.adviceClaims ? { adviceClaims: q.adviceClaims } : {}),
       whoKnows: q.whoKnows ?? [],
       when: q.when,
       fullScore: kindOf(q).fullScore(q),
@@ -74,7 +75,7 @@ function normalize(raw: Raw, origin: string): Questionnaire {
       minScore: r.minScore,
       reason: r.reason,
     })),
-    patterns: (raw.patterns ?? []).map((p) => ({ id: p.id, when: p.when, text: p.text, source: p.source })),
+    patterns: (raw.patterns ?? []).map((p) => ({ id: p.id, when: p.when, ...(p.claims ? { claims: p.claims } : {}), text: p.text, source: p.source })),
     foundations: (raw.foundations ?? []).map((f) => ({ question: f.question, establish: f.establish })),
     minCoverage: raw.minCoverage ?? DEFAULT_MIN_COVERAGE,
     ...(raw.previous ? { previous: { version: raw.previous.version, carry: raw.previous.carry.map((r) => ({ from: r.from, to: r.to ?? r.from, ...(r.options ? { options: r.options } : {}) })), new: raw.previous.new ?? [], dropped: raw.previous.dropped ?? [] } } : {}),
@@ -143,12 +144,13 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
    * A condition's references. In a question's `when` (questionIndex given) it may only look at
    * earlier questions' answers; in advice and patterns, at any question and at dimensions.
    */
-  function checkCondition(condition: Condition, path: PathSegment[], questionIndex?: number): void {
-    if ('all' in condition && condition.all) return condition.all.forEach((c, k) => checkCondition(c, [...path, 'all', k], questionIndex));
-    if ('any' in condition && condition.any) return condition.any.forEach((c, k) => checkCondition(c, [...path, 'any', k], questionIndex));
-    if ('not' in condition && condition.not) return checkCondition(condition.not, [...path, 'not'], questionIndex);
+  function checkCondition(condition: Condition, path: PathSegment[], questionIndex?: number, onAnswers = false): void {
+    if ('all' in condition && condition.all) return condition.all.forEach((c, k) => checkCondition(c, [...path, 'all', k], questionIndex, onAnswers));
+    if ('any' in condition && condition.any) return condition.any.forEach((c, k) => checkCondition(c, [...path, 'any', k], questionIndex, onAnswers));
+    if ('not' in condition && condition.not) return checkCondition(condition.not, [...path, 'not'], questionIndex, onAnswers);
     if ('dimension' in condition && condition.dimension !== undefined) {
       if (questionIndex !== undefined) return void at([...path, 'dimension'], msg('rule.condition-dimension-in-when'));
+      if (onAnswers) return void at([...path, 'dimension'], msg('rule.claim-dimension'));
       if (condition.dimension !== 'overall' && !dimensionIds.includes(condition.dimension)) {
         at([...path, 'dimension'], msg('rule.unknown-dimension', { id: condition.dimension, allowed: ['overall', ...dimensionIds] }));
       }
@@ -175,6 +177,12 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
     }
   }
 
+  /** Claims look at answers only: conditions on questions, never on dimensions' figures. */
+  function checkClaims(claims: { presumes?: Condition; states?: Condition } | undefined, path: PathSegment[]): void {
+    if (claims?.presumes) checkCondition(claims.presumes, [...path, 'presumes'], undefined, true);
+    if (claims?.states) checkCondition(claims.states, [...path, 'states'], undefined, true);
+  }
+
   /** Question ids an advice item moves or waits on: scored questions of this questionnaire. */
   const checkQuestionList = (ids: readonly string[], path: PathSegment[]) => ids.forEach((id, k) => {
     const target = questionsById.get(id);
@@ -190,10 +198,15 @@ function checkRules(raw: Raw, questionnaire: Questionnaire, source: Source): Pro
   raw.dimensions.forEach((d, i) => (d.advice ?? []).forEach((item, k) => {
     const path: PathSegment[] = ['dimensions', i, 'advice', k];
     if (item.when) checkCondition(item.when, [...path, 'when']);
+    checkClaims(item.claims, [...path, 'claims']);
     checkQuestionList(item.questions ?? [], [...path, 'questions']);
     checkQuestionList(item.after ?? [], [...path, 'after']);
   }));
-  (raw.patterns ?? []).forEach((pattern, i) => checkCondition(pattern.when, ['patterns', i, 'when']));
+  (raw.patterns ?? []).forEach((pattern, i) => {
+    checkCondition(pattern.when, ['patterns', i, 'when']);
+    checkClaims(pattern.claims, ['patterns', i, 'claims']);
+  });
+  raw.questions.forEach((q, i) => checkClaims(q.adviceClaims, ['questions', i, 'adviceClaims']));
   // Foundations: scored questions of this questionnaire, each once.
   const foundationSeen = new Set<string>();
   (raw.foundations ?? []).forEach((f, i) => {

@@ -147,3 +147,30 @@ export function describeTrigger(diagnostic: Diagnostic, trigger: Diagnostic['pat
 export function endSentence(text: string): string {
   return /[.!?…]$/.test(text.trimEnd()) ? text : `${text}.`;
 }
+
+type Recommendation = Diagnostic['recommendations'][number];
+
+/**
+ * A settle action in words: the question, then each group shown with its consolidated answer
+ * (option labels, « je ne sais pas », or « avis partagés » when the group itself splits evenly).
+ */
+export function settleSentence(diagnostic: Diagnostic, r: Extract<Recommendation, { kind: 'settle' }>, lang: Lang): string {
+  const w = words(lang).report;
+  const question = findQuestion(diagnostic, r.question);
+  const answerOf = (view: (typeof r.views)[number]) => {
+    if (view.status === 'answered') {
+      // Labels are sentences: their final full stop would stand before the separator.
+      const labels = (view.choice ?? []).map((key) => (localize(question?.options?.find((o) => o.id === key)?.label, lang) || key).replace(/\.$/u, ''));
+      return labels.join(w.separator) || w.none;
+    }
+    return view.status === 'disputed' ? w.settleDisputed : view.status === 'not-applicable' ? w.settleAbsent : w.status[view.status];
+  };
+  // One view named says nothing of a disagreement: the sentence then names none.
+  const views = r.views.length < 2 ? '' : r.views.map((v) => w.settleView({ group: groupLabel(v.group, lang), answer: answerOf(v) })).join(w.separator);
+  return w.settle({ question: endQuestion(localize(r.text, lang)), views });
+}
+
+/** A question's text without its final question mark, to quote it inside a sentence. */
+function endQuestion(text: string): string {
+  return text.replace(/\s*\?\s*$/u, '');
+}

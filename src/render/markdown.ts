@@ -5,7 +5,8 @@ import { words } from '../i18n/catalogues.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from './renderer.js';
 import { MarkdownLines } from './markdown-lines.js';
-import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100 } from './common.js';
+import { levelReading } from './reading.js';
+import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100, settleSentence } from './common.js';
 import { warningSentences } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
@@ -78,6 +79,8 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
       line(`${i + 1}. **${t(r.text)}** (${dimension})${who}`);
     } else if (r.kind === 'advice') {
       line(`${i + 1}. ${t(r.text)} (${dimension}${gain})${r.source ? `<br><sub>${labelled(w.source, t(r.source))}</sub>` : ''}`);
+    } else if (r.kind === 'settle') {
+      line(`${i + 1}. ${escapeMarkdown(settleSentence(diagnostic, r, lang))} (${dimension}${gain})`);
     } else {
       line(`${i + 1}. **${t(r.text)}** (${dimension}${gain})${r.advice ? `<br>${t(r.advice)}` : ''}`);
     }
@@ -158,7 +161,8 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
   line(`## ${w.strengths}`, '');
   const strengths = diagnostic.strengths.map((s) => ({ d: diagnostic.dimensions.find((x) => x.id === s.dimension)!, q: findQuestion(diagnostic, s.question)! }));
   if (strengths.length === 0) line(w.noStrengths);
-  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${t(q.text)} (${formatScore(q.score)})`);
+  // A strength is a fact: the answer given, in its own words, under the question it answers.
+  for (const { d, q } of strengths) line(`- **${t(d.label)}** — ${escapeMarkdown(answerSummary(q, diagnostic, lang))} (${t(q.text)}, ${formatScore(q.score)})`);
   line('');
 
   // Levels
@@ -207,7 +211,8 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
     if (d.certainty?.deciding.length) {
       line(`- ${bold(w.deciding, d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return q ? t(q.text) : escapeMarkdown(id); }).join(w.separator))}`);
     }
-    if (d.levelText) line(`- ${bold(w.levelMeans, t(d.levelText))}`);
+    const reading = levelReading(diagnostic, d, lang);
+    if (reading) line(`- ${bold(w.readingLabel, escapeMarkdown(reading.reached))}`, ...(reading.next ? [`- ${bold(escapeMarkdown(reading.next.label), escapeMarkdown(reading.next.text))}`] : []));
     for (const r of d.requirements) {
       const question = findQuestion(diagnostic, r.question);
       const status = w.requirementStatus[r.status];

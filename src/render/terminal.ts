@@ -6,7 +6,7 @@ import { localize, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber } from './common.js';
+import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber, settleSentence } from './common.js';
 import { warningSentences } from './warnings.js';
 import { inert, plainTable } from './plain-table.js';
 import { targetsText, targetsView } from './targets.js';
@@ -100,9 +100,9 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
       const dimension = dimensionLabel(diagnostic, r.dimension, lang);
       const gain = r.kind !== 'establish' && r.gain !== undefined ? `, ${w.gain({ points: formatNumber(r.gain), count: r.gain })}` : '';
       // An action to take: a question's advice rather than the question it answers.
-      const action = r.kind === 'question' && r.advice ? r.advice : r.text;
+      const action = r.kind === 'settle' ? settleSentence(diagnostic, r, lang) : t(r.kind === 'question' && r.advice ? r.advice : r.text);
       const who = r.kind === 'establish' && r.whoKnows?.length ? ` ${w.establishWho({ who: r.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? a).join(', ') })}` : '';
-      pushAll(out, list(() => ` ${i + 1}. `, `${t(action)} (${dimension}${gain})${who}`));
+      pushAll(out, list(() => ` ${i + 1}. `, `${action} (${dimension}${gain})${who}`));
     });
     if (actions.some((r) => r.kind !== 'establish' && r.gain !== undefined)) pushAll(out, wrap(c.dim(w.gainMeaning), columns));
     out.push('');

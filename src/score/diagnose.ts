@@ -6,20 +6,40 @@
 import type { AnswerSet, Questionnaire, Respondent } from '../core/model.js';
 import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from '../diagnostic/contract.js';
 import { checkBefore } from './check-before.js';
+import { consolidate } from './consensus.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
-import { OutcomeGatherer } from './outcomes.js';
+import { OutcomeGatherer, type Outcomes } from './outcomes.js';
 import { listsEveryResponse, questionResult } from './question-result.js';
-import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups } from './groups.js';
+import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups, type Grouping } from './groups.js';
 import { scoreOverall } from './overall.js';
 import { matchPatterns } from './patterns.js';
 import type { Profile } from './profile-conditions.js';
-import { recommend } from './recommendations.js';
+import { recommend, type Worlds } from './recommendations.js';
 import { selectStrengths } from '../diagnostic/view.js';
 import { dimensionWarnings, overallCoverageWarning, territoryWarnings } from './warnings.js';
 import type { Warning } from '../diagnostic/contract.js';
 
 export type { Diagnostic } from '../diagnostic/contract.js';
+
+/**
+ * The worlds advice is decided across: every actor type with its own consolidated answer (whatever
+ * its size, so that the privacy floor changes only what is shown), and the groups a report may name.
+ */
+function worlds(questionnaire: Questionnaire, outcomes: Outcomes, respondents: readonly Respondent[], grouping: Grouping | undefined): Worlds | undefined {
+  if (!grouping) return undefined;
+  const column = (id: string) => outcomes.byQuestion.get(id)?.respondents;
+  const byType = new Map<string, number[]>();
+  respondents.forEach((r, i) => {
+    const members = byType.get(r.actorType);
+    if (members) members.push(i);
+    else byType.set(r.actorType, [i]);
+  });
+  return {
+    each: [...byType.values()].map((members) => consolidate(questionnaire, column, members)),
+    shown: grouping.shown.map((g) => ({ id: g.id, facts: consolidate(questionnaire, column, g.members) })),
+  };
+}
 
 export interface DiagnoseOptions {
   /** The privacy floor: no figure for a group of fewer respondents (at least 2). */
@@ -86,7 +106,7 @@ export class Diagnosis {
       levels: questionnaire.levels,
       question: (id) => outcomes.byQuestion.get(id),
       dimension: (id) => (id === 'overall' ? overall.result : dimensionResults.find((d) => d.id === id)),
-      ...(grouping && grouping.shown.length > 1 ? { groups: grouping.shown.map((g) => g.members) } : {}),
+      facts: consolidate(questionnaire, (id) => outcomes.byQuestion.get(id)?.respondents, respondents.map((_, i) => i)),
     };
 
     return {
@@ -120,7 +140,7 @@ export class Diagnosis {
       impacts: scoreImpacts(questionnaire, outcomes),
       strengths: selectStrengths(dimensionResults),
       patterns: matchPatterns(questionnaire, profile),
-      recommendations: recommend(questionnaire, dimensions, outcomes, profile),
+      recommendations: recommend(questionnaire, dimensions, outcomes, profile, worlds(questionnaire, outcomes, respondents, grouping)),
       checkBefore: checkBefore(questionnaire, dimensions),
       warnings: [
         ...overallCoverageWarning(overall.score, overall.coverage, questionnaire.minCoverage),

@@ -2,12 +2,14 @@
 // experimentation, experimentations without a catalyst…). Each match says what triggered it.
 import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { judge, type Profile } from './profile-conditions.js';
+import { claimsHold } from '../core/claims.js';
+import { factBase, judge, type Profile } from './profile-conditions.js';
 
 export function matchPatterns(questionnaire: Questionnaire, profile: Profile): Diagnostic['patterns'] {
   return questionnaire.patterns.flatMap((pattern) => {
     const judgment = judge(pattern.when, profile);
-    if (!judgment.holds) return [];
+    // Shown only where what it presumes is known true and nothing it states is contradicted.
+    if (!judgment.holds || !claimsHold(pattern.claims, factBase(profile))) return [];
     // The same fact looked at twice is named once.
     const seen = new Set<string>();
     const triggers = judgment.triggers.filter((t) => {

@@ -1,8 +1,9 @@
 // Conditions of advice and patterns, judged on the territory's profile as a whole: answers to
-// questions (all respondents together) and dimension or overall scores and levels. Each judgment
+// questions (the consolidated answer of all respondents) and dimension or overall scores and levels. Each judgment
 // also says which facts it looked at, so a report can say what triggered a pattern.
 import type { Condition, Level } from '../core/model.js';
-import { atLeast, atMost, fractionAtLeast, fractionAtMost, round1 } from '../core/compare.js';
+import { evaluate, type Fact, type FactBase } from '../core/claims.js';
+import { atLeast, atMost, round1 } from '../core/compare.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { QuestionOutcome } from './outcomes.js';
 import { levelRank } from './levels.js';
@@ -14,8 +15,8 @@ export interface Profile {
   question: (id: string) => QuestionOutcome | undefined;
   /** A dimension's (or `overall`'s) score 0-100 and level as the report shows them. */
   dimension: (id: string) => { score: number | null; level: string | null } | undefined;
-  /** With several respondents, the members of each group shown (respondent indices). */
-  groups?: readonly (readonly number[])[];
+  /** The consolidated answer to each question (./consensus.ts). */
+  facts: ReadonlyMap<string, Fact>;
 }
 
 export interface Judgment {
@@ -24,63 +25,34 @@ export interface Judgment {
 }
 
 /**
- * With several respondents, a condition on a question's answer holds when it holds for at least
- * half of those who gave a value (a minority view does not speak for the territory), and, when
- * there are groups, for every group that answered as well: advice or a pattern must not say what
- * a whole world contradicts. Conditions on a score use the mean, overall and per group alike.
- * Anything not known makes `in`, `minScore`, `maxScore`, `minLevel` and `maxLevel` false and
- * `notIn` true, as in questions' own conditions.
+ * A condition holds when it is known true of the territory's consolidated answer (./consensus.ts):
+ * an unknown answer makes it unknown, not true nor false (Kleene's logic), so a text shown on it
+ * never rests on what nobody answered. Conditions on a dimension's (or `overall`'s) score or level
+ * read the figures as the report shows them. The triggers name the facts looked at.
  */
 export function judge(condition: Condition, profile: Profile): Judgment {
-  if ('all' in condition && condition.all) {
-    const parts = condition.all.map((c) => judge(c, profile));
-    return { holds: parts.every((p) => p.holds), triggers: parts.flatMap((p) => p.triggers) };
-  }
-  if ('any' in condition && condition.any) {
-    const parts = condition.any.map((c) => judge(c, profile));
-    const holding = parts.filter((p) => p.holds);
-    return { holds: holding.length > 0, triggers: holding.flatMap((p) => p.triggers) };
-  }
-  if ('not' in condition && condition.not) {
-    const inner = judge(condition.not, profile);
-    return { holds: !inner.holds, triggers: inner.triggers };
-  }
-  if ('dimension' in condition && condition.dimension !== undefined) return judgeDimension(condition, profile);
-  if ('question' in condition && condition.question !== undefined) return judgeQuestion(condition, profile);
-  return { holds: true, triggers: [] };
+  return { holds: evaluate(condition, factBase(profile)) === true, triggers: triggersOf(condition, profile) };
 }
 
-function judgeQuestion(condition: Extract<Condition, { question: string }>, profile: Profile): Judgment {
-  const outcome = profile.question(condition.question);
-  const triggers: Trigger[] = [{ question: condition.question, score: outcome?.score == null ? null : round1(outcome.score * 100) }];
-  if (!outcome) return { holds: false, triggers };
-  const everyone = Array.from({ length: outcome.respondents.length }, (_, i) => i);
-  const among = (members: readonly number[]) => {
-    const column = outcome.respondents;
-    const values: unknown[] = [];
-    const scores: number[] = [];
-    for (const i of members) {
-      const value = column.value(i);
-      if (column.status(i) !== 'answered' || value === undefined) continue;
-      values.push(value);
-      const score = column.score(i);
-      if (score !== null) scores.push(score);
-    }
-    const share = (candidates: readonly unknown[]) =>
-      values.filter((v) => (Array.isArray(v) ? v.some((x) => candidates.includes(x)) : candidates.includes(v))).length;
-    const majority = (candidates: readonly unknown[]) => values.length > 0 && 2 * share(candidates) >= values.length;
-    const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-    if (condition.in) return { answered: values.length, holds: majority(condition.in) };
-    if (condition.notIn) return { answered: values.length, holds: !majority(condition.notIn) };
-    if (condition.minScore !== undefined) return { answered: values.length, holds: mean !== null && fractionAtLeast(mean, condition.minScore) };
-    if (condition.maxScore !== undefined) return { answered: values.length, holds: mean !== null && fractionAtMost(mean, condition.maxScore) };
-    return { answered: values.length, holds: true };
+/** The profile as facts: the consolidated answers, and the dimensions' figures. */
+export function factBase(profile: Profile): FactBase {
+  return {
+    fact: (id) => profile.facts.get(id) ?? { kind: 'unknown' },
+    question: (id) => profile.question(id)?.question,
+    dimension: (c) => judgeDimension(c, profile).holds,
   };
-  const holds = among(everyone).holds && (profile.groups ?? []).every((members) => {
-    const group = among(members);
-    return group.answered === 0 || group.holds;
-  });
-  return { holds, triggers };
+}
+
+function triggersOf(condition: Condition, profile: Profile): Trigger[] {
+  if ('all' in condition && condition.all) return condition.all.flatMap((c) => triggersOf(c, profile));
+  if ('any' in condition && condition.any) return condition.any.filter((c) => evaluate(c, factBase(profile)) === true).flatMap((c) => triggersOf(c, profile));
+  if ('not' in condition && condition.not) return triggersOf(condition.not, profile);
+  if ('dimension' in condition && condition.dimension !== undefined) return judgeDimension(condition, profile).triggers;
+  if ('question' in condition && condition.question !== undefined) {
+    const outcome = profile.question(condition.question);
+    return [{ question: condition.question, score: outcome?.score == null ? null : round1(outcome.score * 100) }];
+  }
+  return [];
 }
 
 interface DimensionCondition {

@@ -128,6 +128,7 @@ export namespace QuestionnaireSchema {
           fr?: string;
           en?: string;
         };
+    adviceClaims?: Claims1;
     /**
      * Who is most likely to know the answer (actor types), for the list of what to check before the workshop.
      */
@@ -308,6 +309,7 @@ export namespace QuestionnaireSchema {
       | {
           not: Condition;
         };
+    claims?: Claims;
     /**
      * The questions this advice moves: its gain is theirs, and their own advice is not repeated beside it.
      */
@@ -324,6 +326,98 @@ export namespace QuestionnaireSchema {
       | {
           fr?: string;
           en?: string;
+        };
+  }
+  /**
+   * What a text says about the territory, on answers only (conditions on questions, as in `when`). It is shown only where everything it presumes is known true from the answers (unknown is not enough) and nothing it states is contradicted; `cocon validate` proves that its show-condition implies both.
+   *
+   * This interface was referenced by `Questionnaire`'s JSON-Schema
+   * via the `definition` "Claims".
+   */
+  export interface Claims {
+    /**
+     * When this holds. Structured data, never code. In a question's `when`, only conditions on earlier questions; in advice and patterns, also on dimensions (`dimension` or `overall`: score 0-100 or level) and `not`.
+     */
+    presumes?:
+      | {
+          question: Identifier;
+          /**
+           * @minItems 1
+           */
+          in?: ConditionValue[];
+          /**
+           * @minItems 1
+           */
+          notIn?: ConditionValue[];
+          minScore?: number;
+          maxScore?: number;
+        }
+      | {
+          /**
+           * Lower-case letters, digits, '-', '_' or '.'
+           */
+          dimension: string;
+          minScore?: number;
+          maxScore?: number;
+          minLevel?: Identifier;
+          maxLevel?: Identifier;
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          all: Condition[];
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          any: Condition[];
+        }
+      | {
+          not: Condition;
+        };
+    /**
+     * When this holds. Structured data, never code. In a question's `when`, only conditions on earlier questions; in advice and patterns, also on dimensions (`dimension` or `overall`: score 0-100 or level) and `not`.
+     */
+    states?:
+      | {
+          question: Identifier;
+          /**
+           * @minItems 1
+           */
+          in?: ConditionValue[];
+          /**
+           * @minItems 1
+           */
+          notIn?: ConditionValue[];
+          minScore?: number;
+          maxScore?: number;
+        }
+      | {
+          /**
+           * Lower-case letters, digits, '-', '_' or '.'
+           */
+          dimension: string;
+          minScore?: number;
+          maxScore?: number;
+          minLevel?: Identifier;
+          maxLevel?: Identifier;
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          all: Condition[];
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          any: Condition[];
+        }
+      | {
+          not: Condition;
         };
   }
   /**
@@ -347,6 +441,95 @@ export namespace QuestionnaireSchema {
     max: number;
     minLabel?: Text;
     maxLabel?: Text;
+  }
+  /**
+   * What a text says about the territory, on answers only (conditions on questions, as in `when`). It is shown only where everything it presumes is known true from the answers (unknown is not enough) and nothing it states is contradicted; `cocon validate` proves that its show-condition implies both.
+   */
+  export interface Claims1 {
+    /**
+     * When this holds. Structured data, never code. In a question's `when`, only conditions on earlier questions; in advice and patterns, also on dimensions (`dimension` or `overall`: score 0-100 or level) and `not`.
+     */
+    presumes?:
+      | {
+          question: Identifier;
+          /**
+           * @minItems 1
+           */
+          in?: ConditionValue[];
+          /**
+           * @minItems 1
+           */
+          notIn?: ConditionValue[];
+          minScore?: number;
+          maxScore?: number;
+        }
+      | {
+          /**
+           * Lower-case letters, digits, '-', '_' or '.'
+           */
+          dimension: string;
+          minScore?: number;
+          maxScore?: number;
+          minLevel?: Identifier;
+          maxLevel?: Identifier;
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          all: Condition[];
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          any: Condition[];
+        }
+      | {
+          not: Condition;
+        };
+    /**
+     * When this holds. Structured data, never code. In a question's `when`, only conditions on earlier questions; in advice and patterns, also on dimensions (`dimension` or `overall`: score 0-100 or level) and `not`.
+     */
+    states?:
+      | {
+          question: Identifier;
+          /**
+           * @minItems 1
+           */
+          in?: ConditionValue[];
+          /**
+           * @minItems 1
+           */
+          notIn?: ConditionValue[];
+          minScore?: number;
+          maxScore?: number;
+        }
+      | {
+          /**
+           * Lower-case letters, digits, '-', '_' or '.'
+           */
+          dimension: string;
+          minScore?: number;
+          maxScore?: number;
+          minLevel?: Identifier;
+          maxLevel?: Identifier;
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          all: Condition[];
+        }
+      | {
+          /**
+           * @minItems 1
+           */
+          any: Condition[];
+        }
+      | {
+          not: Condition;
+        };
   }
   /**
    * To reach `level`, `question` must score at least `minScore`.
@@ -374,6 +557,7 @@ export namespace QuestionnaireSchema {
   export interface Pattern {
     id: Identifier;
     when: Condition;
+    claims?: Claims;
     text: Text;
     source?: Text;
   }
@@ -576,6 +760,27 @@ export namespace DiagnosticSchema {
          * Points of overall score gained if this question reached its best answer, over the applicable weight.
          */
         gain: number;
+      }
+    | {
+        kind: 'settle';
+        dimension: string;
+        question: string;
+        text: Text;
+        views: {
+          group: string;
+          /**
+           * The group's consolidated answer: known (`choice`), not known, split evenly, or not applicable / not asked.
+           */
+          status: 'answered' | 'unknown' | 'disputed' | 'not-applicable';
+          /**
+           * Keys, among the question's `options`, of the group's consolidated answer.
+           */
+          choice?: string[];
+        }[];
+        /**
+         * Points of overall score gained if this question reached its best answer, over the applicable weight.
+         */
+        gain?: number;
       };
   
   /**
@@ -1576,6 +1781,32 @@ export namespace ComparisonSchema {
              */
             gain: number;
           }
+        | {
+            kind: 'settle';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            views: {
+              group: string;
+              /**
+               * The group's consolidated answer: known (`choice`), not known, split evenly, or not applicable / not asked.
+               */
+              status: 'answered' | 'unknown' | 'disputed' | 'not-applicable';
+              /**
+               * Keys, among the question's `options`, of the group's consolidated answer.
+               */
+              choice?: string[];
+            }[];
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain?: number;
+          }
       )[];
       new: (
         | {
@@ -1631,6 +1862,32 @@ export namespace ComparisonSchema {
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
              */
             gain: number;
+          }
+        | {
+            kind: 'settle';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            views: {
+              group: string;
+              /**
+               * The group's consolidated answer: known (`choice`), not known, split evenly, or not applicable / not asked.
+               */
+              status: 'answered' | 'unknown' | 'disputed' | 'not-applicable';
+              /**
+               * Keys, among the question's `options`, of the group's consolidated answer.
+               */
+              choice?: string[];
+            }[];
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain?: number;
           }
       )[];
       open: (
@@ -1688,6 +1945,32 @@ export namespace ComparisonSchema {
              */
             gain: number;
           }
+        | {
+            kind: 'settle';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            views: {
+              group: string;
+              /**
+               * The group's consolidated answer: known (`choice`), not known, split evenly, or not applicable / not asked.
+               */
+              status: 'answered' | 'unknown' | 'disputed' | 'not-applicable';
+              /**
+               * Keys, among the question's `options`, of the group's consolidated answer.
+               */
+              choice?: string[];
+            }[];
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain?: number;
+          }
       )[];
       dropped: (
         | {
@@ -1743,6 +2026,32 @@ export namespace ComparisonSchema {
              * Points of overall score gained if this question reached its best answer, over the applicable weight.
              */
             gain: number;
+          }
+        | {
+            kind: 'settle';
+            dimension: string;
+            question: string;
+            text:
+              | string
+              | {
+                  fr?: string;
+                  en?: string;
+                };
+            views: {
+              group: string;
+              /**
+               * The group's consolidated answer: known (`choice`), not known, split evenly, or not applicable / not asked.
+               */
+              status: 'answered' | 'unknown' | 'disputed' | 'not-applicable';
+              /**
+               * Keys, among the question's `options`, of the group's consolidated answer.
+               */
+              choice?: string[];
+            }[];
+            /**
+             * Points of overall score gained if this question reached its best answer, over the applicable weight.
+             */
+            gain?: number;
           }
       )[];
     };

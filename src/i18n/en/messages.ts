@@ -90,6 +90,11 @@ export const messages: Messages = {
   'rule.undeclared-language': (p) =>
     t`text in ${languageNames[p.lang as Lang] ?? p.lang}, a language the questionnaire does not declare (languages)`,
   'rule.condition-dimension-in-when': () => t`a question can only depend on answers to earlier questions, not on a dimension (that is for advice and patterns)`,
+  'rule.claim-dimension': () => t`a text declares facts about the answers only (conditions on questions), not about a dimension's score or level`,
+  'rule.claim-unproven': (p) =>
+    p.claim === 'presumes'
+      ? t`${p.what === 'pattern' ? 'pattern' : p.what === 'question' ? 'the advice of question' : 'advice'} ${qe(p.id)} can be shown while what it presumes is not established by the answers, for instance: ${p.answers} (${p.checked} answer ${plural(p.checked, { one: 'combination', other: 'combinations' })} ${p.sampled ? 'drawn at random' : p.checked > 1 ? 'examined, all of them' : 'examined'})`
+      : t`${p.what === 'pattern' ? 'pattern' : p.what === 'question' ? 'the advice of question' : 'advice'} ${qe(p.id)} can be shown while the answers contradict what it states, for instance: ${p.answers} (${p.checked} answer ${plural(p.checked, { one: 'combination', other: 'combinations' })} ${p.sampled ? 'drawn at random' : p.checked > 1 ? 'examined, all of them' : 'examined'})`,
   'rule.advice-cycle': (p) => t`advice items wait on each other in a loop: ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p) => t`dimension ${qe(p.id)} has no scored question`,
 

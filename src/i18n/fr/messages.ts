@@ -103,6 +103,12 @@ export const messages = {
     t`texte en ${languageNames[p.lang as Lang] ?? p.lang}, langue que le questionnaire ne déclare pas (languages)`,
   'rule.condition-dimension-in-when': () =>
     t`une question ne peut dépendre que des réponses aux questions précédentes, pas d'une dimension (réservé aux conseils et aux profils)`,
+  'rule.claim-dimension': () =>
+    t`un texte ne déclare que des faits sur les réponses (des conditions sur des questions), pas sur le score ou le niveau d'une dimension`,
+  'rule.claim-unproven': (p: { id: string; what: string; claim: string; answers: string; checked: number; sampled: boolean }) =>
+    p.claim === 'presumes'
+      ? t`${p.what === 'pattern' ? 'le profil' : p.what === 'question' ? 'le conseil de la question' : 'le conseil'} ${q(p.id)} peut être affiché alors que ce qu'il présuppose (presumes) n'est pas établi par les réponses, par exemple : ${p.answers} (${p.checked} ${plural(p.checked, { one: 'combinaison', other: 'combinaisons' })} de réponses ${p.sampled ? (p.checked > 1 ? 'tirées au hasard' : 'tirée au hasard') : p.checked > 1 ? 'examinées, toutes' : 'examinée'})`
+      : t`${p.what === 'pattern' ? 'le profil' : p.what === 'question' ? 'le conseil de la question' : 'le conseil'} ${q(p.id)} peut être affiché alors que les réponses contredisent ce qu'il affirme (states), par exemple : ${p.answers} (${p.checked} ${plural(p.checked, { one: 'combinaison', other: 'combinaisons' })} de réponses ${p.sampled ? (p.checked > 1 ? 'tirées au hasard' : 'tirée au hasard') : p.checked > 1 ? 'examinées, toutes' : 'examinée'})`,
   'rule.advice-cycle': (p: { ids: string[] }) => t`conseils qui s'attendent en boucle : ${p.ids.join(' → ')}`,
   'rule.dimension-without-questions': (p: { id: string }) => t`la dimension ${q(p.id)} n'a aucune question notée`,
   'rule.option-score-missing': (p: { id: string }) =>

@@ -36,9 +36,26 @@ export const report = typeset({
   nextStep: 'Prochaine étape',
   /** Points, singular under two as French says it: « +1 pt », « 1,5 pt », « 2 pts ». */
   gain: (p: { points: string; count: number }) => t`+${p.points} ${plural(p.count, { one: 'pt', other: 'pts' })}`,
+  /** An action to settle in the workshop a question the worlds answer differently. */
+  settle: (p: { question: string; views: string }) =>
+    p.views
+      ? t`Trancher en atelier, avant d'agir, la question « ${p.question} » : les mondes n'y répondent pas de la même façon (${p.views}).`
+      : t`Trancher en atelier, avant d'agir, la question « ${p.question} » : les répondants n'y répondent pas de la même façon.`,
+  settleView: (p: { group: string; answer: string }) => t`${p.group} : ${p.answer}`,
+  settleAbsent: 'sans objet pour ce monde',
+  settleDisputed: 'avis partagés',
   details: 'Détail par dimension',
   range: (p: { low: string; high: string }) => t`entre ${p.low} et ${p.high} selon les réponses inconnues`,
   levelMeans: 'Ce que signifie ce niveau',
+  /** A dimension's level read from its answers (src/render/reading.ts). */
+  readingLabel: 'Ce que les réponses établissent',
+  readingReached: (p: { level: string; score: string; min: string }) => t`${p.level} : score ${p.score}, seuil ${p.min}`,
+  readingFact: (p: { question: string; answer: string }) => t`« ${p.question} » : ${p.answer}`,
+  readingNext: (p: { level: string }) => t`Pour atteindre ${p.level}`,
+  readingScoreGap: (p: { min: string; gap: string; count: number }) => t`un score d'au moins ${p.min} (il manque ${p.gap} ${plural(p.count, { one: 'point', other: 'points' })})`,
+  readingScoreMet: (p: { min: string }) => t`le score (au moins ${p.min}) est atteint`,
+  readingUnmet: (p: { question: string; answer: string; min: string }) => t`« ${p.question} » au moins ${p.min} / 100, réponse : ${p.answer}`,
+  readingUnknown: (p: { question: string; who: string }) => p.who ? t`« ${p.question} » : réponse inconnue, qui peut savoir : ${p.who}` : t`« ${p.question} » : réponse inconnue`,
   requirements: 'Exigences de niveau',
   requirementLine: (p: { level: string; question: string; minScore: string }) => t`${p.level} : « ${p.question} » au moins ${p.minScore} / 100`,
   respondentsSpread: (p: { count: number; min: string; max: string; coverage: string }) => t`${p.count} répondants ; le plus bas ${p.min}, le plus haut ${p.max} ; couverture moyenne par répondant ${p.coverage}`,

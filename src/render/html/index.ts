@@ -7,7 +7,8 @@ import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from '../renderer.js';
-import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber } from '../common.js';
+import { levelReading } from '../reading.js';
+import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, settleSentence } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { escapeHtml as e } from './escape.js';
 import { pageFootPieces, pageHead } from './style.js';
@@ -149,7 +150,8 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
       const gain = r.kind !== 'establish' && r.gain !== undefined ? ` <span class="gain">${e(w.gain({ points: num(r.gain, lang), count: r.gain }))}</span>` : '';
       const who = r.kind === 'establish' && r.whoKnows?.length ? w.establishWho({ who: r.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? isolate(a)).join(', ') }) : '';
       const detail = r.kind === 'question' && r.advice ? `<span class="advice"><bdi>${e(text(r.advice))}</bdi></span>` : who ? `<span class="advice">${e(who)}</span>` : '';
-      out.push(`<li><strong><bdi>${e(text(r.kind === 'question' && r.advice ? r.advice : r.text))}</bdi></strong>${gain} <span class="muted">(<bdi>${e(dimension)}</bdi>)</span>${r.kind === 'question' && r.advice ? `<span class="advice">${e(w.question)}${e(colon(lang))} <bdi>${e(text(r.text))}</bdi></span>` : detail}</li>`);
+      const action = r.kind === 'settle' ? settleSentence(diagnostic, r, lang) : text(r.kind === 'question' && r.advice ? r.advice : r.text);
+      out.push(`<li><strong><bdi>${e(action)}</bdi></strong>${gain} <span class="muted">(<bdi>${e(dimension)}</bdi>)</span>${r.kind === 'question' && r.advice ? `<span class="advice">${e(w.question)}${e(colon(lang))} <bdi>${e(text(r.text))}</bdi></span>` : detail}</li>`);
     }
     out.push('</ol>');
     if (diagnostic.recommendations.some((r) => r.kind !== 'establish' && r.gain !== undefined)) out.push(`<p class="note">${e(w.gainMeaning)}</p>`);
@@ -160,7 +162,7 @@ function actions(diagnostic: Diagnostic, lang: Lang): string {
     out.push('<ul class="strengths">');
     for (const s of diagnostic.strengths) {
       const q = findQuestion(diagnostic, s.question);
-      out.push(`<li><bdi>${e(dimensionLabel(diagnostic, s.dimension, lang))}</bdi> — <bdi>${e(q ? text(q.text) : s.question)}</bdi> (${e(num(q?.score, lang))} / 100)</li>`);
+      out.push(`<li><bdi>${e(dimensionLabel(diagnostic, s.dimension, lang))}</bdi> — <bdi>${e(q ? answerSummary(q, diagnostic, lang) : s.question)}</bdi> <span class="muted">(<bdi>${e(q ? text(q.text) : s.question)}</bdi>, ${e(num(q?.score, lang))} / 100)</span></li>`);
     }
     out.push('</ul>');
   }
@@ -339,7 +341,9 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   if (d.certainty?.deciding.length) {
     facts.push(`<li>${e(w.deciding)}${e(colon(lang))} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return `<bdi>${e(q ? text(q.text) : id)}</bdi>`; }).join(words(lang).report.separator)}</li>`);
   }
-  if (d.levelText) facts.push(`<li>${e(w.levelMeans)}${e(colon(lang))} <bdi>${e(text(d.levelText))}</bdi></li>`);
+  const reading = levelReading(diagnostic, d, lang);
+  if (reading) facts.push(`<li>${e(w.readingLabel)}${e(colon(lang))} <bdi>${e(reading.reached)}</bdi></li>`);
+  if (reading?.next) facts.push(`<li>${e(reading.next.label)}${e(colon(lang))} <bdi>${e(reading.next.text)}</bdi></li>`);
   for (const r of d.requirements) {
     const q = findQuestion(diagnostic, r.question);
     facts.push(`<li>${e(w.requirements)}${e(colon(lang))} ${e(w.requirementLine({ level: isolate(levelLabel(diagnostic, r.level, lang)), question: isolate(q ? text(q.text) : r.question), minScore: num(r.minScore, lang) }))} — ${e(w.requirementStatus[r.status])}${r.reason ? ` (<bdi>${e(text(r.reason))}</bdi>)` : ''}</li>`);

@@ -12,6 +12,7 @@ import type { Source } from '../../../load/source.js';
 import { bundledIdFor, bundledQuestionnaire, resolveQuestionnaire } from '../../bundled.js';
 import { readSource } from '../../files.js';
 import { detectKind, type Kind } from '../../../load/kind.js';
+import { describeAnswers, proveClaims } from '../../../load/claims-proof.js';
 
 export { detectKind };
 import type { Context } from '../../context.js';
@@ -56,6 +57,11 @@ export async function run(context: Context, [files]: ArgumentsOf<typeof spec>, o
   for (const { source } of sources.filter((s) => s.kind === 'questionnaire')) {
     attempt(() => {
       const questionnaire = loadQuestionnaire(source);
+      // Every text's show-condition must imply what it presumes and states (src/load/claims-proof.ts).
+      const unproven = proveClaims(questionnaire).unproven;
+      if (unproven.length > 0) {
+        throw new InputError(unproven.map((u) => source.problem(u.path, msg('rule.claim-unproven', { id: u.id, what: u.what, claim: u.claim, answers: describeAnswers(u.answers), checked: u.checked, sampled: u.sampled }))));
+      }
       questionnaires.set(`${questionnaire.id}@${questionnaire.version}`, questionnaire);
       valid.push({ file: source.file, kind: 'questionnaire' });
     });
