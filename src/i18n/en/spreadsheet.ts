@@ -7,7 +7,7 @@ const { t, typeset } = phrasebook('en');
 export const spreadsheet: typeof french = typeset({
   answersSheet: 'Answers',
   questionsSheet: 'Questions',
-  number: 'no.',
+  number: 'no. (per-respondent data, not to be shared)',
   territory: 'territory',
   actorType: 'actor type',
   date: 'date',
