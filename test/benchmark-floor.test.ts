@@ -45,15 +45,16 @@ describe('the floor per dimension', () => {
     const b = run([...rural, ...towns], { by: 'band' });
     expect(validateBenchmark(b)).toBe(true);
     expect(figure(b, 'rural', 'b')).toEqual({ dimension: 'b', count: 4, ...WITHHELD });
-    // Its a, scored by all five: rural [10..50], h = 4p → P10 14, P25 20, median 30, P75 40, P90 46.
-    expect(figure(b, 'rural', 'a')).toEqual({ dimension: 'a', count: 5, p10: 14, p25: 20, median: 30, p75: 40, p90: 46, levels: [{ level: 'bas', count: 4 }, { level: 'haut', count: 1 }] });
+    // Its a, scored by all five: rural [10..50], one block at the floor of 5, each score its mean 30.
+    expect(figure(b, 'rural', 'a')).toEqual({ dimension: 'a', count: 5, p10: 30, p25: 30, median: 30, p75: 30, p90: 30, levels: [{ level: 'bas', count: 4 }, { level: 'haut', count: 1 }] });
   });
 
   it('then withholds the whole network in that dimension, though ten territories scored it: the network minus the towns would give the four', () => {
     const b = run([...rural, ...towns], { by: 'band', territory: 'V0' });
     expect(figure(b, 'all', 'b')).toEqual({ dimension: 'b', count: 10, ...WITHHELD });
-    // a is shown everywhere: all eleven [10..85], h = 10p → median = 6th score = 60.
-    expect(figure(b, 'all', 'a')).toMatchObject({ count: 11, median: 60 });
+    // a is shown everywhere: the groups' values, rural 30 ×5 and towns (60 + … + 85) / 6 = 72.5 ×6;
+    // h = 10p → median = 6th value = 72.5.
+    expect(figure(b, 'all', 'a')).toMatchObject({ count: 11, median: 72.5 });
     // V0 scores 60 in a: in the towns (0 + ½) / 6 = 8.3; in the network (5 + ½) / 11 = 50.
     const placed = Object.fromEntries(b.territory!.figures.map((f) => [f.dimension, [f.rankInGroup, f.rankInNetwork]]));
     expect(placed).toEqual({ a: [8.3, 50], b: [8.3, null], overall: [8.3, 50] });

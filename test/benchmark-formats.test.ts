@@ -29,8 +29,8 @@ describe('cocon benchmark --format html and csv', () => {
     expect(JSON.parse(embedded)).toEqual(JSON.parse(json.stdout));
     // Three groups, four strips each (three dimensions and overall).
     expect(html.stdout.match(/<g class="strip"/g)).toHaveLength(12);
-    // The communes' dialogue: [10..50] → P10 14, P25 20, median 30, P75 40, P90 46.
-    expect(html.stdout).toContain('<g class="strip" data-dimension="dialogue" data-p10="14" data-p25="20" data-median="30" data-p75="40" data-p90="46">');
+    // The communes' dialogue: [10..50], one block of 5 at the floor: every percentile is its mean, 30.
+    expect(html.stdout).toContain('<g class="strip" data-dimension="dialogue" data-p10="30" data-p25="30" data-median="30" data-p75="30" data-p90="30">');
     // Partenariats: four scores among the communes, so no strip there and none for the whole network.
     expect(html.stdout.match(/<g class="strip" data-dimension="partenariats">/g)).toHaveLength(2);
     // Commune 4's diamond on the strips it is compared with: the whole network's and its group's, but partenariats.
@@ -50,10 +50,10 @@ describe('cocon benchmark --format html and csv', () => {
     ]);
     const row = (record: string, group: string, dimension: string) => rows.find((r) => r.record === record && r.group === group && r.dimension === dimension)!;
     // Communes' dialogue: levels of 10, 20, 30, 40, 50: emergent 1, engage 2, structure 2.
-    expect(row('group', 'moins-2000', 'dialogue')).toMatchObject({ group_label: 'Band moins-2000', territories: '5', scored: '5', p10: '14', median: '30', p90: '46', level_emergent: '1', level_engage: '2', level_structure: '2', level_ancre: '0', no_level: '0' });
+    expect(row('group', 'moins-2000', 'dialogue')).toMatchObject({ group_label: 'Band moins-2000', territories: '5', scored: '5', p10: '30', median: '30', p90: '30', level_emergent: '1', level_engage: '2', level_structure: '2', level_ancre: '0', no_level: '0' });
     expect(row('group', 'moins-2000', 'partenariats')).toMatchObject({ scored: '4', p10: '', median: '', level_emergent: '', no_level: '' });
-    // The whole network: eleven dialogue scores [10..85], h = 10p: median the 6th = 60.
-    expect(row('group', 'all', 'dialogue')).toMatchObject({ group_label: 'The whole network', territories: '11', median: '60' });
+    // The whole network: the groups' values, communes 30 ×5 and towns (60 + … + 85) / 6 = 72.5 ×6; h = 10p: median the 6th = 72.5.
+    expect(row('group', 'all', 'dialogue')).toMatchObject({ group_label: 'The whole network', territories: '11', median: '72.5' });
     // Commune 4 (50): (4 + ½) / 5 = 90 among the communes, (4 + ½) / 11 = 40.9 in the network.
     expect(row('territory', 'moins-2000', 'dialogue')).toMatchObject({ territory: 'Commune 4', score: '50', level: 'structure', rank_in_group: '90', rank_in_network: '40.9' });
     expect(row('territory', 'moins-2000', 'partenariats')).toMatchObject({ score: '50', rank_in_group: '', rank_in_network: '' });

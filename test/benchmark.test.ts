@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmark, percentile, percentileRank, type Entry } from '../src/network/benchmark.js';
+import { benchmark, microaggregate, percentile, percentileRank, type Entry } from '../src/network/benchmark.js';
 import { benchmarkView } from '../src/render/benchmark-view.js';
 import { validateBenchmark } from '../src/generated/validate-benchmark.js';
 import type { Diagnostic } from '../src/diagnostic/contract.js';
@@ -46,12 +46,22 @@ describe('percentiles and ranks', () => {
     const b = benchmark(entries, options({ by: 'band', territory: 'T4' }));
     expect(validateBenchmark(b)).toBe(true);
     expect(b.groups.map((g) => [g.id, g.territories])).toEqual([['all', 10], ['rural', 5], ['urbain', 5]]);
-    // rural: [10..50], h = 4p: P10 14, P25 20, median 30, P75 40, P90 46.
-    expect(b.groups[1]!.figures[0]).toEqual({ dimension: 'd', count: 5, p10: 14, p25: 20, median: 30, p75: 40, p90: 46, levels: [{ level: 'bas', count: 4 }, { level: 'haut', count: 1 }] });
-    // all: [10..100], h = 9p: P10 = 10 + 0.9·10 = 19; median = 50 + 0.5·10 = 55.
-    expect(b.groups[0]!.figures[0]).toMatchObject({ count: 10, p10: 19, median: 55 });
+    // rural: [10..50], five scores at the floor of 5 make one block, each replaced by its mean 30:
+    // every percentile is 30 (on the scores themselves P25, the median and P75 would be three of them).
+    expect(b.groups[1]!.figures[0]).toEqual({ dimension: 'd', count: 5, p10: 30, p25: 30, median: 30, p75: 30, p90: 30, levels: [{ level: 'bas', count: 4 }, { level: 'haut', count: 1 }] });
+    // all: the groups' values, [30 ×5, 80 ×5], h = 9p: P10 (h 0.9) 30; median (h 4.5) 30 + 0.5·50 = 55; P90 (h 8.1) 80.
+    expect(b.groups[0]!.figures[0]).toMatchObject({ count: 10, p10: 30, median: 55, p90: 80 });
     // T4 scores 50: highest of rural (4 lower + ½) / 5 = 90; in the network (4 + ½) / 10 = 45.
     expect(b.territory).toEqual({ name: 'T4', group: 'rural', figures: [{ dimension: 'd', score: 50, level: 'haut', rankInGroup: 90, rankInNetwork: 45 }, { dimension: 'overall', score: 50, level: 'haut', rankInGroup: 90, rankInNetwork: 45 }] });
+  });
+
+  it('microaggregate: blocks of at least the floor, as equal as possible, the larger first', () => {
+    expect(microaggregate([1, 2, 3, 4], 5)).toEqual([]);
+    expect(microaggregate([1, 2, 3, 4, 5], 5)).toEqual([3, 3, 3, 3, 3]);
+    // 12 at 5: two blocks of 6: means 3.5 and 9.5.
+    expect(microaggregate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 5)).toEqual([3.5, 3.5, 3.5, 3.5, 3.5, 3.5, 9.5, 9.5, 9.5, 9.5, 9.5, 9.5]);
+    // 11 at 5: blocks of 6 and 5: (1+…+6)/6 = 3.5, (7+…+11)/5 = 9.
+    expect(microaggregate([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 5)).toEqual([3.5, 3.5, 3.5, 3.5, 3.5, 3.5, 9, 9, 9, 9, 9]);
   });
 
   it('leave a territory without a score out of that dimension’s figures, but count its missing level', () => {

@@ -43,7 +43,7 @@ const scenarios: Scenario[] = [
   { name: 'missing file', args: ['score', 'nope.yaml', '-q', MINI], code: 2, stdout: '', stderr: 'nope.yaml:1:1: fichier introuvable : nope.yaml\n' },
   { name: 'unknown questionnaire id', args: ['score', ALICE, '-q', 'inexistant'], code: 2, stderr: /^usage : questionnaire « inexistant » introuvable/ },
   { name: 'score: Markdown by default without a terminal', args: ['score', ALICE, '-q', MINI], code: 0, stdout: /^# .*Val-de-Test/, stderr: '' },
-  { name: 'score: JSON', args: ['score', ALICE, '-q', MINI, '-f', 'json'], code: 0, stdout: /"schemaVersion": 2/, stderr: '' },
+  { name: 'score: JSON', args: ['score', ALICE, '-q', MINI, '-f', 'json'], code: 0, stdout: /"schemaVersion": 3/, stderr: '' },
   { name: 'fail-under not met → 1, one line on stderr, report still on stdout', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '60'], code: 1, stdout: /"score": 59/, stderr: 'score global 59 < seuil --fail-under 60\n' },
   { name: 'fail-under met → 0', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '59'], code: 0, stderr: '' },
   { name: 'fail-under in English', args: ['score', ALICE, '-q', MINI, '-f', 'json', '--fail-under', '80', '--lang', 'en'], code: 1, stderr: 'overall score 59 < --fail-under threshold 80\n' },
@@ -65,7 +65,7 @@ const scenarios: Scenario[] = [
   { name: 'compare: --fail-on-regression must be a number', args: ['compare', ALICE, ALICE, '-q', MINI, '--fail-on-regression', 'beaucoup'], code: 2, stderr: 'usage : --fail-on-regression attend un nombre de 0 à 100 ; reçu « beaucoup »\n' },
   { name: 'validate a questionnaire', args: ['validate', MINI], code: 0, stdout: '', stderr: `${MINI} : questionnaire valide\n` },
   { name: 'form: one HTML page on stdout', args: ['form', '-q', MINI], code: 0, stdout: /^<!doctype html>\n<html lang="fr">[\s\S]*<\/html>\n$/, stderr: '' },
-  { name: 'export: CSV with a byte-order mark on stdout', args: ['export', ALICE, '-q', MINI], code: 0, stdout: /^\uFEFFn°;territoire;/, stderr: '' },
+  { name: 'export: CSV with a byte-order mark on stdout', args: ['export', '--per-respondent', ALICE, '-q', MINI], code: 0, stdout: /^\uFEFFn° \(données par répondant, à ne pas diffuser\);territoire;/, stderr: 'ce tableau contient des données par répondant : réservé à l’animateur, à ne pas diffuser\n' },
   { name: 'list the bundled questionnaires', args: ['list'], code: 0, stdout: /^coconstruction-territoriale\s+2\.0\.0\s+.+\s+\d+ questions\ncoconstruction-territoriale\s+1\.0\.0\s+.+\s+31 questions\n$/ },
 ];
 
@@ -144,7 +144,7 @@ describe('--out, report and init', () => {
     writeFileSync(file, '{\n  "schemaVersion": 0\n}\n');
     const result = await cocon(['report', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(fr(`${file}:2:20: valeur attendue « 2 » ; trouvé « 0 »`));
+    expect(result.stderr).toContain(fr(`${file}:2:20: valeur « 0 » invalide ; valeurs possibles : « 2 », « 3 »`));
     expect(result.stderr).toContain(fr(`${file}:1:1: champ obligatoire manquant : « questionnaire »`));
   });
 

@@ -18,7 +18,7 @@ const answers = ['test/fixtures/answers/alice.yaml', 'test/fixtures/answers/bob.
 describe('saved diagnostics of version 1', () => {
   it('are upgraded to a valid current diagnostic', () => {
     const upgraded = readDiagnostic(sourceOf(join(FIXTURES, 'diagnostic-v1/alice-bob.json')));
-    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.schemaVersion).toBe(3);
     expect(validateDiagnostic(upgraded)).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe('reading a diagnostic', () => {
     writeFileSync(file, '{\n  "schemaVersion": 99\n}\n');
     const result = await runMain(['report', file]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(fr(`${file}:2:20: diagnostic de version 99, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version 2 : mettez cocon à jour\n`));
+    expect(result.stderr).toBe(fr(`${file}:2:20: diagnostic de version 99, écrit par un cocon plus récent ; cette version de cocon lit jusqu'à la version 3 : mettez cocon à jour\n`));
   });
 
   it('validate accepts both versions', async () => {
@@ -96,7 +96,7 @@ describe('choosing a format', () => {
 
 describe('large diagnostics', () => {
   it('report reads a diagnostic over the 4 MiB limit of YAML inputs, as score can write them', async () => {
-    const scored = await runMain(['score', 'examples/multi-respondents', '--format', 'json']);
+    const scored = await runMain(['score', 'examples/multi-respondents', '--format', 'json', '--attribute']);
     const diagnostic = JSON.parse(scored.stdout) as { dimensions: { questions: { responses: { comment?: string }[] }[] }[] };
     // Long comments, as thousands of respondents would write: about 6 MB in all.
     for (const d of diagnostic.dimensions) for (const q of d.questions) for (const r of q.responses) r.comment = 'x'.repeat(40_000);

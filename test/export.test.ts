@@ -13,6 +13,7 @@ import { scratchDir } from './browser/chromium.js';
 
 const MINI = join(FIXTURES, 'mini.yaml');
 const MULTI = join(ROOT, 'examples/multi-respondents');
+const CINQ = join(ROOT, 'examples/cinq-mondes-val-d-ambrelle');
 
 /** An answers file for the mini questionnaire with awkward strings in every free field. */
 function awkwardAnswers(dir: string): string {
@@ -66,13 +67,26 @@ function xlsxCells(bytes: Uint8Array, sheet: number): string[][] {
 }
 
 describe('cocon export', () => {
+  it('writes per-respondent rows only when asked, and says what the table holds', async () => {
+    // The issue's repro: the lone company of the five-world example was row 5 of a plain export.
+    const plainExport = await runMain(['export', CINQ]);
+    expect(plainExport.code).toBe(2);
+    expect(plainExport.stdout).toBe('');
+    expect(plain(plainExport.stderr)).toMatch(/^usage : cocon export écrit une ligne par répondant .* ajoutez --per-respondent/);
+    const asked = await runMain(['export', CINQ, '--per-respondent', '--lang', 'en']);
+    expect(asked.code).toBe(0);
+    expect(asked.stderr).toBe('this table holds per-respondent data: for the facilitator only, not to be shared\n');
+    expect(csvRows(asked.stdout, ';')[0]![0]).toBe('no. (per-respondent data, not to be shared)');
+    expect((await runMain(['export', CINQ, '--attribute'])).code).toBe(0);
+  });
+
   it('writes the golden CSV of the five-respondent example: BOM, ";", CRLF, decimal commas, no names', async () => {
-    const result = await runMain(['export', MULTI]);
+    const result = await runMain(['export', '--per-respondent', MULTI]);
     expect(result.code, result.stderr).toBe(0);
     const golden = join(ROOT, 'test/golden/export-multi-respondents.fr.csv');
     if (process.env['UPDATE_GOLDEN']) writeFileSync(golden, result.stdout);
     expect(result.stdout).toBe(readFileSync(golden, 'utf8'));
-    expect(result.stdout.startsWith('\uFEFFn°;territoire;type d’acteur;date;')).toBe(true);
+    expect(result.stdout.startsWith('\uFEFFn° (données par répondant, à ne pas diffuser);territoire;type d’acteur;date;')).toBe(true);
     const rows = csvRows(result.stdout, ';');
     expect(rows).toHaveLength(6);
     expect(rows.slice(1).map((r) => r[2])).toEqual(['collectivite', 'association', 'entreprise', 'academique', 'citoyen']);
@@ -81,14 +95,14 @@ describe('cocon export', () => {
     expect(rows[1]![rows[0]!.indexOf('global (score)')]).toBe(String(alone.overall.score).replace('.', ','));
     // Roles and names identify people: only with --attribute.
     expect(result.stdout).not.toContain('Directrice d');
-    const attributed = await runMain(['export', MULTI, '--attribute', '--lang', 'en']);
-    expect(csvRows(attributed.stdout, ';')[0]!.slice(0, 7)).toEqual(['no.', 'territory', 'actor type', 'date', 'role', 'name', 'file']);
+    const attributed = await runMain(['export', '--per-respondent', MULTI, '--attribute', '--lang', 'en']);
+    expect(csvRows(attributed.stdout, ';')[0]!.slice(0, 7)).toEqual(['no. (per-respondent data, not to be shared)', 'territory', 'actor type', 'date', 'role', 'name', 'file']);
     expect(attributed.stdout).toContain('Directrice d');
   });
 
   it('quotes separators, quotes and line breaks, and neutralises every text that would start a formula', async () => {
     const dir = scratchDir();
-    const result = await runMain(['export', awkwardAnswers(dir), '--questionnaire', MINI, '--attribute']);
+    const result = await runMain(['export', '--per-respondent', awkwardAnswers(dir), '--questionnaire', MINI, '--attribute']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('"Val;de ""Test"""');
     expect(result.stdout).toContain('"deux lignes\net ; un ""guillemet"""');
@@ -110,9 +124,9 @@ describe('cocon export', () => {
   });
 
   it('takes another separator, with decimal points then', async () => {
-    const comma = await runMain(['export', MULTI, '--separator', ',']);
+    const comma = await runMain(['export', '--per-respondent', MULTI, '--separator', ',']);
     expect(csvRows(comma.stdout, ',')[1]![4]).toMatch(/^\d+(\.\d+)?$/);
-    const tab = await runMain(['export', MULTI, '--separator', '\\t']);
+    const tab = await runMain(['export', '--per-respondent', MULTI, '--separator', '\\t']);
     expect(csvRows(tab.stdout, '\t')[0]![1]).toBe('territoire');
   });
 
@@ -121,9 +135,9 @@ describe('cocon export', () => {
     const awkward = awkwardAnswers(dir);
     for (const [inputs, extra] of [[[MULTI], []], [[awkward], ['--questionnaire', MINI, '--attribute']]] as const) {
       const out = join(dir, 'answers.xlsx');
-      const written = await runMain(['export', ...inputs, ...extra, '--out', out]);
+      const written = await runMain(['export', '--per-respondent', ...inputs, ...extra, '--out', out]);
       expect(written.code, written.stderr).toBe(0);
-      const csv = await runMain(['export', ...inputs, ...extra, '--separator', ',']);
+      const csv = await runMain(['export', '--per-respondent', ...inputs, ...extra, '--separator', ',']);
       const expected = csvRows(csv.stdout, ',');
       const cells = xlsxCells(readFileSync(out), 1).map((row, i) => [...row, ...Array<string>(expected[i]!.length - row.length).fill('')]);
       expect(cells).toEqual(expected);
@@ -133,16 +147,16 @@ describe('cocon export', () => {
 
   it('writes XLSX from the built command too (its writer is loaded from node_modules on that path only)', () => {
     const out = join(scratchDir(), 'reponses.xlsx');
-    expect(cocon(['export', MULTI, '--out', out])).toMatchObject({ code: 0, stderr: `écrit\u202F: ${out}\n` });
+    expect(cocon(['export', '--per-respondent', MULTI, '--out', out])).toMatchObject({ code: 0, stderr: `ce tableau contient des données par répondant\u202F: réservé à l’animateur, à ne pas diffuser\nécrit\u202F: ${out}\n` });
     expect(xlsxCells(readFileSync(out), 1)).toHaveLength(6);
   });
 
   it('refuses what it cannot do, saying why', async () => {
-    expect(plain((await runMain(['export', MULTI, '--format', 'ods'])).stderr)).toBe('usage : format « ods » inconnu ; formats possibles : csv, xlsx\n');
-    expect(await runMain(['export', MULTI, '--format', 'xlsx'])).toMatchObject({ code: 2 });
-    expect(plain((await runMain(['export', MULTI, '--format', 'xlsx'])).stderr)).toBe('usage : un classeur XLSX ne s’écrit pas dans le terminal : indiquez --out FICHIER.xlsx\n');
-    expect(await runMain(['export', MULTI, '--separator', ';;'])).toMatchObject({ code: 2, stderr: /^usage\u202F: --separator attend un seul caractère/ });
-    expect(await runMain(['export', MULTI, '--separator', '"'])).toMatchObject({ code: 2 });
-    expect(await runMain(['export', join(MULTI, '1-collectivite.yaml'), '--out', join(MULTI, '1-collectivite.yaml')])).toMatchObject({ code: 2, stderr: /désigne un fichier lu par cette commande/ });
+    expect(plain((await runMain(['export', '--per-respondent', MULTI, '--format', 'ods'])).stderr)).toBe('usage : format « ods » inconnu ; formats possibles : csv, xlsx\n');
+    expect(await runMain(['export', '--per-respondent', MULTI, '--format', 'xlsx'])).toMatchObject({ code: 2 });
+    expect(plain((await runMain(['export', '--per-respondent', MULTI, '--format', 'xlsx'])).stderr)).toBe('usage : un classeur XLSX ne s’écrit pas dans le terminal : indiquez --out FICHIER.xlsx\n');
+    expect(await runMain(['export', '--per-respondent', MULTI, '--separator', ';;'])).toMatchObject({ code: 2, stderr: /^usage\u202F: --separator attend un seul caractère/ });
+    expect(await runMain(['export', '--per-respondent', MULTI, '--separator', '"'])).toMatchObject({ code: 2 });
+    expect(await runMain(['export', '--per-respondent', join(MULTI, '1-collectivite.yaml'), '--out', join(MULTI, '1-collectivite.yaml')])).toMatchObject({ code: 2, stderr: /désigne un fichier lu par cette commande/ });
   });
 });

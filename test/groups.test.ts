@@ -48,11 +48,31 @@ describe('groups of respondents', () => {
     expect(pooled.groups!.pooled).toEqual(['academique', 'citoyen', 'entreprise']);
     // The pooled respondents' own actor types appear nowhere.
     expect(pooled.respondents.slice(3)).toEqual([{ territory: 'T', group: 'autres' }, { territory: 'T', group: 'autres' }, { territory: 'T', group: 'autres' }]);
+    // One group beside a remainder under the floor: the territory minus that group would be the
+    // remainder, so no group is shown at all.
     const small = diagnose(questionnaire, [...three, respondent('entreprise', no), respondent('citoyen', no)]);
-    expect(small.groups!.list.map((g) => g.id)).toEqual(['collectivite']);
+    expect(small.groups!.list).toEqual([]);
     expect(small.groups!.omitted).toBe(2);
     expect(small.divergence).toBeUndefined();
     expect(JSON.stringify(small)).not.toMatch(/entreprise|citoyen/);
+  });
+
+  it('complementary suppression: the smallest group shown joins a remainder under the floor, so groups cover everyone', () => {
+    // 3 + 3 + 2 at the floor of 3 (the issue's eight-respondent territory): the two companies
+    // alone would be the territory's tallies minus the other two groups'.
+    const sets = [
+      respondent('collectivite', yes), respondent('collectivite', yes), respondent('collectivite', yes),
+      respondent('association', no), respondent('association', no), respondent('association', yes),
+      respondent('entreprise', no), respondent('entreprise', no),
+    ];
+    const d = diagnose(questionnaire, sets);
+    expect(d.groups!.list.map((g) => [g.id, g.respondents])).toEqual([['collectivite', 3], ['autres', 5]]);
+    // The companies' type is not named: only their number.
+    expect(d.groups!.pooled).toEqual(['association']);
+    expect(d.groups!.unnamed).toBe(2);
+    expect(JSON.stringify(d)).not.toMatch(/entreprise/);
+    expect(d.groups!.omitted).toBe(0);
+    expect(d.groups!.list.reduce((n, g) => n + g.respondents, 0)).toBe(sets.length);
   });
 
   it('when worlds disagree on what decides an advice, the action is to settle it in the workshop, whatever the privacy floor', () => {

@@ -151,7 +151,7 @@ describe('the HTML report', () => {
   it('says where the embedded diagnostic is wrong, and when there is none', () => {
     const html = renderHtml(example('emergent-val-de-brume'), { lang: 'en', color: false, width: 80 });
     const line = html.split('\n').findIndex((l) => l.startsWith('{"schemaVersion"')) + 1;
-    const broken = parseHtmlReport('r.html', new TextEncoder().encode(html.replace('{"schemaVersion":2,', '{"schemaVersion":2,,')));
+    const broken = parseHtmlReport('r.html', new TextEncoder().encode(html.replace('{"schemaVersion":3,', '{"schemaVersion":3,,')));
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.problems[0]).toMatchObject({ file: 'r.html', line, col: 20 });
     const none = parseHtmlReport('page.html', new TextEncoder().encode('<!doctype html><p>hello</p>'));

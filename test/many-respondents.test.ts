@@ -27,12 +27,21 @@ function respondents(copies: number): AnswerSet[] {
 const allQuestions = (d: Diagnostic) => [...d.dimensions.flatMap((x) => x.questions), ...(d.context ?? [])];
 
 describe('a diagnostic over many respondents', () => {
-  const small = diagnose(bundled, respondents(1));
-  const large = diagnose(bundled, respondents(10));
+  // Per-respondent diagnostics (--attribute): a shareable one lists no answer by respondent.
+  const small = diagnose(bundled, respondents(1), { perRespondent: true });
+  const large = diagnose(bundled, respondents(10), { perRespondent: true });
 
   it(`lists every answer up to ${LISTED_RESPONDENTS} respondents`, () => {
     expect(small.responsesListed).toBeUndefined();
     for (const q of allQuestions(small)) expect(q.responses).toHaveLength(12);
+    // Shareable: only the notes, with no respondent index nor answer.
+    const shareable = diagnose(bundled, respondents(1));
+    expect(shareable.responsesListed).toBe('notes');
+    for (const r of allQuestions(shareable).flatMap((q) => q.responses)) {
+      expect(r.respondent).toBeUndefined();
+      expect(r.choice).toBeUndefined();
+      expect(r.comment !== undefined || r.evidence !== undefined || r.text !== undefined).toBe(true);
+    }
   });
 
   it(`past ${LISTED_RESPONDENTS} respondents lists only the answers with a comment, evidence or free text`, () => {
@@ -72,7 +81,7 @@ describe('reports read the same from the tallies as from every response', () => 
     it(example, () => {
       const path = join(ROOT, example);
       const names = example.endsWith('.yaml') ? [path] : readdirSync(path).filter((f) => f.endsWith('.yaml')).map((f) => join(path, f));
-      const d = diagnose(bundled, names.map((f) => answersFrom(f, bundled)));
+      const d = diagnose(bundled, names.map((f) => answersFrom(f, bundled)), { perRespondent: true });
       // A diagnostic as written before tallies existed: every answer listed, no tally.
       const untallied: Diagnostic = {
         ...d,

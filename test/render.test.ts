@@ -47,7 +47,9 @@ describe('Markdown', () => {
     const fr = renderMarkdown(d, { lang: 'fr', color: false, width: 80 });
     for (const heading of ['## Synthèse', '## Échelle de maturité', '## Points forts', '## Actions prioritaires', '## Détail par dimension', '### Alpha', '## Méthode']) expect(fr).toContain(heading);
     expect(fr).toContain('propres à cocon');
-    expect(fr).toContain('le plus bas 54,2, le plus haut 66,7');
+    expect(fr.replace(/\u202F/g, ' ')).toContain('2 répondants ; couverture moyenne par répondant 87,5 %');
+    expect(fr).not.toContain('le plus bas');
+    expect(renderMarkdown(diagnose(questionnaire, [alice, bob], { attribute: true }), { lang: 'fr', color: false, width: 80 })).toContain('le plus bas 54,2, le plus haut 66,7');
     const en = renderMarkdown(d, { lang: 'en', color: false, width: 80 });
     for (const heading of ['## Summary', '## Maturity scale', '## Strengths', '## Priority actions', '## Each dimension in detail', '## Method']) expect(en).toContain(heading);
     expect(en).toContain('cocon’s own');

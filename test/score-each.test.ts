@@ -163,7 +163,7 @@ describe('score --each DIR --out-dir OUT', () => {
     expect(statSync(join(kept, 'cinq.json')).mode & 0o777).toBe(0o640);
     expect(readFileSync(join(out, 'douze-mondes.json'), 'utf8')).toBe(first);
     expect(statSync(join(out, 'douze-mondes.json')).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(join(out, 'val-de-brume.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(out, 'val-de-brume.json'), 'utf8')).schemaVersion).toBe(3);
   });
 
   it('keeps every CSV cell inert in a spreadsheet and a terminal, and the JSON lines exact', async () => {

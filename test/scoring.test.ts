@@ -131,12 +131,15 @@ describe('several respondents', () => {
     expect(alpha.score).toBe(60.4);
     // alice alpha 54.17; bob alpha: a1 (2,1), a3 (1,0), a2 unknown → 100·2/3 = 66.67
     // mean coverage per respondent: alice 100 %, bob (2 + 1) / 4 = 75 % (a2 unknown) → 87.5
-    expect(alpha.respondents).toEqual({ count: 2, min: 54.2, max: 66.7, meanCoverage: 87.5 });
+    // The lowest and highest are single respondents' scores: only in a per-respondent diagnostic.
+    expect(alpha.respondents).toEqual({ count: 2, meanCoverage: 87.5 });
+    expect(dimension(diagnose(questionnaire, [alice, bob], { perRespondent: true }), 'alpha').respondents).toEqual({ count: 2, min: 54.2, max: 66.7, meanCoverage: 87.5 });
     // b1: mean(3/4, 1/4) = 0.5; b2: alice 1/2 (bob n/a) → beta = 100·(1.5 + 0.5)/4 = 50
     expect(dimension(d, 'beta').score).toBe(50);
     // alice beta 68.75; bob beta: b1 only → 25
     // coverage: alice 100 %, bob 100 % (b2 not applicable leaves his applicable weight)
-    expect(dimension(d, 'beta').respondents).toEqual({ count: 2, min: 25, max: 68.8, meanCoverage: 100 });
+    expect(dimension(diagnose(questionnaire, [alice, bob], { attribute: true }), 'beta').respondents).toEqual({ count: 2, min: 25, max: 68.8, meanCoverage: 100 });
+    expect(dimension(d, 'beta').respondents).toEqual({ count: 2, meanCoverage: 100 });
     // One respondent per actor type: both under the privacy floor, pooled, their types not shown.
     expect(d.respondents.map((r) => [r.group, r.actorType])).toEqual([['autres', undefined], ['autres', undefined]]);
     expect(d.date).toBe('2026-03-20');

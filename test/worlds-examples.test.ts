@@ -18,8 +18,10 @@ interface World {
   args: string[];
   /** Groups shown, with their sizes. */
   shown: [string, number][];
-  /** The actor type of the one respondent left out of the groups. */
+  /** The actor type of the one respondent too few to be named, pooled with `folded`. */
   omittedType: string;
+  /** The smallest group, pooled with that respondent (complementary suppression). */
+  folded: string;
   /** The questions designed to divide the worlds most, widest first, with their spread by hand. */
   topDivergent: [string, number][];
   sharedStrengths: string[];
@@ -30,22 +32,29 @@ const WORLDS: World[] = [
   {
     folder: 'examples/cinq-mondes-val-d-ambrelle',
     args: ['--min-group-size', '2'],
-    shown: [['collectivite', 2], ['association', 2]],
+    // The company alone would be the territory minus the two groups: the associations (2) join it
+    // in « autres » (3), and its type is not named.
+    shown: [['collectivite', 2], ['autres', 3]],
     omittedType: 'entreprise',
-    // Collectivité (2) against associations (2), on 2.0.0 (answers carried from 1.0.0 by cocon
-    // migrate): suites adopté ×2 100 vs compte rendu + aucun (0 + 33.3) / 2 = 16.7 → 83.3;
-    // financement pluriannuel ×2 100 vs projet ×2 33.3 → 66.7; habitants contrat ×2 75 vs
-    // information + consultation 12.5 → 62.5.
-    topDivergent: [['dialogue-suites', 83.3], ['dialogue-financement', 66.7], ['dialogue-citoyens', 62.5]],
+    folded: 'association',
+    // Collectivité (2) against « autres » (two associations and the company), on 2.0.0 (answers
+    // carried from 1.0.0 by cocon migrate): suites adopté ×2 100 vs compte rendu + aucun (the
+    // company does not know) (0 + 33.3) / 2 = 16.7 → 83.3; financement pluriannuel ×2 100 vs
+    // projet ×2 33.3 (the company does not know) → 66.7; habitants contrat ×2 75 vs information +
+    // consultation ×2 (0 + 25 + 25) / 3 = 16.7 → 58.3.
+    topDivergent: [['dialogue-suites', 83.3], ['dialogue-financement', 66.7], ['dialogue-citoyens', 58.3]],
     sharedStrengths: ['dialogue-mondes'],
-    sharedGaps: ['experimentations-evaluation', 'partenariats-evaluation'],
+    sharedGaps: ['experimentations-capitalisation', 'experimentations-evaluation', 'partenariats-evaluation'],
   },
   {
     folder: 'examples/douze-mondes-coteaux-de-vernelle',
     args: [],
-    shown: [['collectivite', 4], ['association', 4], ['entreprise', 3]],
+    // The inhabitant alone would be the territory minus the three groups: the companies (3) join it in « autres » (4).
+    shown: [['collectivite', 4], ['association', 4], ['autres', 4]],
     omittedType: 'citoyen',
-    // Spreads of group means as shown (one decimal), on 2.0.0 (answers carried from 1.0.0 by cocon
+    folded: 'entreprise',
+    // Spreads of group means as shown (one decimal; worked out below with the companies as a group of
+    // their own, before the inhabitant was pooled with them), on 2.0.0 (answers carried from 1.0.0 by cocon
     // migrate). Catalyser's funding (four options): collectivités pluriannuel ×4 100, associations
     // (33.3 ×3 + 0) / 4 = 25, entreprises all « je ne sais pas » (no mean) → 75. Categories (cap 5;
     // coopération and innovation count 2): entreprises 100 ×3, associations (20 ×3 + 40) / 4 = 25
@@ -53,7 +62,8 @@ const WORLDS: World[] = [
     // 75, 100): collectivités 62.5, associations (25 ×3 + 0) / 4 = 18.8, entreprises 25 → 43.7
     // (the means as shown). The 1.0.0 strategy question is split between partenariats-nombre and
     // partenariats-categories in 2.0.0.
-    topDivergent: [['dialogue-financement', 75], ['partenariats-categories', 75], ['dialogue-citoyens', 43.7]],
+    // With the inhabitant among the companies: categories 55 (the inhabitant's answer lowers their mean).
+    topDivergent: [['dialogue-financement', 75], ['partenariats-categories', 55], ['dialogue-citoyens', 43.7]],
     sharedStrengths: ['dialogue-mondes'],
     sharedGaps: ['experimentations-evaluation', 'partenariats-evaluation'],
   },
@@ -103,7 +113,9 @@ describe.each(WORLDS)('$folder', (world) => {
     const gaps = agreed(d, (s) => s <= 25);
     expect(strengths).toEqual(world.sharedStrengths);
     expect(gaps).toEqual(world.sharedGaps);
-    const own = (id: string) => d.dimensions.flatMap((x) => x.questions).find((q) => q.id === id)!.responses.filter((r) => r.status === 'answered').map((r) => r.score!);
+    // Each respondent's own answers: in a per-respondent diagnostic only.
+    const named = await diagnosticOf(world, '--attribute');
+    const own = (id: string) => named.dimensions.flatMap((x) => x.questions).find((q) => q.id === id)!.responses.filter((r) => r.status === 'answered').map((r) => r.score!);
     for (const id of strengths) expect(Math.min(...own(id)), id).toBeGreaterThanOrEqual(50);
     for (const id of gaps) expect(Math.max(...own(id)), id).toBeLessThanOrEqual(50);
   });
@@ -111,8 +123,9 @@ describe.each(WORLDS)('$folder', (world) => {
   it('leaves the lone respondent of a world out of the groups, and never names that world in the JSON', async () => {
     const d = await diagnosticOf(world);
     expect(d.groups!.list.map((g) => [g.id, g.respondents])).toEqual(world.shown);
-    expect(d.groups!.pooled).toEqual([]);
-    expect(d.groups!.omitted).toBe(1);
+    expect(d.groups!.pooled).toEqual([world.folded]);
+    expect(d.groups!.unnamed).toBe(1);
+    expect(d.groups!.omitted).toBe(0);
     const lone = respondentsOf(world).findIndex((r) => r.actorType === world.omittedType);
     expect(d.respondents[lone]).not.toHaveProperty('actorType');
     expect(d.respondents[lone]!.group).toBe('autres');
@@ -122,7 +135,7 @@ describe.each(WORLDS)('$folder', (world) => {
     for (const lang of ['fr', 'en'] as const) {
       const label = (type: string) => new RegExp(`(?<!\\p{L})${(words(lang).report.actorTypes as Record<string, string>)[type]}(?!\\p{L})`, 'u');
       const md = await score(world, '--format', 'md', '--lang', lang);
-      for (const [type] of world.shown) expect(md).toMatch(label(type));
+      for (const [type] of world.shown) if (type !== 'autres') expect(md).toMatch(label(type));
       expect(md).not.toMatch(label(world.omittedType));
       expect(await score(world, '--format', 'text', '--lang', lang)).not.toMatch(label(world.omittedType));
     }

@@ -8,20 +8,21 @@ import { schemaProblems } from '../load/schema-problems.js';
 import { parseSource, type ParseResult, type Source } from '../load/source.js';
 import type { DiagnosticV1Schema } from '../types/schemas.js';
 import { DIAGNOSTIC_SCHEMA_VERSION, type Diagnostic } from './contract.js';
-import { upgradeV1 } from './upgrade.js';
+import { upgradeV1, upgradeV2 } from './upgrade.js';
 
 export function readDiagnostic(source: Source): Diagnostic {
   const data = source.data as { schemaVersion?: unknown } | null;
   const version = data !== null && typeof data === 'object' ? data.schemaVersion : undefined;
   if (version === 1) {
     if (!validateDiagnosticV1(data)) throw new InputError(schemaProblems(source, validateDiagnosticV1.errors ?? [], 'diagnostic'));
-    return upgradeV1(data as DiagnosticV1Schema.DiagnosticV1);
+    return upgradeV2(upgradeV1(data as DiagnosticV1Schema.DiagnosticV1));
   }
   if (typeof version === 'number' && version > DIAGNOSTIC_SCHEMA_VERSION) {
     throw new InputError([source.problem(['schemaVersion'], msg('diagnostic.newer-version', { found: version, supported: DIAGNOSTIC_SCHEMA_VERSION }))]);
   }
   if (!validateDiagnostic(data)) throw new InputError(schemaProblems(source, validateDiagnostic.errors ?? [], 'diagnostic'));
-  return data as Diagnostic;
+  const diagnostic = data as Diagnostic;
+  return diagnostic.schemaVersion === 2 ? upgradeV2(diagnostic) : diagnostic;
 }
 
 /** Where an HTML report keeps its diagnostic (src/render/html writes it). */

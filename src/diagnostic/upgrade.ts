@@ -16,7 +16,7 @@ export function upgradeV1(old: V1): Diagnostic {
     ...rest,
     // Names and roles are shown only when asked for at scoring time; version 1 always kept them.
     respondents: respondents.map(({ territory, actorType, date }) => ({ territory, group: actorType, actorType, ...(date ? { date } : {}) })),
-    schemaVersion: 2,
+    schemaVersion: 2 as 3,
     dimensions,
     strengths: selectStrengths(dimensions),
     patterns: [],
@@ -51,4 +51,41 @@ function upgradeQuestion(question: V1Question): QuestionResult {
     return { ...response, choice };
   });
   return { ...question, ...(options.length > 0 ? { options } : {}), responses };
+}
+
+/**
+ * Version 2 listed every respondent's answer by index, the lowest and highest respondent, who did
+ * not know, and showed groups beside a remainder under the floor. Read again, it follows the
+ * disclosure rule of version 3: unless it names its respondents (scored with --attribute) or has
+ * only one, per-respondent data is dropped, comments keep no index (nor a group, which the
+ * diagnostic cannot tell is safe), and the groups' figures go when some respondents were left out
+ * of them (the territory's tallies minus the groups' would give theirs).
+ */
+export function upgradeV2(old: Diagnostic): Diagnostic {
+  const named = old.respondents.some((r) => r.role !== undefined);
+  if (named || old.respondents.length === 1) return { ...old, schemaVersion: 3 };
+  const anonymous = (q: QuestionResult): QuestionResult => ({
+    ...q,
+    responses: q.responses
+      .filter((r) => r.text !== undefined || r.comment || r.evidence)
+      .map(({ status, text, comment, evidence }) => ({ status, ...(text !== undefined ? { text } : {}), ...(comment ? { comment } : {}), ...(evidence ? { evidence } : {}) }))
+      .sort((a, b) => words(a).localeCompare(words(b))),
+  });
+  const { groups, divergence, ...rest } = old;
+  const leftOut = groups !== undefined && groups.omitted > 0;
+  return {
+    ...rest,
+    schemaVersion: 3,
+    responsesListed: 'notes',
+    ...(groups ? { groups: leftOut ? { ...groups, list: [] } : groups } : {}),
+    ...(divergence && !leftOut ? { divergence } : {}),
+    dimensions: old.dimensions.map(({ respondents: { min: _min, max: _max, ...respondents }, ...d }) => ({ ...d, respondents, questions: d.questions.map(anonymous) })),
+    ...(old.context ? { context: old.context.map(anonymous) } : {}),
+    checkBefore: old.checkBefore.map(({ respondents, ...c }) => ({ ...c, ...(respondents && respondents.length > 0 ? { unknown: respondents.length } : c.unknown ? { unknown: c.unknown } : {}) })),
+    warnings: old.warnings.map(({ respondent: _respondent, ...w }) => w),
+  };
+}
+
+function words(r: QuestionResult['responses'][number]): string {
+  return `${r.text ?? ''}\u0000${r.comment ?? ''}\u0000${r.evidence ?? ''}`;
 }

@@ -35,8 +35,19 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
   const w = () => words(state.lang).form;
   const rw = () => words(state.lang).run;
   const t = (text: Text | undefined) => localize(text, state.lang);
+  // Once the file is handed out (downloaded or copied), the state is erased unless the person asks
+  // to keep it; from then on nothing more is saved.
+  let keep = false;
+  let handedOut = false;
   const save = () => {
+    if (handedOut && !keep) return;
     storageOk = edge.save(state) && storageOk;
+  };
+  const handOut = (status: HTMLElement) => {
+    if (keep) return;
+    handedOut = true;
+    edge.clear();
+    if (edge.storageWorks) status.textContent = [status.textContent, w().erased].filter(Boolean).join(' ');
   };
   const go = (screen: Screen) => {
     state.screen = screen;
@@ -157,7 +168,7 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
       state.respondent = { territory: draft.territory.trim(), actorType, role: draft.role.trim(), ...(name ? { name } : {}), date: state.respondent?.date ?? edge.today() };
       go(resumeScreen(questionnaire, state));
     };
-    return [h('h2', { tabindex: -1 }, w().profileTitle), h('p', {}, w().intro({ count: questionnaire.questions.length })), form];
+    return [h('h2', { tabindex: -1 }, w().profileTitle), h('p', {}, w().intro({ count: questionnaire.questions.length })), ...(edge.storageWorks ? [h('p', { class: 'hint', 'data-storage-note': '' }, w().storageNote)] : []), form];
   }
 
   function tooLongOrMissing(value: string, required: boolean): string | undefined {
@@ -391,7 +402,10 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
     const body: (HTMLElement | undefined)[] = file.ok
       ? [
           h('p', {}, w().done({ file: file.name })),
-          h('div', { class: 'nav' }, h('button', { type: 'button', class: 'primary', 'data-action': 'download', onclick: () => edge.download(file.name, file.yaml) }, w().download({ file: file.name }))),
+          h('div', { class: 'nav' }, h('button', { type: 'button', class: 'primary', 'data-action': 'download', onclick: () => {
+            edge.download(file.name, file.yaml);
+            handOut(status);
+          } }, w().download({ file: file.name }))),
         ]
       : [h('p', { class: 'error' }, w().checkFailed), h('ul', { class: 'problems' }, file.problems.map((p) => h('li', {}, `${p.line}:${p.col}: ${say(p.message, state.lang)}`)))];
     const copy = async () => {
@@ -401,6 +415,7 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
         text.select();
       }
       status.textContent = copied ? w().copied : w().copyFailed;
+      if (copied) handOut(status);
     };
     const confirm = h('div', { class: 'nav', hidden: true },
       h('button', { type: 'button', class: 'danger', onclick: () => {
@@ -423,6 +438,15 @@ export function startForm(root: HTMLElement, data: PageData, initial: FormState,
       status,
       h('div', { class: 'field' }, h('label', { for: textId }, w().fileText), text),
       h('div', { class: 'nav' }, h('button', { type: 'button', 'data-action': 'copy', onclick: () => void copy() }, w().copy), h('button', { type: 'button', onclick: () => go({ kind: 'summary' }) }, w().backToSummary)),
+      ...(edge.storageWorks
+        ? [h('div', { class: 'field' }, h('label', {}, h('input', { type: 'checkbox', 'data-keep': '', checked: keep, onchange: (event: Event) => {
+            keep = (event.target as HTMLInputElement).checked;
+            if (keep) {
+              handedOut = false;
+              save();
+            }
+          } }), ` ${w().keep}`))]
+        : []),
       h('section', { class: 'clear' }, clear, confirm),
     ];
   }

@@ -12,4 +12,11 @@ export interface PageData {
   /** Written into the answers file for editors, as `cocon run` does. */
   schemaUrl: string;
   version: string;
+  /**
+   * Made at random for each generated form (`cocon form`): where the page keeps its state in the
+   * browser (`id`) and the key it is encrypted with (`secret`). Another page of the same origin
+   * (every file:// page shares one) sees only ciphertext under a key it cannot know, and another
+   * form (another territory, questionnaire or copy) never finds nor reads this one's state.
+   */
+  storage?: { id: string; secret: string };
 }

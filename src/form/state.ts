@@ -100,7 +100,8 @@ interface Stored {
   screen: Screen;
 }
 
-export function storageKey(questionnaire: Pick<Questionnaire, 'id' | 'version'>): string {
+/** Where forms before the per-form key kept their state, in clear: erased when a form opens. */
+export function legacyStorageKey(questionnaire: Pick<Questionnaire, 'id' | 'version'>): string {
   return `cocon-form/${questionnaire.id}@${questionnaire.version}`;
 }
 

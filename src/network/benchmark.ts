@@ -6,6 +6,13 @@
 // dimension that fewer than `minGroup` territories of a group scored shows only that count (its
 // percentiles would be those few scores), and then the whole network's figures of that dimension
 // are withheld too. Only the territory placed is ever named.
+// Percentiles are never order statistics of real scores (with 5 territories, p25, the median and
+// p75 would be three of them, and p10 and p90 would give the other two): each group's scores are
+// first microaggregated, cut once sorted into consecutive blocks of at least `minGroup`, each score
+// replaced by its block's mean; the whole network's values are the groups' (so no figure of the
+// network and a group together isolates fewer than `minGroup` territories). A percentile is then a
+// block's mean, or between two; every figure is a function of means of `minGroup` territories or
+// more (docs/referential.md, "Disclosure").
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { BenchmarkSchema } from '../types/schemas.js';
 import { round1 } from '../core/compare.js';
@@ -56,13 +63,42 @@ export function percentileRank(values: readonly number[], x: number): number {
   return (100 * (below + equal / 2)) / values.length;
 }
 
-/** A group's figures in one dimension; `withhold`: only the count (too few scores, or they would give away a group's). */
-function figuresOf(members: readonly Entry[], dimension: string, minGroup: number, withhold = false): Figures {
-  const scores = members.map((m) => m.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined).sort((a, b) => a - b);
+/**
+ * Univariate microaggregation: sorted scores cut into as many consecutive blocks of at least
+ * `minGroup` as they allow (sizes as equal as possible, the larger blocks first), each score
+ * replaced by its block's mean. Fewer than `minGroup` scores give no values.
+ */
+export function microaggregate(sorted: readonly number[], minGroup: number): number[] {
+  const blocks = Math.floor(sorted.length / minGroup);
+  if (blocks === 0) return [];
+  const base = Math.floor(sorted.length / blocks);
+  const larger = sorted.length % blocks;
+  const out: number[] = [];
+  let start = 0;
+  for (let b = 0; b < blocks; b++) {
+    const size = base + (b < larger ? 1 : 0);
+    let sum = 0;
+    for (let i = start; i < start + size; i++) sum += sorted[i]!;
+    for (let i = 0; i < size; i++) out.push(sum / size);
+    start += size;
+  }
+  return out;
+}
+
+const scoresIn = (members: readonly Entry[], dimension: string) =>
+  members.map((m) => m.figures.get(dimension)?.score).filter((s): s is number => s !== null && s !== undefined).sort((a, b) => a - b);
+
+/**
+ * A group's figures in one dimension; `withhold`: only the count (too few scores, or they would
+ * give away a group's). `values`: the microaggregated scores the percentiles are taken from.
+ */
+function figuresOf(members: readonly Entry[], dimension: string, minGroup: number, withhold = false, values?: readonly number[]): Figures {
+  const scores = scoresIn(members, dimension);
   const count = scores.length;
   // No level either: a level is the band a score falls in.
   if (withhold || tooFewScores(count, minGroup)) return { dimension, count, p10: null, p25: null, median: null, p75: null, p90: null, levels: [] };
-  const at = (p: number) => (count > 0 ? round1(percentile(scores, p)) : null);
+  const aggregated = values ?? microaggregate(scores, minGroup);
+  const at = (p: number) => (aggregated.length > 0 ? round1(percentile(aggregated, p)) : null);
   const levels = new Map<string | null, number>();
   for (const m of members) {
     const level = m.figures.get(dimension)?.level ?? null;
@@ -117,10 +153,13 @@ export function benchmark(entries: readonly Entry[], options: BenchmarkOptions):
   if (entries.length < minGroup) networkWithheld = true;
   // A dimension some group shows only the count of: the whole network's figures minus the other groups' would give its scores.
   const withheldInNetwork = new Set(ids.filter((d) => groups.some((g) => tooFewScores(g.figures.find((f) => f.dimension === d)!.count, minGroup))));
-  if (!networkWithheld) groups.unshift({ id: 'all', kind: 'network', territories: entries.length, figures: ids.map((d) => figuresOf(entries, d, minGroup, withheldInNetwork.has(d))) });
+  // The network's values are its groups' microaggregated scores, when groups cover it.
+  const networkValues = (d: string) =>
+    groups.length === 0 ? undefined : groups.flatMap((g) => microaggregate(scoresIn(entries.filter((e) => groupOf.get(e) === g.id), d), minGroup)).sort((a, b) => a - b);
+  if (!networkWithheld) groups.unshift({ id: 'all', kind: 'network', territories: entries.length, figures: ids.map((d) => figuresOf(entries, d, minGroup, withheldInNetwork.has(d), withheldInNetwork.has(d) ? undefined : networkValues(d))) });
 
   const result: Benchmark = {
-    benchmarkVersion: 1,
+    benchmarkVersion: 2,
     minGroup,
     by: by ?? null,
     ...(options.byLabel ? { byLabel: options.byLabel } : {}),

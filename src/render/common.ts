@@ -62,6 +62,34 @@ export function respondentName(diagnostic: Diagnostic, index: number | undefined
   return `${r.name ? `${r.name}, ` : ''}${r.role} (${group})`;
 }
 
+/**
+ * Who wrote a comment, evidence or free text: the respondent in a per-respondent diagnostic; else
+ * their group when every respondent is in a group shown; else nobody in particular.
+ */
+export function noteAuthor(diagnostic: Diagnostic, response: QuestionResult['responses'][number], lang: Lang): string {
+  if (response.respondent !== undefined) return respondentName(diagnostic, response.respondent, lang);
+  if (response.group !== undefined) return groupLabel(response.group, lang);
+  return words(lang).report.anonymousRespondent;
+}
+
+/** Whether the diagnostic holds per-respondent data about several respondents (--attribute): said on the page. */
+export function holdsPerRespondentData(diagnostic: Diagnostic): boolean {
+  return diagnostic.respondents.length > 1 && diagnostic.responsesListed !== 'notes';
+}
+
+/** How many did not know the answer to a question to check. */
+export function unknownCount(item: Diagnostic['checkBefore'][number]): number {
+  return item.respondents?.length ?? item.unknown ?? 0;
+}
+
+/** A dimension's respondents in words; the lowest and highest only in a per-respondent diagnostic. */
+export function respondentsFact(d: Diagnostic['dimensions'][number], lang: Lang, format: (n: number | null) => string): string {
+  const w = words(lang).report;
+  const coverage = percent(d.respondents.meanCoverage ?? d.coverage, lang);
+  if (d.respondents.min === undefined || d.respondents.max === undefined) return w.respondentsCoverage({ count: d.respondents.count, coverage });
+  return w.respondentsSpread({ count: d.respondents.count, min: format(d.respondents.min), max: format(d.respondents.max), coverage });
+}
+
 /** One respondent's answer in words: the labels of the options chosen, or the free text. */
 export function answerText(question: QuestionResult, response: QuestionResult['responses'][number], lang: Lang): string {
   if (response.text !== undefined) return response.text;
@@ -77,7 +105,7 @@ export function answerText(question: QuestionResult, response: QuestionResult['r
  */
 export function answerSummary(question: QuestionResult, diagnostic: Pick<Diagnostic, 'responsesListed'>, lang: Lang): string {
   const w = words(lang).report;
-  const everyListed = diagnostic.responsesListed !== 'noted';
+  const everyListed = diagnostic.responsesListed === undefined || diagnostic.responsesListed === 'all';
   if (everyListed && question.responses.length === 1) {
     const only = question.responses[0]!;
     return only.status === 'answered' ? answerText(question, only, lang) : w.status[only.status];

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from './renderer.js';
 import { MarkdownLines } from './markdown-lines.js';
 import { levelReading } from './reading.js';
-import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, scoreOutOf100, settleSentence } from './common.js';
+import { answerSummary, bar, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, holdsPerRespondentData, respondentName, noteAuthor, respondentsFact, scoreNumber, scoreOutOf100, settleSentence, unknownCount } from './common.js';
 import { warningSentences } from './warnings.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { targetsMarkdown, targetsView } from './targets.js';
@@ -43,6 +43,7 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
     bold(w.respondents, respondentsLine(diagnostic, lang)),
   ];
   line(...facts.map((f) => `- ${f}`), '');
+  if (holdsPerRespondentData(diagnostic)) line(`> **${w.perRespondentNotice}**`, '');
 
   // Summary
   line(`## ${w.summary}`, '', `| ${w.dimension} | ${w.score} | | ${w.level} | ${w.coverage} |`, '| --- | ---: | --- | --- | ---: |');
@@ -99,7 +100,7 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
         ...(item.foundation ? [w.checkBeforeFoundation] : []),
         w.checkBeforeLine({ dimension: escapeMarkdown(dimensionLabel(diagnostic, item.dimension, lang)), points: formatNumber(item.swing), count: item.swing }),
         ...(item.levels.low !== item.levels.high ? [w.checkBeforeLevels({ low: escapeMarkdown(levelLabel(diagnostic, item.levels.low, lang)), high: escapeMarkdown(levelLabel(diagnostic, item.levels.high, lang)) })] : []),
-        ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
+        ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: unknownCount(item) })] : []),
         ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? escapeMarkdown(a)).join(', ') })] : []),
       ];
       line(`- **${question ? t(question.text) : escapeMarkdown(item.question)}** — ${parts.join(w.separator)}`);
@@ -120,7 +121,9 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
       line('');
     }
     if (g.pooled.length > 0 && g.omitted === 0) line(w.groupsPooled({ types: g.pooled.map((id) => escapeMarkdown(groupLabel(id, lang))).join(', ') }), '');
+    if (g.unnamed) line(w.groupsUnnamed({ count: g.unnamed }), '');
     if (g.omitted > 0) line(w.groupsOmitted({ count: g.omitted }), '');
+    if (g.omitted > 0 && g.omitted < diagnostic.respondents.length) line(w.groupsWithheld, '');
   }
   if (diagnostic.divergence) {
     const dv = diagnostic.divergence;
@@ -192,7 +195,7 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
       else {
         line(`- ${t(q.text)}`);
         for (const r of noted) {
-          line(`  - ${escapeMarkdown(respondentName(diagnostic, r.respondent, lang))} — ${says(r)}`);
+          line(`  - ${escapeMarkdown(noteAuthor(diagnostic, r, lang))} — ${says(r)}`);
           yield* ready(out);
         }
       }
@@ -206,7 +209,7 @@ export const markdownPieces: PieceRenderer<Diagnostic> = function* (diagnostic, 
     const range = d.range && d.range.low !== d.range.high ? ` (${w.range({ low: formatNumber(d.range.low), high: formatNumber(d.range.high) })})` : '';
     line(`- ${bold(w.score, `${formatScore(d.score)}${range}`)}`, `- ${bold(w.level, escapeMarkdown(levelSentence(diagnostic, d, lang)))}`, `- ${bold(w.coverage, percent(d.coverage, lang))}`);
     if (diagnostic.respondents.length > 1) {
-      line(`- ${bold(w.respondents, w.respondentsSpread({ count: d.respondents.count, min: formatNumber(d.respondents.min), max: formatNumber(d.respondents.max), coverage: percent(d.respondents.meanCoverage ?? d.coverage, lang) }))}`);
+      line(`- ${bold(w.respondents, respondentsFact(d, lang, formatNumber))}`);
     }
     if (d.certainty?.deciding.length) {
       line(`- ${bold(w.deciding, d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return q ? t(q.text) : escapeMarkdown(id); }).join(w.separator))}`);

@@ -6,7 +6,7 @@ import { localize, type Text } from '../core/text.js';
 import { words } from '../i18n/catalogues.js';
 import type { Renderer } from './renderer.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, percent, scoreNumber, settleSentence } from './common.js';
+import { dimensionLabel, findQuestion, groupLabel, holdsPerRespondentData, levelCell, levelLabel, percent, scoreNumber, settleSentence } from './common.js';
 import { warningSentences } from './warnings.js';
 import { inert, plainTable } from './plain-table.js';
 import { targetsText, targetsView } from './targets.js';
@@ -51,6 +51,7 @@ export const renderTerminal: Renderer<Diagnostic> = (untrusted, { lang, color, w
   const facts = [t(diagnostic.questionnaire.title) + ` ${diagnostic.questionnaire.version}`, w.respondentCount({ count: diagnostic.respondents.length })];
   if (diagnostic.date) facts.unshift(diagnostic.date);
   pushAll(out, wrap(c.dim(facts.join(' · ')), columns)).push('');
+  if (holdsPerRespondentData(diagnostic)) pushAll(out, wrap(c.bold(w.perRespondentNotice), columns)).push('');
 
   const scoreColour = (score: number | null) => (score === null ? c.dim : score >= 60 ? c.green : score >= 40 ? c.yellow : c.red);
   // The bar column goes first when the terminal is narrow; the label column takes what is left.

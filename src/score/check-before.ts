@@ -9,7 +9,7 @@ import { round1 } from './aggregate.js';
 import { whatIf, withUnknowns, type ScoredDimension } from './dimensions.js';
 import { levelRank } from './levels.js';
 
-export function checkBefore(questionnaire: Questionnaire, dimensions: readonly ScoredDimension[]): Diagnostic['checkBefore'] {
+export function checkBefore(questionnaire: Questionnaire, dimensions: readonly ScoredDimension[], perRespondent = true): Diagnostic['checkBefore'] {
   const foundations = new Map(questionnaire.foundations.map((f, i) => [f.question, i]));
   const items = dimensions.flatMap((d) =>
     withUnknowns(d.scored).map((o) => {
@@ -22,8 +22,9 @@ export function checkBefore(questionnaire: Questionnaire, dimensions: readonly S
         entry: {
           question: o.question.id,
           dimension: d.dimension.id,
-          // Who did not know, an answer known in part (`[x, ne-sait-pas]`) included.
-          respondents: o.respondents.indexesNotKnowing(),
+          // Who did not know (an answer known in part, `[x, ne-sait-pas]`, included): by index only in a
+          // per-respondent diagnostic; otherwise how many.
+          ...(perRespondent ? { respondents: o.respondents.indexesNotKnowing() } : { unknown: o.respondents.indexesNotKnowing().length }),
           swing: round1((effect.score.high ?? 0) - (effect.score.low ?? 0)),
           levels: effect.level,
           ...(foundations.has(o.question.id) ? { foundation: true } : {}),

@@ -10,7 +10,7 @@ import { consolidate } from './consensus.js';
 import { scoreDimension } from './dimensions.js';
 import { scoreImpacts } from './impacts.js';
 import { OutcomeGatherer, type Outcomes } from './outcomes.js';
-import { listsEveryResponse, questionResult } from './question-result.js';
+import { listsEveryResponse, questionResult, type Listing } from './question-result.js';
 import { DEFAULT_MIN_GROUP_SIZE, groupRespondents, scoreGroups, type Grouping } from './groups.js';
 import { scoreOverall } from './overall.js';
 import { matchPatterns } from './patterns.js';
@@ -44,8 +44,13 @@ function worlds(questionnaire: Questionnaire, outcomes: Outcomes, respondents: r
 export interface DiagnoseOptions {
   /** The privacy floor: no figure for a group of fewer respondents (at least 2). */
   minGroupSize?: number;
-  /** Name respondents (name and role) in the diagnostic; by default only their actor type. */
+  /** Name respondents (name and role) in the diagnostic; by default only their actor type. Implies `perRespondent`. */
   attribute?: boolean;
+  /**
+   * Keep per-respondent data (each answer by respondent index, the lowest and highest respondent,
+   * who did not know): a private diagnostic for the facilitator. Always so for one respondent.
+   */
+  perRespondent?: boolean;
 }
 
 export function diagnose(questionnaire: Questionnaire, given: readonly AnswerSet[], options: DiagnoseOptions = {}): Diagnostic {
@@ -96,12 +101,18 @@ export class Diagnosis {
     const minGroupSize = Math.max(2, options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
     const grouping = respondents.length > 1 ? groupRespondents(respondents.map((r) => r.actorType), minGroupSize) : undefined;
     const outcomes = this.gatherer.finish();
-    const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, questionnaire, outcomes));
+    const perRespondent = options.attribute === true || options.perRespondent === true || respondents.length === 1;
+    // Comments are attributed to a group only when every respondent is in a group shown.
+    const attributable = grouping !== undefined && grouping.omitted === 0 && grouping.shown.length > 0;
+    const listing: Listing = perRespondent
+      ? { perRespondent }
+      : { perRespondent, ...(attributable ? { groupOf: grouping.groupOf, groupOrder: grouping.shown.map((g) => g.id) } : {}) };
+    const dimensions = questionnaire.dimensions.map((d) => scoreDimension(d, questionnaire, outcomes, listing));
     const overall = scoreOverall(questionnaire, dimensions, outcomes);
     const territories = [...new Set(respondents.map((r) => r.territory))];
     const dates = respondents.map((r) => r.date).filter((d): d is string => !!d).sort();
     const dimensionResults = dimensions.map((d) => d.result);
-    const general = questionnaire.questions.filter((q) => q.dimension === undefined).map((q) => questionResult(outcomes.byQuestion.get(q.id)!));
+    const general = questionnaire.questions.filter((q) => q.dimension === undefined).map((q) => questionResult(outcomes.byQuestion.get(q.id)!, listing));
     const profile: Profile = {
       levels: questionnaire.levels,
       question: (id) => outcomes.byQuestion.get(id),
@@ -130,7 +141,7 @@ export class Diagnosis {
           ...(date ? { date } : {}),
         };
       }),
-      ...(listsEveryResponse(respondents.length) ? {} : { responsesListed: 'noted' as const }),
+      ...(!perRespondent ? { responsesListed: 'notes' as const } : listsEveryResponse(respondents.length) ? {} : { responsesListed: 'noted' as const }),
       levels: questionnaire.levels.map((l) => ({ id: l.id, label: l.label, ...(l.description ? { description: l.description } : {}), min: l.min })),
       overall: overall.result,
       ...(grouping ? scoreGroups(questionnaire, outcomes, grouping, minGroupSize) : {}),
@@ -141,15 +152,18 @@ export class Diagnosis {
       strengths: selectStrengths(dimensionResults),
       patterns: matchPatterns(questionnaire, profile),
       recommendations: recommend(questionnaire, dimensions, outcomes, profile, worlds(questionnaire, outcomes, respondents, grouping)),
-      checkBefore: checkBefore(questionnaire, dimensions),
+      checkBefore: checkBefore(questionnaire, dimensions, perRespondent),
       warnings: [
         ...overallCoverageWarning(overall.score, overall.coverage, questionnaire.minCoverage),
-        ...this.duplicates,
-        ...this.ignored,
-        ...this.unanswered,
+        // A warning about one respondent names them by index only in a per-respondent diagnostic.
+        ...[...this.duplicates, ...this.ignored, ...this.unanswered].map((warning) => (perRespondent ? warning : withoutRespondent(warning))),
         ...dimensions.flatMap((d) => dimensionWarnings(d.dimension.id, d.summary, questionnaire.minCoverage)),
         ...territoryWarnings(territories),
       ],
     };
   }
+}
+
+function withoutRespondent({ respondent: _respondent, ...warning }: Warning): Warning {
+  return warning;
 }

@@ -6,7 +6,7 @@ import type { DimensionResult, QuestionResult } from '../diagnostic/contract.js'
 import { isScored } from '../questions/index.js';
 import { mean, round1, roundOrNull, roundRange, summarize, type Summary } from './aggregate.js';
 import { asItem, type Outcomes, type QuestionOutcome } from './outcomes.js';
-import { questionResult } from './question-result.js';
+import { questionResult, type Listing } from './question-result.js';
 import { levelEstimates, levelFor, levelRank, requirementResult, type LevelEvaluation, type LevelSpan } from './levels.js';
 
 export interface ScoredDimension {
@@ -21,7 +21,7 @@ export interface ScoredDimension {
   result: DimensionResult;
 }
 
-export function scoreDimension(dimension: Dimension, questionnaire: Questionnaire, outcomes: Outcomes): ScoredDimension {
+export function scoreDimension(dimension: Dimension, questionnaire: Questionnaire, outcomes: Outcomes, listing: Listing = { perRespondent: true }): ScoredDimension {
   const questions = questionnaire.questions.filter((q) => q.dimension === dimension.id);
   const scored = questions.filter(isScored).map((q) => outcomes.byQuestion.get(q.id)!);
   const summary = summarize(scored.map(asItem));
@@ -63,14 +63,19 @@ export function scoreDimension(dimension: Dimension, questionnaire: Questionnair
       range: roundRange(summary.range),
       respondents: {
         count: respondentScores.length,
+        // The lowest and highest are single respondents' scores: only in a per-respondent diagnostic.
         // Not Math.min(...scores): its arguments would overflow the stack past some 100,000 respondents.
-        min: respondentScores.length ? round1(respondentScores.reduce((a, b) => Math.min(a, b))) : null,
-        max: respondentScores.length ? round1(respondentScores.reduce((a, b) => Math.max(a, b))) : null,
+        ...(listing.perRespondent
+          ? {
+              min: respondentScores.length ? round1(respondentScores.reduce((a, b) => Math.min(a, b))) : null,
+              max: respondentScores.length ? round1(respondentScores.reduce((a, b) => Math.max(a, b))) : null,
+            }
+          : {}),
         ...(meanCoverage !== null ? { meanCoverage: round1(meanCoverage) } : {}),
       },
       counts: { answered: count('answered'), unknown: count('unknown'), notApplicable: count('not-applicable'), unanswered: count('unanswered') },
       requirements: requirements.map(requirementResult),
-      questions: questions.map((q) => questionResult(outcomes.byQuestion.get(q.id)!)),
+      questions: questions.map((q) => questionResult(outcomes.byQuestion.get(q.id)!, listing)),
     },
   };
 }

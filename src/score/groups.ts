@@ -1,7 +1,9 @@
 // Several worlds answering: respondents grouped by actor type, each group's figures, and where
 // the groups see the territory differently. Privacy floor: no figure for a group of fewer than
-// `minSize` respondents; such groups are pooled as `autres`, and left out when even the pool is
-// too small (their answers still count in every other figure). A single respondent makes no
+// `minSize` respondents; such groups are pooled as `autres`, and when even the pool is too small
+// the smallest group shown joins it (complementary suppression: the territory minus the groups
+// shown must never be a remainder under the floor), or no group is shown at all (their answers
+// still count in every other figure). A single respondent makes no
 // group: the diagnostic is then that person's own.
 import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
@@ -23,6 +25,8 @@ export interface Grouping {
   /** The groups shown: at least minSize respondents each. */
   shown: { id: string; members: number[] }[];
   pooled: string[];
+  /** Respondents in the pool whose types are not named (they joined a group folded into it). */
+  unnamed?: number;
   omitted: number;
 }
 
@@ -44,13 +48,33 @@ export function groupRespondents(actorTypes: readonly string[], minSize: number)
       pushAll(pooledMembers, members);
     }
   }
-  const groupOf = actorTypes.map((type) => (pooled.includes(type) ? POOLED_GROUP : type));
-  if (pooledMembers.length >= minSize) {
-    shown.push({ id: POOLED_GROUP, members: pooledMembers.sort((a, b) => a - b) });
+  if (pooledMembers.length >= minSize || pooledMembers.length === 0) {
+    const groupOf = actorTypes.map((type) => (pooled.includes(type) ? POOLED_GROUP : type));
+    if (pooledMembers.length > 0) shown.push({ id: POOLED_GROUP, members: pooledMembers.sort((a, b) => a - b) });
     return { groupOf, shown, pooled: pooled.sort(), omitted: 0 };
   }
-  // Naming the types of a pool too small to show would say who took part: only their number is given.
-  return { groupOf, shown, pooled: [], omitted: pooledMembers.length };
+  // Complementary suppression: the territory's figures minus those of the groups shown would give
+  // the figures of a remainder under the floor. The smallest group shown (the last in order among
+  // equals) joins the pool instead, which then reaches the floor; so the groups shown always
+  // cover every respondent and any difference of figures is that of whole groups.
+  if (shown.length >= 2) {
+    let smallest = shown.length - 1;
+    shown.forEach((g, i) => {
+      if (g.members.length < shown[smallest]!.members.length) smallest = i;
+    });
+    const [folded] = shown.splice(smallest, 1);
+    // The small types stay unnamed, as when left out: naming them would say who took part.
+    const unnamed = pooledMembers.length;
+    const small = [...pooled];
+    pooledMembers.push(...folded!.members);
+    const groupOf = actorTypes.map((type) => (small.includes(type) || type === folded!.id ? POOLED_GROUP : type));
+    shown.push({ id: POOLED_GROUP, members: pooledMembers.sort((a, b) => a - b) });
+    return { groupOf, shown, pooled: [folded!.id], unnamed, omitted: 0 };
+  }
+  // One group at most beside a remainder under the floor: that group cannot be shown either, since
+  // the territory minus it would give the remainder. Naming the small types would say who took
+  // part: only the number of respondents outside any group is given.
+  return { groupOf: actorTypes.map((type) => (pooled.includes(type) ? POOLED_GROUP : type)), shown: [], pooled: [], omitted: pooledMembers.length };
 }
 
 /** A question's outcome among some respondents only: the mean of those who answered. */
@@ -80,7 +104,7 @@ export function scoreGroups(questionnaire: Questionnaire, outcomes: Outcomes, gr
       dimensions: dimensions.map((d) => ({ id: d.dimension.id, score: roundOrNull(d.score) })),
     };
   });
-  const groups = { by: 'actorType', minSize, list, pooled: grouping.pooled, omitted: grouping.omitted };
+  const groups = { by: 'actorType', minSize, list, pooled: grouping.pooled, ...(grouping.unnamed ? { unnamed: grouping.unnamed } : {}), omitted: grouping.omitted };
   if (list.length < 2) return { groups };
 
   const spreadOf = (scores: (number | null)[]) => {

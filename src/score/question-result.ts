@@ -16,10 +16,23 @@ export function listsEveryResponse(respondents: number): boolean {
 
 type Tally = NonNullable<QuestionResult['tally']>;
 
-export function questionResult(outcome: QuestionOutcome): QuestionResult {
+/**
+ * How a question lists its answers. `perRespondent`: each respondent's answer by index (a private
+ * diagnostic: --attribute, an export, or a single respondent, whose diagnostic is their own).
+ * Otherwise only what there is to read (comments, evidence, free text), with no index, attributed
+ * at most to a group of the privacy floor (`groupOf`, when every respondent is in a group shown),
+ * and sorted by group then text so that their order says nothing of who wrote them.
+ */
+export interface Listing {
+  perRespondent: boolean;
+  groupOf?: readonly string[];
+  groupOrder?: readonly string[];
+}
+
+export function questionResult(outcome: QuestionOutcome, listing: Listing = { perRespondent: true }): QuestionResult {
   const { question, respondents: column } = outcome;
   const kind = kindOf(question);
-  const listAll = listsEveryResponse(column.length);
+  const listAll = listing.perRespondent && listsEveryResponse(column.length);
   const responses: QuestionResult['responses'] = [];
   const tally = new Map<string, Tally[number]>();
   const count = (status: Tally[number]['status'], choice?: string) => {
@@ -44,6 +57,17 @@ export function questionResult(outcome: QuestionOutcome): QuestionResult {
     const evidence = column.evidence(respondent);
     const noted = stored.text !== undefined || !!comment || !!evidence;
     if (!listAll && !noted) continue;
+    if (!listing.perRespondent) {
+      const group = listing.groupOf?.[respondent];
+      responses.push({
+        status,
+        ...(group !== undefined ? { group } : {}),
+        ...(stored.text !== undefined ? { text: stored.text } : {}),
+        ...(comment ? { comment } : {}),
+        ...(evidence ? { evidence } : {}),
+      });
+      continue;
+    }
     const score = column.score(respondent);
     responses.push({
       respondent,
@@ -53,6 +77,12 @@ export function questionResult(outcome: QuestionOutcome): QuestionResult {
       ...(comment ? { comment } : {}),
       ...(evidence ? { evidence } : {}),
     });
+  }
+  if (!listing.perRespondent) {
+    const order = listing.groupOrder ?? [];
+    const rank = (r: (typeof responses)[number]) => (r.group === undefined ? -1 : order.indexOf(r.group));
+    const words = (r: (typeof responses)[number]) => `${r.text ?? ''}\u0000${r.comment ?? ''}\u0000${r.evidence ?? ''}`;
+    responses.sort((a, b) => rank(a) - rank(b) || (words(a) < words(b) ? -1 : words(a) > words(b) ? 1 : 0));
   }
   // Only the options someone chose: the labels a report needs, each once.
   const options = kind.options(question).filter((o) => chosen.has(o.id));

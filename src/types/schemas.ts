@@ -788,9 +788,9 @@ export namespace DiagnosticSchema {
    */
   export interface Diagnostic {
     /**
-     * 2: option labels stored once per question (responses hold option keys); strengths, level certainty, patterns, conditional advice and what to check before the workshop. 1: labels repeated in every response, fixed next steps; cocon report upgrades it.
+     * 3: no per-respondent data unless asked for (--attribute, or a single respondent): responses list only comments, evidence and free text, by group and without index; no lowest or highest respondent; what to check says how many did not know, not who. cocon report reads a version 2 diagnostic through the same rules. 2: option labels stored once per question (responses hold option keys); strengths, level certainty, patterns, conditional advice and what to check before the workshop. 1: labels repeated in every response, fixed next steps; cocon report upgrades it.
      */
-    schemaVersion: 2;
+    schemaVersion: 2 | 3;
     questionnaire: {
       id: string;
       version: string;
@@ -826,9 +826,9 @@ export namespace DiagnosticSchema {
       date?: string;
     }[];
     /**
-     * all (or absent): every question lists each respondent's answer. noted: more respondents than a report lists one by one (over 100), so each question lists only the answers with a comment, evidence or free text and counts the others in `tally`; every answer stays in the answers files.
+     * all (or absent): every question lists each respondent's answer (a per-respondent diagnostic: --attribute, or one respondent). notes: no answer by respondent; each question lists only the comments, evidence and free text, each with at most its group (when every respondent is in a group shown), without index, sorted by group then text. noted: more respondents than a report lists one by one (over 100), so each question lists only the answers with a comment, evidence or free text and counts the others in `tally`; every answer stays in the answers files.
      */
-    responsesListed?: 'all' | 'noted';
+    responsesListed?: 'all' | 'noted' | 'notes';
     levels: {
       id: string;
       label: Text;
@@ -871,6 +871,10 @@ export namespace DiagnosticSchema {
        * Actor types pooled into `autres` because each had fewer respondents than minSize.
        */
       pooled: string[];
+      /**
+       * Respondents pooled into `autres` with a group that joined it (complementary suppression), whose actor types are too few to be named: only their number is given.
+       */
+      unnamed?: number;
       /**
        * Respondents in no group shown (the pooled group itself under minSize); they count in every other figure.
        */
@@ -945,9 +949,13 @@ export namespace DiagnosticSchema {
       question: string;
       dimension: string;
       /**
-       * Who answered "je ne sais pas".
+       * Who answered "je ne sais pas", by index: only in a per-respondent diagnostic.
        */
-      respondents: number[];
+      respondents?: number[];
+      /**
+       * How many answered "je ne sais pas" (or left it unanswered), when `respondents` is not given.
+       */
+      unknown?: number;
       /**
        * Points of the dimension's score between this question's worst and best answer, all else as answered.
        */
@@ -1022,8 +1030,14 @@ export namespace DiagnosticSchema {
        * Respondents who answered at least one question of the dimension.
        */
       count: number;
-      min: Score;
-      max: Score;
+      /**
+       * null when nothing was answered.
+       */
+      min?: number | null;
+      /**
+       * null when nothing was answered.
+       */
+      max?: number | null;
       /**
        * The mean of each respondent's own coverage of the dimension (the dimension's coverage counts a question as answered when anyone answered it).
        */
@@ -1080,9 +1094,13 @@ export namespace DiagnosticSchema {
    */
   export interface ResponseResult {
     /**
-     * Index in `respondents`.
+     * Index in `respondents`; only in a per-respondent diagnostic.
      */
-    respondent: number;
+    respondent?: number;
+    /**
+     * The group shown that the author counts in, when `responsesListed` is `notes` and every respondent is in a group shown.
+     */
+    group?: string;
     status: 'answered' | 'unknown' | 'not-applicable' | 'unanswered' | 'hidden';
     /**
      * Keys, among the question's `options`, of what this respondent chose.
@@ -1505,7 +1523,10 @@ export namespace BenchmarkSchema {
    * Territories among their peers (`cocon benchmark`): percentiles of scores per dimension, for the whole network and for each group of a declared attribute, never for fewer than `minGroup` territories and never naming a territory other than the one placed.
    */
   export interface Benchmark {
-    benchmarkVersion: 1;
+    /**
+     * 2: percentiles of microaggregated scores (each group's sorted scores cut into blocks of at least minGroup, each replaced by its block's mean; the network's values are its groups'), never of single territories' scores. 1: percentiles of the scores themselves.
+     */
+    benchmarkVersion: 2;
     /**
      * The privacy floor: no figure for fewer territories than this.
      */
@@ -1601,6 +1622,9 @@ export namespace BenchmarkSchema {
      * Territories with a score for this dimension.
      */
     count: number;
+    /**
+     * Percentiles (linear interpolation, type 7) of the microaggregated scores: a mean of at least minGroup territories, or between two such means.
+     */
     p10: number | null;
     p25: number | null;
     median: number | null;

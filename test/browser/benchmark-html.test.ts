@@ -48,9 +48,9 @@ describeInBrowser('the benchmark page in Chromium', () => {
       if (f.median === null) expect(f.medianX).toBeNull();
       else expect(Number(f.medianX)).toBeCloseTo(boxX(Number(f.median)), 0);
     }
-    // The communes' table, the chart's text equivalent: dialogue's median 30, partenariats withheld.
+    // The communes' table, the chart's text equivalent: dialogue's five scores one block at the floor, every percentile their mean 30; partenariats withheld.
     const communes = figures.find((f) => f.group === 'moins-2000')!.rows;
-    expect(communes[0]!.slice(1, 7)).toEqual(['5', '14', '20', '30', '40', '46']);
+    expect(communes[0]!.slice(1, 7)).toEqual(['5', '30', '30', '30', '30', '30']);
     expect(communes[1]!.slice(1, 7)).toEqual(['4', '—', '—', '—', '—', '—']);
     // Commune 4's diamond: at 50 on the strips it is compared with.
     const diamonds = await p.$$eval('polygon.mine', (nodes) => nodes.map((n) => n.getAttribute('data-score')));

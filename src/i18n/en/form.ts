@@ -11,6 +11,9 @@ export const form: typeof french = typeset({
   selfName: 'English',
   intro: (p) =>
     t`${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}. Your answers stay in this browser, on this device: nothing is sent over the Internet. You can close the page and come back later. At the end you get an answers file to send to the person who runs the diagnostic.`,
+  storageNote: 'What stays in this browser: your territory, actor type, role, your name if you give it, your answers, comments and evidence, and the question you are at, encrypted with a key only this file holds (another page opened in this browser cannot read them). They are erased as soon as you download or copy the answers file, unless you tick "Keep my answers in this browser". To erase them sooner: the "Erase my answers from this browser" button at the end, or clearing the browser\'s data.',
+  keep: 'Keep my answers in this browser after getting the file (to come back to them later)',
+  erased: 'Your answers have been erased from this browser: only the file holds them.',
   noStorage: 'This browser does not keep answers: do not close the page before you have produced the file.',
   resumed: 'Your earlier answers were found in this browser.',
   profileTitle: 'Who is answering?',

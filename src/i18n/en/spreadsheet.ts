@@ -8,7 +8,7 @@ const { t, typeset } = phrasebook(settings);
 export const spreadsheet: typeof french = typeset({
   answersSheet: 'Answers',
   questionsSheet: 'Questions',
-  number: 'no.',
+  number: 'no. (per-respondent data, not to be shared)',
   territory: 'territory',
   actorType: 'actor type',
   date: 'date',

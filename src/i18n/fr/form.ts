@@ -12,6 +12,9 @@ export const form = typeset({
   selfName: 'Français',
   intro: (p: { count: number }) =>
     t`${p.count} ${plural(p.count, { one: 'question', other: 'questions' })}. Vos réponses restent dans ce navigateur, sur cet appareil : rien n’est envoyé sur Internet. Vous pouvez fermer la page et reprendre plus tard. À la fin, vous obtenez un fichier de réponses à envoyer à la personne qui anime le diagnostic.`,
+  storageNote: 'Ce qui reste dans ce navigateur : votre territoire, votre type d’acteur, votre rôle, votre nom si vous le donnez, vos réponses, commentaires et preuves, et la question où vous en êtes, chiffrés avec une clé que seul ce fichier contient (une autre page ouverte dans ce navigateur ne peut pas les lire). Ils sont effacés dès que vous téléchargez ou copiez le fichier de réponses, sauf si vous cochez « Garder mes réponses dans ce navigateur ». Pour les effacer plus tôt : le bouton « Effacer mes réponses de ce navigateur » à la fin, ou l’effacement des données de navigation.',
+  keep: 'Garder mes réponses dans ce navigateur après avoir obtenu le fichier (pour les reprendre plus tard)',
+  erased: 'Vos réponses ont été effacées de ce navigateur : seul le fichier les contient.',
   noStorage: 'Ce navigateur ne garde pas les réponses : ne fermez pas la page avant d’avoir produit le fichier.',
   resumed: 'Vos réponses précédentes ont été retrouvées dans ce navigateur.',
   profileTitle: 'Qui répond ?',

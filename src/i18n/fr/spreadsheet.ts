@@ -7,7 +7,7 @@ const { t, typeset } = phrasebook(settings);
 export const spreadsheet = typeset({
   answersSheet: 'Réponses',
   questionsSheet: 'Questions',
-  number: 'n°',
+  number: 'n° (données par répondant, à ne pas diffuser)',
   territory: 'territoire',
   actorType: 'type d’acteur',
   date: 'date',

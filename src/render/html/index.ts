@@ -8,7 +8,7 @@ import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
 import { wholeText, type PieceRenderer, type Renderer } from '../renderer.js';
 import { levelReading } from '../reading.js';
-import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, respondentName, scoreNumber, settleSentence } from '../common.js';
+import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, holdsPerRespondentData, respondentName, noteAuthor, respondentsFact, scoreNumber, settleSentence, unknownCount } from '../common.js';
 import { warningSentences } from '../warnings.js';
 import { escapeHtml as e } from './escape.js';
 import { pageFootPieces, pageHead } from './style.js';
@@ -58,7 +58,7 @@ export const htmlPieces: PieceRenderer<Diagnostic> = function* (diagnostic, { la
 <header>
 <h1>${e(w.title({ territory: isolate(diagnostic.territory) }))}</h1>
 <ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>
-<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${e(h.contents)}</h2><ol>${sections.map((s) => `<li>${e(s.title)}</li>`).join('')}</ol></nav>
+${holdsPerRespondentData(diagnostic) ? `<p class="notice"><strong>${e(w.perRespondentNotice)}</strong></p>\n` : ''}<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${e(h.contents)}</h2><ol>${sections.map((s) => `<li>${e(s.title)}</li>`).join('')}</ol></nav>
 </header>
 <main>
 ${sections.map((s, i) => `<section id="${s.id}" aria-labelledby="${s.id}-title">\n<h2 id="${s.id}-title">${i + 1}. ${e(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
@@ -182,7 +182,7 @@ function checkBefore(diagnostic: Diagnostic, lang: Lang): string {
         ...(item.foundation ? [w.checkBeforeFoundation] : []),
         w.checkBeforeLine({ dimension: isolate(dimensionLabel(diagnostic, item.dimension, lang)), points: num(item.swing, lang), count: item.swing }),
         ...(item.levels.low !== item.levels.high ? [w.checkBeforeLevels({ low: isolate(levelLabel(diagnostic, item.levels.low, lang)), high: isolate(levelLabel(diagnostic, item.levels.high, lang)) })] : []),
-        ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: item.respondents.length })] : []),
+        ...(diagnostic.respondents.length > 1 ? [w.checkBeforeRespondents({ count: unknownCount(item) })] : []),
         ...(item.whoKnows?.length ? [w.checkBeforeWho({ who: item.whoKnows.map((a) => w.actorTypes[a as keyof typeof w.actorTypes] ?? isolate(a)).join(', ') })] : []),
       ];
       out.push(`<li><strong><bdi>${e(question ? localize(question.text, lang) : item.question)}</bdi></strong><br><span class="note">${e(parts.join(words(lang).report.separator))}</span></li>`);
@@ -222,6 +222,7 @@ function groups(diagnostic: Diagnostic, lang: Lang): string {
       .join('')}</tbody></table>`);
   }
   if (g.pooled.length > 0 && g.omitted === 0) out.push(`<p class="note">${e(w.groupsPooled({ types: g.pooled.map((id) => groupLabel(id, lang)).join(', ') }))}</p>`);
+  if (g.unnamed) out.push(`<p class="note">${e(w.groupsUnnamed({ count: g.unnamed }))}</p>`);
   if (g.omitted > 0) out.push(`<p class="note">${e(w.groupsOmitted({ count: g.omitted }))}</p>`);
   return out.join('\n');
 }
@@ -268,7 +269,9 @@ function divergence(diagnostic: Diagnostic, lang: Lang): string {
 function respondentSpread(diagnostic: Diagnostic, lang: Lang): string {
   const w = words(lang).report;
   const h = words(lang).html;
-  const rows = diagnostic.dimensions.map((d) => ({ id: d.id, label: localize(d.label, lang), score: d.score, min: d.respondents.min, max: d.respondents.max }));
+  // The lowest and highest are single respondents: only a per-respondent diagnostic has them.
+  if (diagnostic.dimensions.some((d) => d.respondents.min === undefined)) return '';
+  const rows = diagnostic.dimensions.map((d) => ({ id: d.id, label: localize(d.label, lang), score: d.score, min: d.respondents.min ?? null, max: d.respondents.max ?? null }));
   const widest = rows.filter((r) => r.min !== null && r.max !== null).sort((a, b) => b.max! - b.min! - (a.max! - a.min!))[0];
   const sentence = widest ? `<p>${e(h.widestGap({ dimension: isolate(widest.label), gap: num(Math.round((widest.max! - widest.min!) * 10) / 10, lang) }))}</p>` : '';
   const table = `<table class="spread-table"><caption>${e(h.spreadTitle)}</caption><thead><tr><th scope="col">${e(w.dimension)}</th><th scope="col" class="num">${e(w.respondents)}</th><th scope="col" class="num">${e(h.lowest)}</th><th scope="col" class="num">${e(h.highest)}</th><th scope="col" class="num">${e(w.score)}</th></tr></thead><tbody>${diagnostic.dimensions
@@ -337,7 +340,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   const ladderText = `${h.ladderSentence({ score: `${num(d.score, lang)}${range}`, level: levelSentence(diagnostic, d, lang) })} ${nextLevelText(diagnostic, d, lang)}`.trim();
   const facts: string[] = [];
   facts.push(`<li>${e(w.coverage)}${e(colon(lang))} ${e(percent(d.coverage, lang))}${d.coverage < 100 ? coverageSvg(d.coverage, h.coverageMeter({ value: percent(d.coverage, lang) })) : ''}</li>`);
-  if (diagnostic.respondents.length > 1) facts.push(`<li>${e(w.respondents)}${e(colon(lang))} ${e(w.respondentsSpread({ count: d.respondents.count, min: num(d.respondents.min, lang), max: num(d.respondents.max, lang), coverage: percent(d.respondents.meanCoverage ?? d.coverage, lang) }))}</li>`);
+  if (diagnostic.respondents.length > 1) facts.push(`<li>${e(w.respondents)}${e(colon(lang))} ${e(respondentsFact(d, lang, (n) => num(n, lang)))}</li>`);
   if (d.certainty?.deciding.length) {
     facts.push(`<li>${e(w.deciding)}${e(colon(lang))} ${d.certainty.deciding.map((id) => { const q = findQuestion(diagnostic, id); return `<bdi>${e(q ? text(q.text) : id)}</bdi>`; }).join(words(lang).report.separator)}</li>`);
   }
@@ -350,7 +353,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
   }
   const rows = d.questions.map((q) => `<tr><td><bdi>${e(text(q.text))}</bdi></td><td><bdi>${e(answerSummary(q, diagnostic, lang))}</bdi></td><td class="num">${e(q.status === 'not-scored' ? w.none : num(q.score, lang))}</td></tr>`);
   const notes = d.questions.flatMap((q) => q.responses.filter((r) => r.comment || r.evidence).map((r) => {
-    const who = diagnostic.respondents.length > 1 ? ` <span class="muted">(<bdi>${e(respondentName(diagnostic, r.respondent, lang))}</bdi>)</span>` : '';
+    const who = diagnostic.respondents.length > 1 ? ` <span class="muted">(<bdi>${e(noteAuthor(diagnostic, r, lang))}</bdi>)</span>` : '';
     const parts = [r.comment ? `${e(w.comment)}${e(colon(lang))} <bdi>${e(r.comment)}</bdi>` : '', r.evidence ? `${e(w.evidence)}${e(colon(lang))} <bdi>${e(r.evidence)}</bdi>` : ''].filter(Boolean);
     return `<li><bdi>${e(text(q.text))}</bdi>${who} — ${parts.join(words(lang).report.separator)}</li>`;
   }));

@@ -15,6 +15,8 @@ import type { spec } from './spec.js';
 export type ExportOptions = OptionsOf<typeof spec>;
 
 export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, options: ExportOptions): Promise<number> {
+  // Every row is one respondent's answers: never written without asking (docs/referential.md, "Disclosure").
+  if (options.perRespondent !== true && options.attribute !== true) throw new UsageError(msg('export.per-respondent-needed'));
   const format = chooseTableFormat(options);
   const separator = parseSeparator(options.separator);
   if (format === 'xlsx' && options.out === undefined) throw new UsageError(msg('export.xlsx-needs-out'));
@@ -29,6 +31,7 @@ export async function run(context: Context, [inputs]: ArgumentsOf<typeof spec>, 
     const { toCsv } = await import('../../../export/csv.js');
     content = toCsv(matrix, { separator });
   }
+  context.note(msg('export.per-respondent-note'));
   if (options.out === undefined) {
     context.io.stdout.write(content as string);
     return 0;

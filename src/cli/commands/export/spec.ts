@@ -9,6 +9,7 @@ export const spec = {
     value('-f, --format <format>', msg('help.opt.export-format')),
     out(msg('help.opt.export-out')),
     value('--separator <char>', msg('help.opt.separator')),
+    flag('--per-respondent', msg('help.opt.export-per-respondent')),
     flag('--attribute', msg('help.opt.export-attribute')),
     lang,
   ],

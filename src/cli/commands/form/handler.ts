@@ -20,7 +20,10 @@ export async function run(context: Context, _args: ArgumentsOf<typeof spec>, opt
   await refuseOverwritingInputs(options.out, await questionnaireFile(options.questionnaire, context.resolve), context.resolve);
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
   const [script, style] = await Promise.all([asset('form.js'), asset('form.css')]);
-  const html = formPage({ questionnaire, lang: context.lang, schemaUrl: schemaUrl('answers'), version: VERSION }, { script, style });
+  // Random for each form made: its state in the browser is its own (src/form/page-ids.ts).
+  const { randomBytes } = await import('node:crypto');
+  const storage = { id: randomBytes(12).toString('hex'), secret: randomBytes(32).toString('hex') };
+  const html = formPage({ questionnaire, lang: context.lang, schemaUrl: schemaUrl('answers'), version: VERSION, storage }, { script, style });
   if (options.out === undefined) {
     context.io.stdout.write(html);
     return 0;
