@@ -1778,8 +1778,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * The actor types likely to know (the question's whoKnows).
@@ -1812,8 +1811,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             views: {
               group: string;
@@ -1860,8 +1858,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * The actor types likely to know (the question's whoKnows).
@@ -1894,8 +1891,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             views: {
               group: string;
@@ -1942,8 +1938,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * The actor types likely to know (the question's whoKnows).
@@ -1976,8 +1971,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             views: {
               group: string;
@@ -2024,8 +2018,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             /**
              * The actor types likely to know (the question's whoKnows).
@@ -2058,8 +2051,7 @@ export namespace ComparisonSchema {
             text:
               | string
               | {
-                  fr?: string;
-                  en?: string;
+                  [k: string]: string;
                 };
             views: {
               group: string;
