@@ -97,7 +97,7 @@ describe('answersToYaml', () => {
         territory: tricky.trim() && tricky.length <= 200 ? tricky.trim() : 'T',
         actorType: 'autre',
         role: tricky.trim() && tricky.length <= 200 ? tricky : 'R',
-        ...(tricky && tricky.length <= 200 ? { name: tricky } : {}),
+        ...(tricky.trim() && tricky.length <= 200 ? { name: tricky } : {}),
       };
       const { text, set } = roundTrip(responses, respondent);
       expect([...set.responses], text).toEqual(ordered(responses));
