@@ -7,6 +7,7 @@ const { t, plural, typeset } = phrasebook('en');
 export const html: typeof french = typeset({
   page: 'Page',
   contents: 'Contents',
+  tableOf: (p) => t`Table: ${p.title}`,
   glance: 'The territory at a glance',
   views: 'Where views differ',
   noChecks: 'No question was left without a known answer.',
