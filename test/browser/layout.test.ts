@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, findChromium, launch, openWatched, scratchDir } from './chromium.js';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, findChromium, openWatched, scratchDir, suiteBrowser } from './chromium.js';
 import { runMain } from '../memory-io.js';
 import { ROOT } from '../helpers.js';
 import { PDF_OPTIONS } from '../../src/cli/pdf.js';
@@ -97,12 +97,11 @@ function measure(page: Page): Promise<Measures> {
 }
 
 describeInBrowser('reports at any width and in print', () => {
-  let browser: Browser;
+  const shared = suiteBrowser();
   let dir: string;
   const files = new Map<string, string>();
 
   beforeAll(async () => {
-    browser = await launch();
     dir = scratchDir();
     for (const p of PAGES) {
       const file = join(dir, `${p.name}.html`);
@@ -111,15 +110,12 @@ describeInBrowser('reports at any width and in print', () => {
       files.set(p.name, file);
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it.each(PAGES.map((p) => p.name))('%s: at 360, 768 and 1280 px and in print, figures and headers whole, chart text of 12 px or more, table of contents linked, no invisible marks', async (name) => {
     const url = pathToFileURL(files.get(name)!).href;
     for (const width of [...WIDTHS, 'print'] as const) {
       const viewport = width === 'print' ? PRINT_PAGE : { width, height: 900 };
-      const { page } = await openWatched(browser, url, viewport);
+      const { page } = await openWatched(shared(), url, viewport);
       if (width === 'print') await page.emulateMedia({ media: 'print' });
       const m = await measure(page);
       const at = `${name} at ${width}`;
@@ -140,7 +136,7 @@ describeInBrowser('reports at any width and in print', () => {
 
   it('the five-respondent report prints as a tagged PDF with an outline, in at most 13 pages (17 before they flowed), no heading left at the bottom of a page', async () => {
     // The window --format pdf prints from (playwright's default).
-    const { page } = await openWatched(browser, pathToFileURL(files.get('five')!).href, { width: 1280, height: 720 });
+    const { page } = await openWatched(shared(), pathToFileURL(files.get('five')!).href, { width: 1280, height: 720 });
     await page.emulateMedia({ media: 'print' });
     // A tiny marker at the end of every heading and at the start of what follows it.
     const count = await page.evaluate(() => {
