@@ -15,22 +15,22 @@ const point = (score: number, low = score, high = score) => ({ score, low, high 
 const attributes = (svg: string, tag: string, name: string) => [...svg.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
 describe('the trend chart', () => {
-  it('places dates across 450 px from x = 40 and scores from y = 240 (0) up to y = 16 (100)', () => {
-    // 640 wide, 40 left and 150 right margins: 450 px; 280 high, 16 above and 40 below: 224 px.
-    expect([0, 1, 2].map((i) => trendX(i, 3))).toEqual([40, 265, 490]);
-    expect(trendX(0, 1)).toBe(265);
-    expect([0, 50, 100].map(trendY)).toEqual([240, 128, 16]);
-    expect(trendY(33.2)).toBeCloseTo(165.632, 9);
+  it('places dates across 428 px from x = 52 and scores from y = 256 (0) up to y = 16 (100)', () => {
+    // 640 wide, 52 left and 160 right margins: 428 px; 300 high, 16 above and 44 below: 240 px.
+    expect([0, 1, 2].map((i) => trendX(i, 3))).toEqual([52, 266, 480]);
+    expect(trendX(0, 1)).toBe(266);
+    expect([0, 50, 100].map(trendY)).toEqual([256, 136, 16]);
+    expect(trendY(33.2)).toBeCloseTo(176.32, 9);
   });
 
   it('breaks the line and the band at a date without a score; a lone range is a bar 10 px wide', () => {
     expect(consecutiveRuns([0, 1, 3].map((i) => ({ i })))).toEqual([[{ i: 0 }, { i: 1 }], [{ i: 3 }]]);
     const series: TrendSeries[] = [{ id: 'd', label: 'D', points: [point(50, 40, 60), point(60), null, point(20, 10, 30)] }];
     const svg = trendSvg(['a', 'b', 'c', 'e'], series, 'T');
-    // Dates at x = 40, 190, 340, 490; one line from the first date to the second only.
-    expect(attributes(svg, 'polyline', 'points')).toEqual(['40,128 190,105.6']);
-    // y(60) = 105.6, y(40) = 150.4, y(30) = 172.8, y(10) = 217.6.
-    expect(attributes(svg, 'polygon', 'points')).toEqual(['40,105.6 190,105.6 190,105.6 40,150.4', '485,172.8 495,172.8 495,217.6 485,217.6']);
+    // Dates at x = 52, 194.7, 337.3, 480; one line from the first date to the second only.
+    expect(attributes(svg, 'polyline', 'points')).toEqual(['52,136 194.7,112']);
+    // y(60) = 112, y(40) = 160, y(30) = 184, y(10) = 232.
+    expect(attributes(svg, 'polygon', 'points')).toEqual(['52,112 194.7,112 194.7,112 52,160', '475,184 485,184 485,232 475,232']);
     expect(attributes(svg, 'circle', 'data-date')).toEqual(['a', 'b', 'e']);
   });
 
@@ -38,7 +38,7 @@ describe('the trend chart', () => {
     const svg = trendSvg(['2026-01-01'], [{ id: 'd', label: 'D', points: [point(42)] }], 'T');
     expect(svg).not.toContain('<polygon');
     expect(svg).not.toContain('<polyline');
-    expect(attributes(svg, 'circle', 'cx')).toEqual(['265']);
+    expect(attributes(svg, 'circle', 'cx')).toEqual(['266']);
   });
 
   it('keeps hostile ids, labels and dates as text', () => {

@@ -141,7 +141,8 @@ describe('hostile text in every field, through every output', () => {
           expect(compared.stdout).not.toMatch(RAW_CONTROL);
           if (format === 'html') {
             // Outside the embedded JSON, no tag comes from the text: only cocon's own.
-            const page = compared.stdout.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '');
+            // The table of contents' links (to the page's own sections) are cocon's too.
+            const page = compared.stdout.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '').replace(/<a href="#s\d+">/g, '');
             expect(page).not.toMatch(/<(script|img|b|a)[\s>]/i);
           }
           if (format === 'json') expect(JSON.parse(compared.stdout).territory).toBe(t.territory.trim());

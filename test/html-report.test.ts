@@ -13,7 +13,9 @@ import { impactMatrix, summarizeQuestions } from '../src/diagnostic/view.js';
 import { renderHtml } from '../src/render/html/index.js';
 import { parseHtmlReport, readDiagnostic } from '../src/diagnostic/read.js';
 import { scoreBar } from '../src/render/terminal.js';
-import { findBrowser } from '../src/cli/pdf.js';
+import { findBrowser, installAdvice, requireBrowser } from '../src/cli/pdf.js';
+import { UsageError } from '../src/core/problems.js';
+import { say } from '../src/i18n/messages.js';
 import type { Diagnostic } from '../src/diagnostic/contract.js';
 import { ROOT } from './helpers.js';
 // @ts-expect-error: plain ESM script without type declarations
@@ -145,7 +147,8 @@ describe('the HTML report', () => {
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(readDiagnostic(parsed.source)).toEqual(diagnostic);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
-    expect(html).not.toMatch(/\b(src|href)=/);
+    // No address but the table of contents' links to the page's own sections.
+    expect(html).not.toMatch(/\bsrc=|\bhref="(?!#[a-z]+")/);
   });
 
   it('says where the embedded diagnostic is wrong, and when there is none', () => {
@@ -183,6 +186,34 @@ describe('finding a browser for --format pdf', () => {
     expect(findBrowser({ CHROME_PATH: '/nope' }, exists)).toBeUndefined();
     expect(findBrowser({}, exists)).toBe('/usr/bin/chromium');
     expect(findBrowser({}, () => false)).toBeUndefined();
+  });
+});
+
+describe('how to install a browser, for the system cocon runs on', () => {
+  it('names the one command of each system', () => {
+    const linux = (osRelease: string) => installAdvice({ platform: 'linux', osRelease });
+    expect(linux('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nID=debian\n')).toEqual({ system: 'Debian GNU/Linux', command: 'sudo apt-get install chromium' });
+    expect(linux('NAME="Ubuntu"\nID=ubuntu\nID_LIKE=debian\n')).toEqual({ system: 'Ubuntu', command: 'sudo snap install chromium' });
+    expect(linux('NAME="Linux Mint"\nID=linuxmint\nID_LIKE="ubuntu debian"\n').command).toBe('sudo apt-get install chromium');
+    expect(linux('NAME="Fedora Linux"\nID=fedora\n').command).toBe('sudo dnf install chromium');
+    expect(linux('NAME="Rocky Linux"\nID="rocky"\nID_LIKE="rhel centos fedora"\n').command).toBe('sudo dnf install chromium');
+    expect(linux('NAME="Arch Linux"\nID=arch\n').command).toBe('sudo pacman -S chromium');
+    expect(linux('NAME="openSUSE Tumbleweed"\nID="opensuse-tumbleweed"\nID_LIKE="opensuse suse"\n').command).toBe('sudo zypper install chromium');
+    expect(linux('NAME="Alpine Linux"\nID=alpine\n').command).toBe('sudo apk add chromium');
+    expect(linux('')).toEqual({ system: 'Linux', command: 'sudo apt-get install chromium' });
+    expect(installAdvice({ platform: 'darwin', osRelease: '' })).toEqual({ system: 'macOS', command: 'brew install --cask chromium' });
+    expect(installAdvice({ platform: 'win32', osRelease: '' })).toEqual({ system: 'Windows', command: 'winget install Google.Chrome' });
+  });
+
+  it('is what the message without a browser says', () => {
+    let error: unknown;
+    try {
+      requireBrowser({ CHROME_PATH: '/nope' }, () => ({ platform: 'linux', osRelease: 'NAME="Fedora Linux"\nID=fedora\n' }));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect(say((error as UsageError).detail, 'en')).toContain('Install one (Fedora Linux: sudo dnf install chromium) or name it with CHROME_PATH');
   });
 });
 

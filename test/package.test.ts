@@ -14,6 +14,7 @@ import { validateDiagnostic } from '../src/generated/validate-diagnostic.js';
 import { ROOT } from './helpers.js';
 import { runMain } from './memory-io.js';
 import { codeCacheReport } from './code-cache.js';
+import { findBrowser } from '../src/cli/pdf.js';
 
 const EXAMPLE = 'examples/intermediaire-plaine-des-sources.yaml';
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -207,6 +208,13 @@ describe('the npm package, installed', () => {
     const scored = run(['score', EXAMPLE, '--format', 'json']);
     expect(scored.status).toBe(0);
     expect(JSON.parse(scored.stdout).questionnaire.title.fr).toBe('Maturité modifiée');
+  });
+
+  it.skipIf(!findBrowser(process.env))('prints a PDF: playwright-core comes with it (an optional dependency, installed by default)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cocon-pdf-')), 'r.pdf');
+    const result = run(['score', EXAMPLE, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('uses the code cache it ships', () => {

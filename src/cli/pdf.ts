@@ -1,7 +1,7 @@
 // --format pdf: the HTML report printed by a Chromium or Chrome already on the machine, driven
 // by playwright-core (which downloads nothing). Imported only on the PDF path: every other run
 // never loads playwright-core.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { UsageError } from '../core/problems.js';
 import { msg } from '../i18n/messages.js';
@@ -26,12 +26,57 @@ export function findBrowser(env: Record<string, string | undefined>, exists: (pa
   return BROWSER_CANDIDATES.find((path) => exists(path));
 }
 
-/** The browser to print with, or the message saying how to get one (exit 2). */
-export function requireBrowser(env: Record<string, string | undefined>): string {
+/** The system a person runs cocon on, as far as telling them how to install a browser goes. */
+export interface System {
+  platform: string;
+  /** The text of /etc/os-release on Linux (empty when unreadable). */
+  osRelease: string;
+}
+
+/** How to install a browser on `system`: its name and the one command to type. */
+export function installAdvice(system: System): { system: string; command: string } {
+  if (system.platform === 'darwin') return { system: 'macOS', command: 'brew install --cask chromium' };
+  if (system.platform === 'win32') return { system: 'Windows', command: 'winget install Google.Chrome' };
+  const field = (name: string) => new RegExp(`^${name}=("?)([^"\n]*)\\1`, 'm').exec(system.osRelease)?.[2] ?? '';
+  const ids = [field('ID'), ...field('ID_LIKE').split(/\s+/)].map((id) => id.toLowerCase()).filter(Boolean);
+  const pretty = field('NAME') || 'Linux';
+  // Ubuntu's apt package only installs the snap.
+  if (ids[0] === 'ubuntu') return { system: pretty, command: 'sudo snap install chromium' };
+  const known: [string, string][] = [
+    ['debian', 'sudo apt-get install chromium'],
+    ['fedora', 'sudo dnf install chromium'],
+    ['rhel', 'sudo dnf install chromium'],
+    ['arch', 'sudo pacman -S chromium'],
+    ['alpine', 'sudo apk add chromium'],
+    ['suse', 'sudo zypper install chromium'],
+    ['ubuntu', 'sudo apt-get install chromium'],
+  ];
+  for (const id of ids) {
+    const command = known.find(([k]) => id === k || id.startsWith(`${k}-`) || id.startsWith(`open${k}`))?.[1];
+    if (command) return { system: pretty, command };
+  }
+  return { system: pretty, command: 'sudo apt-get install chromium' };
+}
+
+/** The system cocon runs on (read only when a browser is missing). */
+export function currentSystem(): System {
+  let osRelease = '';
+  if (process.platform === 'linux') {
+    try {
+      osRelease = readFileSync('/etc/os-release', 'utf8');
+    } catch {
+      // No os-release: the Debian advice.
+    }
+  }
+  return { platform: process.platform, osRelease };
+}
+
+/** The browser to print with, or the message saying how to get one on this system (exit 2). */
+export function requireBrowser(env: Record<string, string | undefined>, system: () => System = currentSystem): string {
   const browser = findBrowser(env);
   if (browser) return browser;
   const tried = env['CHROME_PATH'] ? `CHROME_PATH=${env['CHROME_PATH']}` : BROWSER_CANDIDATES.join(', ');
-  throw new UsageError(msg('pdf.no-browser', { tried }));
+  throw new UsageError(msg('pdf.no-browser', { tried, ...installAdvice(system()) }));
 }
 
 /** Prints `html` to A4 PDF bytes. The page may fetch nothing: every request is refused, as its CSP already says. */
@@ -52,7 +97,8 @@ export async function printPdf(html: string, browserPath: string): Promise<Uint8
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // Tagged (headings, lists, tables and figures' text alternatives reach a screen reader) and with an outline of the headings.
+    return await page.pdf(PDF_OPTIONS);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(msg('pdf.failed', { browser: browserPath, reason: firstLine(error) }));
@@ -60,6 +106,9 @@ export async function printPdf(html: string, browserPath: string): Promise<Uint8
     await browser?.close().catch(() => undefined);
   }
 }
+
+/** How every PDF is printed: the page's own A4 size, its colours, tagged, with an outline. */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);

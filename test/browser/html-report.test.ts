@@ -216,7 +216,9 @@ describeInBrowser('the HTML report in Chromium', () => {
       expect(watch).toEqual({ requests: [], consoleErrors: [], dialogs: [] });
       const dom = await page.evaluate(() => ({
         scripts: [...document.scripts].map((s) => s.type),
-        active: document.querySelectorAll('img, iframe, a, object, embed, style:not(head style), body script:not(#cocon-diagnostic), [onerror], [onload], [onclick], [href], [src]').length,
+        // The table of contents' links to the page's own sections are the only links.
+        active: document.querySelectorAll('img, iframe, a:not(.toc a[href^="#"]), object, embed, style:not(head style), body script:not(#cocon-diagnostic), [onerror], [onload], [onclick], [href]:not(.toc a[href^="#"]), [src]').length,
+        tocLinks: [...document.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')),
         text: document.body.innerText.replace(/[\u2068\u2069]/g, ''),
         styles: document.styleSheets.length,
         visible: getComputedStyle(document.body).display,
@@ -224,6 +226,7 @@ describeInBrowser('the HTML report in Chromium', () => {
       }));
       expect(dom.scripts).toEqual(['application/json']);
       expect(dom.active).toBe(0);
+      expect(dom.tocLinks).toEqual(expect.arrayContaining(['#glance', '#actions', '#check', '#views', '#details', '#method']));
       expect(dom.styles).toBe(1);
       expect(dom.visible).toBe('block');
       expect(dom.width).toBeLessThanOrEqual(viewport.width);

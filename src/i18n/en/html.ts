@@ -8,6 +8,7 @@ const { t, plural, typeset } = phrasebook(settings);
 export const html: typeof french = typeset({
   page: 'Page',
   contents: 'Contents',
+  tableOf: (p) => t`Table: ${p.title}`,
   glance: 'The territory at a glance',
   views: 'Where views differ',
   noChecks: 'No question was left without a known answer.',

@@ -144,9 +144,9 @@ export const messages: Messages = {
     t`this HTML page holds no cocon diagnostic (no "cocon-diagnostic" data block); give an HTML report written by cocon or a JSON diagnostic`,
   'pdf.needs-out': () => t`a PDF is not written to the terminal: name the file with --out report.pdf`,
   'pdf.no-browser': (p) =>
-    t`no Chromium or Chrome found to print the PDF (looked for: ${p.tried}). Install one (Debian/Ubuntu: sudo apt-get install chromium) or name it with CHROME_PATH=/path/to/chrome; or write the report as HTML (--format html) and print it to PDF from your browser (File › Print › Save as PDF)`,
+    t`no Chromium or Chrome found to print the PDF (looked for: ${p.tried}). Install one (${p.system}: ${p.command}) or name it with CHROME_PATH=/path/to/chrome; or write the report as HTML (--format html) and print it to PDF from your browser (File › Print › Save as PDF)`,
   'pdf.no-driver': () =>
-    t`printing to PDF needs the npm package playwright-core, which is missing: reinstall cocon (npm install), or write the report as HTML (--format html) and print it from your browser`,
+    t`printing to PDF needs the npm package playwright-core, an optional dependency of cocon left out of this install (npm --omit=optional): install it beside cocon (npm install playwright-core, or npm install --global playwright-core for a global cocon), or write the report as HTML (--format html) and print it from your browser`,
   'pdf.failed': (p) => t`printing to PDF with ${p.browser} failed (${p.reason}); write the report as HTML (--format html) and print it from your browser`,
   'cli.write-failed': (p) => t`cannot write ${p.file} (${p.reason})`,
   'cli.file-exists': (p) => t`${p.file} already exists; choose another name or use --force`,

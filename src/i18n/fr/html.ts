@@ -9,6 +9,8 @@ export const html = typeset({
   /** Before the page number in a printed page's footer. */
   page: 'Page',
   contents: 'Sommaire',
+  /** The name of a table's scrolling box, told apart from its section's. */
+  tableOf: (p: { title: string }) => t`Tableau : ${p.title}`,
   glance: 'Le territoire en un coup d’œil',
   views: 'Là où les avis divergent',
   noChecks: 'Aucune question n’est restée sans réponse connue.',

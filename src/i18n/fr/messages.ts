@@ -171,10 +171,10 @@ export const messages = {
   'diagnostic.no-embedded': () =>
     t`cette page HTML ne contient pas de diagnostic cocon (bloc de données « cocon-diagnostic » introuvable) ; donnez un rapport HTML écrit par cocon ou un diagnostic JSON`,
   'pdf.needs-out': () => t`un PDF ne s'écrit pas dans le terminal : indiquez le fichier avec --out rapport.pdf`,
-  'pdf.no-browser': (p: { tried: string }) =>
-    t`aucun Chromium ni Chrome trouvé pour imprimer le PDF (cherché : ${p.tried}). Installez-en un (Debian/Ubuntu : sudo apt-get install chromium) ou indiquez-le avec CHROME_PATH=/chemin/vers/chrome ; ou bien écrivez le rapport en HTML (--format html) et imprimez-le en PDF depuis votre navigateur (Fichier › Imprimer › Enregistrer au format PDF)`,
+  'pdf.no-browser': (p: { tried: string; system: string; command: string }) =>
+    t`aucun Chromium ni Chrome trouvé pour imprimer le PDF (cherché : ${p.tried}). Installez-en un (${p.system} : ${p.command}) ou indiquez-le avec CHROME_PATH=/chemin/vers/chrome ; ou bien écrivez le rapport en HTML (--format html) et imprimez-le en PDF depuis votre navigateur (Fichier › Imprimer › Enregistrer au format PDF)`,
   'pdf.no-driver': () =>
-    t`l'impression en PDF a besoin du paquet npm playwright-core, introuvable : réinstallez cocon (npm install), ou écrivez le rapport en HTML (--format html) et imprimez-le depuis votre navigateur`,
+    t`l'impression en PDF a besoin du paquet npm playwright-core, dépendance facultative de cocon absente de cette installation (npm --omit=optional) : installez-le à côté de cocon (npm install playwright-core, ou npm install --global playwright-core pour un cocon global), ou écrivez le rapport en HTML (--format html) et imprimez-le depuis votre navigateur`,
   'pdf.failed': (p: { browser: string; reason: string }) =>
     t`l'impression en PDF avec ${p.browser} a échoué (${p.reason}) ; écrivez le rapport en HTML (--format html) et imprimez-le depuis votre navigateur`,
   'cli.write-failed': (p: { file: string; reason: string }) => t`écriture impossible de ${p.file} (${p.reason})`,

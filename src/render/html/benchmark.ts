@@ -22,7 +22,6 @@ export const BENCHMARK_EMBEDDED_ID = 'cocon-benchmark';
 const BOXPLOT_STYLE = `td.num{white-space:nowrap}
 td,th{overflow-wrap:break-word}
 th{vertical-align:bottom}
-.table-wrap{overflow-x:auto}
 .boxplot .whisker{stroke:var(--muted);stroke-width:2}
 .boxplot .box{fill:var(--band);stroke:var(--accent);stroke-width:1.5}
 .boxplot .median{stroke:var(--ink);stroke-width:3.5}
@@ -39,14 +38,14 @@ export const renderBenchmarkHtml: Renderer<Benchmark> = (benchmark, { lang }) =>
 ${view.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}
 </header>
 <main>
-${view.sections.map((s, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title"><bdi>${e(s.title)}</bdi></h2>\n${chart(benchmark, s, lang)}${table(s, `s${i}-title`)}\n</section>`).join('\n')}
+${view.sections.map((s, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title"><bdi>${e(s.title)}</bdi></h2>\n${chart(benchmark, s, lang)}${table(s, lang)}\n</section>`).join('\n')}
 ${pageFoot(`<p class="note">${e(w.embedded)}</p>`, BENCHMARK_EMBEDDED_ID, benchmark)}`;
 };
 
-function table(section: BenchmarkSection, titleId: string): string {
+function table(section: BenchmarkSection, lang: Lang): string {
   const { head, rows, right } = section;
   const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${right.includes(i) ? ' class="num"' : ''}><bdi>${e(text)}</bdi></${tag}>`;
-  const body = `<div class="table-wrap" tabindex="0" role="region" aria-labelledby="${titleId}"><table${section.group !== undefined ? ` data-group="${e(section.group)}"` : ''}><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`;
+  const body = `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(words(lang).html.tableOf({ title: section.title }))}"><table${section.group !== undefined ? ` data-group="${e(section.group)}"` : ''}><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`;
   return [body, ...section.notes.map((n) => `<p class="note">${e(n)}</p>`)].join('\n');
 }
 

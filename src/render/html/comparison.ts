@@ -15,10 +15,10 @@ import { pushAll } from '../../core/arrays.js';
 export const COMPARISON_EMBEDDED_ID = 'cocon-comparison';
 
 /** Colours and dashes of the trend's lines: told apart without colour too. */
-const TREND_STYLE = `td.num,th.num{white-space:nowrap}
-.table-wrap{overflow-x:auto}
+const TREND_STYLE = `.trend-table tbody td:first-child{white-space:nowrap}
 .trend .line{fill:none;stroke-width:2.5}
-.trend .series-label{font-size:12px}
+.trend text{font-size:23px}
+@container (min-width:560px){.trend text{font-size:15px}}
 .trend .band{opacity:.5}
 .trend .s0 .line{stroke:#1a5fc9}.trend .s0 .point{fill:#1a5fc9}.trend .s0 .band{fill:#1a5fc9;opacity:.12}
 .trend .s1 .line{stroke:#b35c00;stroke-dasharray:8 4}.trend .s1 .point{fill:#b35c00}.trend .s1 .band{fill:#b35c00;opacity:.12}
@@ -33,7 +33,7 @@ export const renderComparisonHtml: Renderer<Comparison> = (comparison, { lang })
   const view = comparisonView(comparison, lang);
   const w = words(lang).progress;
   const dates = comparison.snapshots.map((s) => s.date ?? w.noDate);
-  const sections = view.sections.map((s) => sectionHtml(s));
+  const sections = view.sections.map((s) => sectionHtml(s, lang));
   const trend = trendSection(comparison, dates, lang);
   const runningHead = [comparison.territory, dates.join(' → ')].join(' · ');
   const titles = [view.sections[0]!.title, w.trendChart, ...view.sections.slice(1).map((s) => s.title)];
@@ -42,19 +42,19 @@ export const renderComparisonHtml: Renderer<Comparison> = (comparison, { lang })
 <h1>${e(view.title)}</h1>
 <ul class="facts"><li>${e(words(lang).report.labelled({ label: view.snapshotsLabel, value: view.snapshots.join(' → ') }))}</li></ul>
 ${view.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}
-<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${e(w.contents)}</h2><ol>${titles.map((t) => `<li>${e(t)}</li>`).join('')}</ol></nav>
+<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${e(w.contents)}</h2><ol>${titles.map((t, i) => `<li><a href="#s${i}">${i + 1}. ${e(t)}</a></li>`).join('')}</ol></nav>
 </header>
 <main>
-${[sections[0], trend, ...sections.slice(1)].map((body, i) => `<section aria-labelledby="s${i}-title">\n<h2 id="s${i}-title">${i + 1}. ${e(titles[i]!)}</h2>\n${body}\n</section>`).join('\n')}
+${[sections[0], trend, ...sections.slice(1)].map((body, i) => `<section id="s${i}" aria-labelledby="s${i}-title">\n<h2 id="s${i}-title">${i + 1}. ${e(titles[i]!)}</h2>\n${body}\n</section>`).join('\n')}
 ${pageFoot(`<p class="note">${e(w.embedded)}</p>`, COMPARISON_EMBEDDED_ID, comparison)}`;
 };
 
-function sectionHtml(section: Section): string {
+function sectionHtml(section: Section, lang: Lang): string {
   const out: string[] = [];
   if (section.table) {
     const { head, rows, right } = section.table;
     const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${right.includes(i) ? ' class="num"' : ''}><bdi>${e(text)}</bdi></${tag}>`;
-    out.push(`<div class="table-wrap"><table><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`);
+    out.push(`<div class="table-wrap" tabindex="0" role="region" aria-label="${e(words(lang).html.tableOf({ title: section.title }))}"><table><thead><tr>${head.map((h, i) => cell('th', h, i)).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('')}</tbody></table></div>`);
   }
   if (section.items) out.push(`<ul>${section.items.map((item) => `<li><bdi>${e(item)}</bdi></li>`).join('')}</ul>`);
   if (section.paragraphs) pushAll(out, section.paragraphs.map((p) => `<p>${e(p)}</p>`));
@@ -79,7 +79,7 @@ function trendSection(comparison: Comparison, dates: readonly string[], lang: La
   }));
   const num = (v: number) => formatScore(v, lang);
   const cellOf = (p: TrendSeries['points'][number]) => (p === null ? words(lang).report.none : p.high > p.low ? `${num(p.score)} (${num(p.low)}–${num(p.high)})` : num(p.score));
-  const table = `<div class="table-wrap"><table class="trend-table"><caption>${e(w.trendTable)}</caption><thead><tr><th>${e(w.date)}</th>${series.map((s) => `<th class="num"><bdi>${e(s.label)}</bdi></th>`).join('')}</tr></thead><tbody>${dates
+  const table = `<div class="table-wrap" tabindex="0" role="region" aria-label="${e(words(lang).html.tableOf({ title: w.trendTable }))}"><table class="trend-table"><caption>${e(w.trendTable)}</caption><thead><tr><th>${e(w.date)}</th>${series.map((s) => `<th class="num"><bdi>${e(s.label)}</bdi></th>`).join('')}</tr></thead><tbody>${dates
     .map((d, i) => `<tr><td>${e(d)}</td>${series.map((s) => `<td class="num" data-series="${e(s.id)}">${e(cellOf(s.points[i]!))}</td>`).join('')}</tr>`)
     .join('')}</tbody></table></div>`;
   return `<figure>${trendSvg(dates, series, w.trendChart)}<figcaption>${e(w.trendCaption)}</figcaption></figure>\n${table}`;

@@ -16,6 +16,30 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!).replace(/\t/g, ' ').replace(CONTROLS_BUT_NEWLINE, neutralizeControls);
 }
 
+/** Marks a text to be isolated from the words around it (see escapeContent); marks already in the text are dropped. */
+export function isolate(text: string): string {
+  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
+}
+
+/**
+ * Text made inert for element content, each isolated part (see isolate) in a <bdi> element: the
+ * isolation of U+2068/U+2069 without the invisible characters, which a reader copying a name
+ * would carry along. Marks pair up; one left open is closed at the end, a stray closing one dropped.
+ */
+export function escapeContent(text: string): string {
+  let depth = 0;
+  const out = escapeHtml(text).replace(/[\u2068\u2069]/g, (mark) => {
+    if (mark === '\u2068') {
+      depth++;
+      return '<bdi>';
+    }
+    if (depth === 0) return '';
+    depth--;
+    return '</bdi>';
+  });
+  return depth > 0 ? out + '</bdi>'.repeat(depth) : out;
+}
+
 /**
  * The diagnostic as JSON safe inside <script type="application/json">: no `</script>`, no
  * `<!--` (which would change how the HTML parser reads the rest of the block), no raw DEL, C1

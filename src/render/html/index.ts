@@ -1,8 +1,9 @@
 // The HTML report: one self-contained page (inline CSS and SVG, nothing fetched, no script run:
 // its Content-Security-Policy forbids both), in the order a facilitator presents a diagnostic.
 // The diagnostic itself rides along as JSON, so `cocon report rapport.html` can read it back.
-// Every string from a file goes through escapeHtml; strings that sit inside a sentence are also
-// wrapped in Unicode isolates, so right-to-left text cannot reorder the words around it.
+// Every string from a file goes through escapeHtml (escapeContent in element content); strings
+// that sit inside a sentence are also isolated in <bdi>, so right-to-left text cannot reorder the
+// words around it.
 import { localize, type Lang, type Text } from '../../core/text.js';
 import { words } from '../../i18n/catalogues.js';
 import type { Diagnostic, DimensionResult } from '../../diagnostic/contract.js';
@@ -10,7 +11,7 @@ import { wholeText, type PieceRenderer, type Renderer } from '../renderer.js';
 import { levelReading } from '../reading.js';
 import { answerSummary, describeTrigger, endSentence, dimensionLabel, findQuestion, groupLabel, levelCell, levelLabel, levelSentence, percent, holdsPerRespondentData, respondentName, noteAuthor, respondentsFact, scoreNumber, settleSentence, unknownCount } from '../common.js';
 import { warningSentences } from '../warnings.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeContent as e, escapeHtml as attr, isolate } from './escape.js';
 import { pageFootPieces, pageHead } from './style.js';
 import { radarSvg } from './charts/radar.js';
 import { ladderSvg, ladderSteps } from './charts/ladder.js';
@@ -23,9 +24,6 @@ import { maxOf, minOf, pushAll } from '../../core/arrays.js';
 export const EMBEDDED_ID = 'cocon-diagnostic';
 
 export { CONTENT_SECURITY_POLICY } from './style.js';
-
-/** Keeps right-to-left or bidi-override text from spilling over the words around it. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 interface Section {
   id: string;
@@ -58,13 +56,29 @@ export const htmlPieces: PieceRenderer<Diagnostic> = function* (diagnostic, { la
 <header>
 <h1>${e(w.title({ territory: isolate(diagnostic.territory) }))}</h1>
 <ul class="facts">${facts.map((f) => `<li>${f}</li>`).join('')}</ul>
-${holdsPerRespondentData(diagnostic) ? `<p class="notice"><strong>${e(w.perRespondentNotice)}</strong></p>\n` : ''}<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${e(h.contents)}</h2><ol>${sections.map((s) => `<li>${e(s.title)}</li>`).join('')}</ol></nav>
+${holdsPerRespondentData(diagnostic) ? `<p class="notice"><strong>${e(w.perRespondentNotice)}</strong></p>\n` : ''}<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${e(h.contents)}</h2><ol>${sections.map((s, i) => `<li><a href="#${s.id}">${i + 1}. ${e(s.title)}</a></li>`).join('')}</ol></nav>
 </header>
 <main>
-${sections.map((s, i) => `<section id="${s.id}" aria-labelledby="${s.id}-title">\n<h2 id="${s.id}-title">${i + 1}. ${e(s.title)}</h2>\n${s.body}\n</section>`).join('\n')}
+${sections.map((s, i) => `<section id="${s.id}" aria-labelledby="${s.id}-title">\n<h2 id="${s.id}-title">${i + 1}. ${e(s.title)}</h2>\n${scrollingTables(s.body, s.id)}\n</section>`).join('\n')}
 `;
   yield* pageFootPieces(`<p class="note">${e(w.levelsOwn)}</p><p class="note">${e(h.embedded)} ${e(w.footer)}</p>`, EMBEDDED_ID, diagnostic);
 };
+
+/**
+ * Each table in a box of its own width that scrolls sideways, should a narrow screen leave it less
+ * room than its headers' longest words and its figures (never broken): the page itself never does.
+ * The box takes the keyboard focus (to scroll it) and the table's caption as its name. `<table`
+ * and `<caption>` can only be markup here, every text having been escaped.
+ */
+function scrollingTables(html: string, section: string): string {
+  let n = 0;
+  return html
+    .replace(/<table\b([^>]*)><caption>/g, (_, attributes: string) => {
+      const id = `${section}-table-${++n}`;
+      return `<div class="table-wrap" tabindex="0" role="region" aria-labelledby="${id}"><table${attributes}><caption id="${id}">`;
+    })
+    .replace(/<\/table>/g, '</table></div>');
+}
 
 export const renderHtml: Renderer<Diagnostic> = wholeText(htmlPieces);
 
@@ -124,9 +138,9 @@ ${table}`;
 function summaryRow(diagnostic: Diagnostic, label: string, figure: Diagnostic['overall'] | DimensionResult, lang: Lang, total: boolean): string {
   const h = words(lang).html;
   const range = figure.range ? `${num(figure.range.low, lang)}–${num(figure.range.high, lang)}` : words(lang).report.none;
-  const id = 'id' in figure ? ` data-dimension="${e(figure.id)}"` : ' data-dimension="overall"';
+  const id = 'id' in figure ? ` data-dimension="${attr(figure.id)}"` : ' data-dimension="overall"';
   const meter = figure.coverage < 100 ? coverageSvg(figure.coverage, h.coverageMeter({ value: percent(figure.coverage, lang) })) : '';
-  return `<tr${total ? ' class="total"' : ''}${id}><th scope="row"><bdi>${e(label)}</bdi></th><td class="num" data-score>${e(num(figure.score, lang))}</td><td class="num" data-range>${e(range)}</td><td>${e(levelCell(diagnostic, figure, lang))}</td><td class="num" data-coverage>${e(percent(figure.coverage, lang))}${meter}</td></tr>`;
+  return `<tr${total ? ' class="total"' : ''}${id}><th scope="row"><bdi>${e(label)}</bdi></th><td class="num" data-score>${e(num(figure.score, lang))}</td><td class="num range" data-range>${e(range)}</td><td>${e(levelCell(diagnostic, figure, lang))}</td><td class="num" data-coverage>${e(percent(figure.coverage, lang))}${meter}</td></tr>`;
 }
 
 function actions(diagnostic: Diagnostic, lang: Lang): string {
@@ -214,11 +228,11 @@ function groups(diagnostic: Diagnostic, lang: Lang): string {
     const radars = g.list.map((group) => {
       const label = groupLabel(group.id, lang);
       const axes = diagnostic.dimensions.map((d) => ({ id: d.id, label: localize(d.label, lang), score: group.dimensions.find((x) => x.id === d.id)?.score ?? null, range: null }));
-      return `<figure class="group-radar" data-group="${e(group.id)}">${radarSvg(axes, { title: h.groupRadarTitle({ group: label }), rings })}<figcaption>${e(label)} (${e(w.respondentCount({ count: group.respondents }))})</figcaption></figure>`;
+      return `<figure class="group-radar" data-group="${attr(group.id)}">${radarSvg(axes, { title: h.groupRadarTitle({ group: label }), rings })}<figcaption>${e(label)} (${e(w.respondentCount({ count: group.respondents }))})</figcaption></figure>`;
     });
     out.push(`<div class="small-multiples">${radars.join('')}</div>`);
     out.push(`<table class="groups-table"><caption>${e(w.groups)}</caption><thead><tr><th scope="col">${e(w.group)}</th><th scope="col" class="num">${e(w.respondents)}</th>${diagnostic.dimensions.map((d) => `<th scope="col" class="num"><bdi>${e(localize(d.label, lang))}</bdi></th>`).join('')}<th scope="col" class="num">${e(w.overall)}</th></tr></thead><tbody>${g.list
-      .map((group) => `<tr data-group="${e(group.id)}"><th scope="row">${e(groupLabel(group.id, lang))}</th><td class="num">${group.respondents}</td>${diagnostic.dimensions.map((d) => `<td class="num" data-dimension="${e(d.id)}">${e(num(group.dimensions.find((x) => x.id === d.id)?.score, lang))}</td>`).join('')}<td class="num"><strong>${e(num(group.overall, lang))}</strong></td></tr>`)
+      .map((group) => `<tr data-group="${attr(group.id)}"><th scope="row">${e(groupLabel(group.id, lang))}</th><td class="num">${group.respondents}</td>${diagnostic.dimensions.map((d) => `<td class="num" data-dimension="${attr(d.id)}">${e(num(group.dimensions.find((x) => x.id === d.id)?.score, lang))}</td>`).join('')}<td class="num"><strong>${e(num(group.overall, lang))}</strong></td></tr>`)
       .join('')}</tbody></table>`);
   }
   if (g.pooled.length > 0 && g.omitted === 0) out.push(`<p class="note">${e(w.groupsPooled({ types: g.pooled.map((id) => groupLabel(id, lang)).join(', ') }))}</p>`);
@@ -243,7 +257,7 @@ function divergence(diagnostic: Diagnostic, lang: Lang): string {
   if (rows.length > 0) {
     out.push(`<figure class="divergence">${spreadSvg(rows, h.divergenceTitle)}<figcaption>${e(h.divergenceCaption)}</figcaption></figure>`);
     out.push(`<table class="divergence-table"><caption>${e(h.divergenceTitle)}</caption><thead><tr><th scope="col">${e(w.dimension)}</th><th scope="col" class="num">${e(h.gap)}</th><th scope="col">${e(h.agreementWord)}</th></tr></thead><tbody>${dv.dimensions
-      .map((x) => `<tr data-dimension="${e(x.dimension)}"><th scope="row"><bdi>${e(dimensionLabel(diagnostic, x.dimension, lang))}</bdi></th><td class="num" data-spread>${e(num(x.spread, lang))}</td><td>${e(w.agreement[x.label])}</td></tr>`)
+      .map((x) => `<tr data-dimension="${attr(x.dimension)}"><th scope="row"><bdi>${e(dimensionLabel(diagnostic, x.dimension, lang))}</bdi></th><td class="num" data-spread>${e(num(x.spread, lang))}</td><td>${e(w.agreement[x.label])}</td></tr>`)
       .join('')}</tbody></table>`);
   }
   const { divergent } = groupsView(dv);
@@ -275,7 +289,7 @@ function respondentSpread(diagnostic: Diagnostic, lang: Lang): string {
   const widest = rows.filter((r) => r.min !== null && r.max !== null).sort((a, b) => b.max! - b.min! - (a.max! - a.min!))[0];
   const sentence = widest ? `<p>${e(h.widestGap({ dimension: isolate(widest.label), gap: num(Math.round((widest.max! - widest.min!) * 10) / 10, lang) }))}</p>` : '';
   const table = `<table class="spread-table"><caption>${e(h.spreadTitle)}</caption><thead><tr><th scope="col">${e(w.dimension)}</th><th scope="col" class="num">${e(w.respondents)}</th><th scope="col" class="num">${e(h.lowest)}</th><th scope="col" class="num">${e(h.highest)}</th><th scope="col" class="num">${e(w.score)}</th></tr></thead><tbody>${diagnostic.dimensions
-    .map((d) => `<tr data-dimension="${e(d.id)}"><th scope="row"><bdi>${e(localize(d.label, lang))}</bdi></th><td class="num">${d.respondents.count}</td><td class="num" data-min>${e(num(d.respondents.min, lang))}</td><td class="num" data-max>${e(num(d.respondents.max, lang))}</td><td class="num">${e(num(d.score, lang))}</td></tr>`)
+    .map((d) => `<tr data-dimension="${attr(d.id)}"><th scope="row"><bdi>${e(localize(d.label, lang))}</bdi></th><td class="num">${d.respondents.count}</td><td class="num" data-min>${e(num(d.respondents.min, lang))}</td><td class="num" data-max>${e(num(d.respondents.max, lang))}</td><td class="num">${e(num(d.score, lang))}</td></tr>`)
     .join('')}</tbody></table>`;
   return `<h3>${e(h.spreadTitle)}</h3>${sentence}<figure class="respondent-spread">${spreadSvg(rows, h.spreadTitle)}<figcaption>${e(h.spreadCaption)}</figcaption></figure>${table}`;
 }
@@ -289,9 +303,9 @@ function impacts(diagnostic: Diagnostic, lang: Lang): string {
   const svg = heatmapSvg({ rows, columns, cells: matrix, number: (v) => num(v, lang), coverageNote: (v) => h.coverageShort({ value: percent(v, lang) }), none: w.none }, h.heatTitle);
   const cell = (c: (typeof matrix)[number][number]) =>
     c.score === null ? e(c.weight === 0 ? h.heatNoQuestion : w.none) : `${e(num(c.score, lang))}${c.coverage < 100 ? ` <span class="note">(${e(h.coverageOf({ value: percent(c.coverage, lang) }))})</span>` : ''}`;
-  const overall = `<tr class="total" data-dimension="overall"><th scope="row">${e(w.overall)}</th>${diagnostic.impacts.map((i) => `<td class="num" data-impact="${e(i.id)}" data-score="${i.score ?? ''}">${e(num(i.score, lang))}${i.coverage < 100 ? ` <span class="note">(${e(h.coverageOf({ value: percent(i.coverage, lang) }))})</span>` : ''}</td>`).join('')}</tr>`;
+  const overall = `<tr class="total" data-dimension="overall"><th scope="row">${e(w.overall)}</th>${diagnostic.impacts.map((i) => `<td class="num" data-impact="${attr(i.id)}" data-score="${i.score ?? ''}">${e(num(i.score, lang))}${i.coverage < 100 ? ` <span class="note">(${e(h.coverageOf({ value: percent(i.coverage, lang) }))})</span>` : ''}</td>`).join('')}</tr>`;
   const table = `<table class="impacts-table"><caption>${e(h.heatTitle)}</caption><thead><tr><th scope="col">${e(w.dimension)}</th>${columns.map((c) => `<th scope="col" class="num"><bdi>${e(c.label)}</bdi></th>`).join('')}</tr></thead><tbody>${diagnostic.dimensions
-    .map((d, i) => `<tr data-dimension="${e(d.id)}"><th scope="row"><bdi>${e(localize(d.label, lang))}</bdi></th>${diagnostic.impacts.map((impact, j) => `<td class="num" data-impact="${e(impact.id)}" data-score="${matrix[i]![j]!.score ?? ''}">${cell(matrix[i]![j]!)}</td>`).join('')}</tr>`)
+    .map((d, i) => `<tr data-dimension="${attr(d.id)}"><th scope="row"><bdi>${e(localize(d.label, lang))}</bdi></th>${diagnostic.impacts.map((impact, j) => `<td class="num" data-impact="${attr(impact.id)}" data-score="${matrix[i]![j]!.score ?? ''}">${cell(matrix[i]![j]!)}</td>`).join('')}</tr>`)
     .join('')}${overall}</tbody></table>`;
   const descriptions = diagnostic.impacts.filter((i) => i.description).map((i) => `<li><strong><bdi>${e(localize(i.label, lang))}</bdi></strong>${e(colon(lang))} <bdi>${e(localize(i.description, lang))}</bdi></li>`);
   return `<figure>${svg}<figcaption>${e(h.heatCaption)}</figcaption></figure>${table}${descriptions.length ? `<ul class="note">${descriptions.join('')}</ul>` : ''}`;
@@ -357,7 +371,7 @@ function dimensionDetail(diagnostic: Diagnostic, d: DimensionResult, lang: Lang)
     const parts = [r.comment ? `${e(w.comment)}${e(colon(lang))} <bdi>${e(r.comment)}</bdi>` : '', r.evidence ? `${e(w.evidence)}${e(colon(lang))} <bdi>${e(r.evidence)}</bdi>` : ''].filter(Boolean);
     return `<li><bdi>${e(text(q.text))}</bdi>${who} — ${parts.join(words(lang).report.separator)}</li>`;
   }));
-  return `<article class="dimension" data-dimension="${e(d.id)}">
+  return `<article class="dimension" data-dimension="${attr(d.id)}">
 <h3><bdi>${e(label)}</bdi> — ${e(num(d.score, lang))} / 100${certaintyBadge(d, lang)}</h3>
 ${d.description ? `<p><bdi>${e(text(d.description))}</bdi></p>` : ''}
 <figure class="dimension-figures">${ladder}<figcaption data-ladder-text>${e(ladderText)}</figcaption></figure>

@@ -18,9 +18,10 @@ export interface LadderInput {
   certainty?: { status: 'established' | 'to-confirm' | 'insufficient-data'; low: string | null; high: string | null };
 }
 
-export const LADDER_HEIGHT = 74;
+export const LADDER_HEIGHT = 88;
 const TOP = 20;
-const BAR = 26;
+/** Tall enough for a level's name in text 22 units high (12 px when the ladder is 330 px wide). */
+const BAR = 38;
 
 /** The levels, each with the span of scores it covers. */
 export function ladderSteps(levels: readonly LadderLevel[]): { level: LadderLevel; from: number; to: number }[] {
@@ -52,14 +53,15 @@ export function ladderSvg(input: LadderInput, title: string): string {
     const width = Math.max(0, scaleX(step.to) - x);
     const state = step.level.id === reached ? 'reached' : possible.has(step.level.id) ? 'possible' : 'other';
     out.push(`<rect class="step ${state}" x="${coord(x + 1)}" y="${TOP}" width="${coord(Math.max(0, width - 2))}" height="${BAR}" rx="3" data-level="${escapeHtml(step.level.id)}"/>`);
-    const room = Math.floor((width - 8) / 7);
-    if (room >= 3) out.push(`<text class="step-label ${state}" x="${coord(x + width / 2)}" y="${TOP + 17}" text-anchor="middle">${escapeHtml(shorten(step.level.label, room))}</text>`);
-    out.push(`<text class="tick" x="${coord(x + 2)}" y="${TOP + BAR + 14}">${step.from}</text>`);
+    const room = Math.floor((width - 8) / 11.5);
+    if (room >= 3) out.push(`<text class="step-label ${state}" x="${coord(x + width / 2)}" y="${TOP + 27}" text-anchor="middle">${escapeHtml(shorten(step.level.label, room))}</text>`);
+    out.push(`<text class="tick" x="${coord(x + 2)}" y="${TOP + BAR + 24}">${step.from}</text>`);
   }
-  out.push(`<text class="tick" x="${SCALE.right}" y="${TOP + BAR + 14}" text-anchor="end">100</text>`);
+  out.push(`<text class="tick" x="${SCALE.right}" y="${TOP + BAR + 24}" text-anchor="end">100</text>`);
   if (input.score !== null) {
     const x = coord(scaleX(input.score));
-    out.push(`<path class="marker" d="M${x} ${TOP - 2}V${TOP + BAR + 2}" data-score="${input.score}"/><path class="marker-head" d="M${x} ${TOP - 1}l-5 -7h10z"/>`);
+    // Above and below the level's name, never across it.
+    out.push(`<path class="marker" d="M${x} ${TOP - 2}V${TOP + 6}M${x} ${TOP + BAR - 6}V${TOP + BAR + 4}" data-score="${input.score}"/><path class="marker-head" d="M${x} ${TOP - 1}l-6 -9h12z"/>`);
   }
   out.push('</svg>');
   return out.join('');

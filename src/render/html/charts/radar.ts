@@ -23,7 +23,9 @@ export interface RadarOptions {
 }
 
 /** The drawing's frame: the centre and the radius of a score of 100. */
-export const RADAR = { width: 560, cx: 280, cy: 170, radius: 140 } as const;
+export const RADAR = { width: 560, cx: 280, cy: 210, radius: 130 } as const;
+/** Text is 21 units tall (12 px when the drawing is 320 px wide, a phone's): labels of 12 characters a line. */
+const LINE = 23;
 
 /** Where `value` (0–100) lies on axis `index` of `count`: the first axis points up, the others follow clockwise. */
 export function radarPoint(index: number, count: number, value: number): { x: number; y: number } {
@@ -39,9 +41,9 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions): str
   const n = axes.length;
   if (n === 0) return '';
   const out: string[] = [];
-  // Tall enough for the lowest axis end and three lines of its label (three axes need less than four).
+  // Tall enough for the lowest axis end and four lines of its label.
   const lowest = maxOf(axes.map((_, i) => radarPoint(i, n, 100).y));
-  const height = Math.ceil(lowest + 52);
+  const height = Math.ceil(lowest + 24 + 4 * LINE);
   out.push(`<svg class="chart radar" viewBox="0 0 ${RADAR.width} ${height}" role="img" aria-label="${escapeHtml(options.title)}" data-cx="${RADAR.cx}" data-cy="${RADAR.cy}" data-radius="${RADAR.radius}">`);
   // Rings at every level threshold (and 100), labelled on the first axis.
   const rings = [...options.rings.filter((r) => r.value > 0 && r.value < 100), { value: 100, label: '' }];
@@ -50,7 +52,7 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions): str
     out.push(`<polygon class="grid" points="${polygon(points)}"/>`);
     if (ring.label) {
       const p = radarPoint(0, n, ring.value);
-      out.push(`<text class="ring-label" x="${coord(p.x + 4)}" y="${coord(p.y - 3)}">${escapeHtml(shorten(ring.label, 18))}</text>`);
+      out.push(`<text class="ring-label" x="${coord(p.x + 4)}" y="${coord(p.y - 3)}">${escapeHtml(shorten(ring.label, 11))}</text>`);
     }
   }
   axes.forEach((_, i) => {
@@ -71,11 +73,11 @@ export function radarSvg(axes: readonly RadarAxis[], options: RadarOptions): str
     const dx = anchorPoint.x - RADAR.cx;
     const dy = anchorPoint.y - RADAR.cy;
     const anchor = Math.abs(dx) < 1 ? 'middle' : dx > 0 ? 'start' : 'end';
-    const lines = labelLines(axis.label, 20, 3);
+    const lines = labelLines(axis.label, 12, 4);
     const x = anchorPoint.x + Math.sign(Math.round(dx)) * 8;
     // Labels above the top axis grow upwards; the others start at the axis end.
-    const lineHeight = 14;
-    const y = dy < -1 ? anchorPoint.y - 10 - (lines.length - 1) * lineHeight : anchorPoint.y + (Math.abs(dx) < 1 ? 18 : 4);
+    const lineHeight = LINE;
+    const y = dy < -1 ? anchorPoint.y - 10 - (lines.length - 1) * lineHeight : anchorPoint.y + (Math.abs(dx) < 1 ? 26 : 8);
     out.push(`<text class="axis-label" text-anchor="${anchor}" x="${coord(x)}" y="${coord(y)}">${lines.map((l, k) => `<tspan x="${coord(x)}" dy="${k === 0 ? 0 : lineHeight}">${escapeHtml(l)}</tspan>`).join('')}</text>`);
   });
   out.push('</svg>');

@@ -11,20 +11,21 @@ export interface SpreadRow {
   max: number | null;
 }
 
-const ROW = 34;
+/** A row: its label in text 22 units high (12 px when the drawing is 330 px wide), then its line. */
+const ROW = 52;
 
 export function spreadSvg(rows: readonly SpreadRow[], title: string): string {
   if (rows.length === 0) return '';
-  const height = rows.length * ROW + 22;
+  const height = rows.length * ROW + 34;
   const out: string[] = [`<svg class="chart spread" viewBox="0 0 ${SCALE.width} ${height}" role="img" aria-label="${escapeHtml(title)}">`];
   for (const tick of [0, 25, 50, 75, 100]) {
     const x = coord(scaleX(tick));
-    out.push(`<line class="grid" x1="${x}" y1="4" x2="${x}" y2="${height - 18}"/><text class="tick" x="${x}" y="${height - 4}" text-anchor="middle">${tick}</text>`);
+    out.push(`<line class="grid" x1="${x}" y1="4" x2="${x}" y2="${height - 30}"/><text class="tick" x="${x}" y="${height - 6}" text-anchor="middle">${tick}</text>`);
   }
   rows.forEach((row, i) => {
-    const y = 10 + i * ROW;
-    out.push(`<text class="row-label" x="${SCALE.left}" y="${y + 4}">${escapeHtml(shorten(row.label, 60))}</text>`);
-    const lineY = coord(y + 16);
+    const y = 20 + i * ROW;
+    out.push(`<text class="row-label" x="${SCALE.left}" y="${y + 4}">${escapeHtml(shorten(row.label, 44))}</text>`);
+    const lineY = coord(y + 20);
     if (row.min !== null && row.max !== null) {
       out.push(`<line class="spread-line" x1="${coord(scaleX(row.min))}" y1="${lineY}" x2="${coord(scaleX(row.max))}" y2="${lineY}" data-dimension="${escapeHtml(row.id)}" data-min="${row.min}" data-max="${row.max}"/>`);
       for (const end of [row.min, row.max]) out.push(`<circle class="spread-end" cx="${coord(scaleX(end))}" cy="${lineY}" r="3.5"/>`);

@@ -10,7 +10,8 @@ export interface TrendSeries {
   points: ({ score: number; low: number; high: number } | null)[];
 }
 
-export const TREND = { width: 640, height: 280, left: 40, right: 150, top: 16, bottom: 40 } as const;
+/** Text 23 units high in a narrow drawing (12 px when it is 330 px wide): room for it on each side. */
+export const TREND = { width: 640, height: 300, left: 52, right: 160, top: 16, bottom: 44 } as const;
 
 /** The x of the i-th of n dates, the y of a score (0–100). */
 export function trendX(i: number, n: number): number {
@@ -27,7 +28,7 @@ export function trendSvg(dates: readonly string[], series: readonly TrendSeries[
   const grid = [0, 25, 50, 75, 100]
     .map((v) => `<line class="grid" x1="${TREND.left}" x2="${TREND.width - TREND.right}" y1="${coord(trendY(v))}" y2="${coord(trendY(v))}"/><text class="tick" x="${TREND.left - 6}" y="${coord(trendY(v) + 4)}" text-anchor="end">${v}</text>`)
     .join('');
-  const axis = dates.map((d, i) => `<text class="tick" x="${coord(trendX(i, n))}" y="${TREND.height - TREND.bottom + 18}" text-anchor="middle">${escapeHtml(d)}</text>`).join('');
+  const axis = dates.map((d, i) => `<text class="tick" x="${coord(trendX(i, n))}" y="${TREND.height - TREND.bottom + 26}" text-anchor="${n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle'}">${escapeHtml(d)}</text>`).join('');
   const labelY = spreadLabels(series.map((s) => s.points.filter((p) => p !== null).at(-1)?.score));
   const lines = series.map((s, k) => {
     const known = s.points.map((p, i) => (p ? { ...p, i } : null)).filter((p): p is NonNullable<typeof p> => p !== null);
@@ -41,7 +42,7 @@ export function trendSvg(dates: readonly string[], series: readonly TrendSeries[
     const path = runs.filter((run) => run.length > 1).map((run) => `<polyline class="line" points="${run.map((p) => at(p, p.score)).join(' ')}"/>`).join('');
     const dots = known.map((p) => `<circle class="point" cx="${coord(trendX(p.i, n))}" cy="${coord(trendY(p.score))}" r="4" data-series="${escapeHtml(s.id)}" data-date="${escapeHtml(dates[p.i]!)}" data-score="${p.score}" data-low="${p.low}" data-high="${p.high}"/>`).join('');
     const y = labelY.get(k);
-    const label = y !== undefined ? `<text class="series-label" x="${TREND.width - TREND.right + 8}" y="${coord(y + 4)}">${escapeHtml(shorten(s.label, 22))}</text>` : '';
+    const label = y !== undefined ? `<text class="series-label" x="${TREND.width - TREND.right + 8}" y="${coord(y + 4)}">${escapeHtml(shorten(s.label, 12))}</text>` : '';
     return `<g class="series s${k % 6}" data-series="${escapeHtml(s.id)}">${band}${path}${dots}${label}</g>`;
   });
   return `<svg class="chart trend" viewBox="0 0 ${TREND.width} ${TREND.height}" role="img" aria-label="${escapeHtml(title)}">${grid}${axis}${lines.join('')}</svg>`;
@@ -65,7 +66,7 @@ export function consecutiveRuns<P extends { i: number }>(points: readonly P[]): 
 
 /** Each series' label by its last point, moved apart so that no two overlap (14 px at least). */
 function spreadLabels(lastScores: readonly (number | undefined)[]): Map<number, number> {
-  const gap = 14;
+  const gap = 24;
   const placed = lastScores.flatMap((score, k) => (score === undefined ? [] : [{ k, y: trendY(score) }])).sort((a, b) => a.y - b.y);
   for (let i = 1; i < placed.length; i++) placed[i]!.y = Math.max(placed[i]!.y, placed[i - 1]!.y + gap);
   // Pushed below the drawing: move the whole run back up.
