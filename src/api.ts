@@ -11,3 +11,7 @@ export type { Renderer, RenderOptions } from './render/renderer.js';
 export { InputError, type Problem } from './core/problems.js';
 export { say } from './i18n/messages.js';
 export type { Questionnaire, AnswerSet } from './core/model.js';
+// The table of languages: its declarations also register the language codes that Lang is made of
+// (a declaration merge in src/i18n/languages.ts), without which a user's Lang would be `never`.
+export { LANGS } from './i18n/languages.js';
+export type { Lang } from './core/text.js';

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, claimsHold, type Fact, type FactBase, type Truth } from '../src/core/claims.js';
+import { evaluate, claimsHold, type Fact, type FactBase, type Truth } from '../src/questions/claims.js';
 import { isVisible, visibility } from '../src/questions/conditions.js';
 import { MARKER_UNKNOWN, type AnswerSet, type AnswerValue, type Condition, type Response } from '../src/core/model.js';
 import { claimTexts, proveClaims } from '../src/load/claims-proof.js';

@@ -64,7 +64,7 @@ async function writers(): Promise<[string, string[]][]> {
     ['report', ['report', diagnostic, '--format', 'md', '--out', 'OUT']],
     ['compare', ['compare', oldDiagnostic, diagnostic, '--format', 'md', '--out', 'OUT']],
     ['benchmark', ['benchmark', bench, '--format', 'md', '--out', 'OUT']],
-    ['export', ['export', ALICE, '--questionnaire', MINI, '--out', 'OUT']],
+    ['export', ['export', '--per-respondent', ALICE, '--questionnaire', MINI, '--out', 'OUT']],
     ['form', ['form', '--questionnaire', PETIT, '--out', 'OUT']],
     ['init', ['init', 'OUT', '--questionnaire', PETIT, '--force']],
     ['migrate', ['migrate', OLD_ANSWERS, '--out', 'OUT', '--force']],

@@ -93,8 +93,9 @@ describe('groups of respondents', () => {
     expect(decided(6)).toEqual(decided(2));
     const settle = (minGroupSize: number) => actions(minGroupSize).find((r) => r.kind === 'settle' && r.question === 'q1');
     expect(settle(2)).toMatchObject({ views: [{ group: 'collectivite', status: 'answered', choice: ['non'] }, { group: 'association', status: 'answered', choice: ['oui'] }] });
-    // With a floor of 3 the associations form no group: their view is not named.
-    expect(settle(3)).toMatchObject({ views: [{ group: 'collectivite', status: 'answered', choice: ['non'] }] });
+    // With a floor of 3 the associations form no group, and the collectivités' view alone would give
+    // theirs by subtraction (complementary suppression, docs/referential.md): no view is named.
+    expect(settle(3)).toMatchObject({ views: [] });
     // With a floor of 6 nobody forms a group: no view is named, the action stays.
     expect(settle(6)).toMatchObject({ views: [] });
   });

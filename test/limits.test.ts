@@ -41,7 +41,7 @@ describe('5. no recursion or spread a file can size', () => {
 
   // score and export read answers through the same streaming path (answer-sets.ts): past the old limit.
   it.each(['score', 'export'])('%s: 130,000 unknown ids, every one said, nothing on stdout', { timeout: 300_000 }, async (command) => {
-    const result = await runMain([command, unknownIds(`unknown-130k-${command}.json`, 130_000), '--questionnaire', PETIT]);
+    const result = await runMain([command, ...(command === 'export' ? ['--per-respondent'] : []), unknownIds(`unknown-130k-${command}.json`, 130_000), '--questionnaire', PETIT]);
     expect(/inattendue|call stack/.test(result.stderr)).toBe(false);
     expect(result.code).toBe(2);
     expect(unknownLines(result.stderr).length).toBe(130_000);

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { diagnose, type Diagnostic } from '../src/score/diagnose.js';
 import { gatherOutcomes } from '../src/score/outcomes.js';
 import { factBase, judge, type Profile } from '../src/score/profile-conditions.js';
-import { evaluate } from '../src/core/claims.js';
+import { evaluate } from '../src/questions/claims.js';
 import { consolidate } from '../src/score/consensus.js';
 import { visibility } from '../src/questions/conditions.js';
 import { round1 } from '../src/core/compare.js';

@@ -170,8 +170,10 @@ describe('what to check before the workshop', () => {
   it('an answer known in part ("[a, ne-sait-pas]") lists its respondent among those who did not know', () => {
     // m1: A ticks a and does not know about b (1/2, at best 1), B ticks a only (1/2): m1 ranges from
     // 1/2 to (1 + 1/2)/2 = 3/4, so d's score swings by 100 · 1/4 / 3 = 8.3.
-    const d = diagnose(custom, [customAnswers({ s1: 'trois', y1: 'true', m1: '[a, ne-sait-pas]' }, 'A'), customAnswers({ s1: 'trois', y1: 'true', m1: '[a]' }, 'B')]);
-    expect(d.checkBefore.map((c) => [c.question, c.respondents, c.swing])).toEqual([['m1', [0], 8.3]]);
+    const sets = [customAnswers({ s1: 'trois', y1: 'true', m1: '[a, ne-sait-pas]' }, 'A'), customAnswers({ s1: 'trois', y1: 'true', m1: '[a]' }, 'B')];
+    // Shareable: how many did not know; per respondent (the facilitator's choice): who.
+    expect(diagnose(custom, sets).checkBefore.map((c) => [c.question, c.unknown, c.swing])).toEqual([['m1', 1, 8.3]]);
+    expect(diagnose(custom, sets, { perRespondent: true }).checkBefore.map((c) => [c.question, c.respondents, c.swing])).toEqual([['m1', [0], 8.3]]);
   });
 });
 
@@ -183,9 +185,10 @@ describe('the five-world example in docs/referential.md', () => {
     const group = (q: typeof first, id: string) => q!.groups.find((g) => g.id === id)!.score!;
     const fr = (n: number) => String(n).replace('.', ',');
     expect([first!.question, first!.spread, second!.question, second!.spread]).toEqual(['dialogue-suites', 83.3, 'dialogue-financement', 66.7]);
-    expect(docs).toContain(`${fr(group(first, 'collectivite'))} contre ${fr(group(first, 'association'))}, écart ${fr(first!.spread)}`);
-    expect(docs).toContain(`${group(first, 'collectivite')} against ${group(first, 'association')}, spread ${first!.spread}`);
-    expect(docs).toContain(`${fr(group(second, 'collectivite'))} contre ${fr(group(second, 'association'))}, écart ${fr(second!.spread)}`);
-    expect(docs).toContain(`${group(second, 'collectivite')} against ${group(second, 'association')}, spread ${second!.spread}`);
+    // The associations and the company are pooled in « Autres mondes » (complementary suppression).
+    expect(docs).toContain(`${fr(group(first, 'collectivite'))} contre ${fr(group(first, 'autres'))}, écart ${fr(first!.spread)}`);
+    expect(docs).toContain(`${group(first, 'collectivite')} against ${group(first, 'autres')}, spread ${first!.spread}`);
+    expect(docs).toContain(`au projet pour les autres : ${fr(second!.spread)})`);
+    expect(docs).toContain(`project by project for the others: ${second!.spread})`);
   });
 });

@@ -77,7 +77,7 @@ describe('8. spreadsheet safety', () => {
   });
 
   it.each(['.', '0', '9', 'a', 'Z', '=', "'", '"', ';;', ' ', '-', '+', '@'])('--separator %j is refused, exit 2', async (separator) => {
-    const result = await runMain(['export', HOSTILE, '--questionnaire', MINI, '--separator', separator]);
+    const result = await runMain(['export', '--per-respondent', HOSTILE, '--questionnaire', MINI, '--separator', separator]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(fr('--separator attend « ; », « , », « | » ou une tabulation'));
     expect(result.stdout).toBe('');

@@ -5,7 +5,7 @@
 // enumerated exhaustively; beyond MAX_COMBINATIONS, that many are drawn at random (a fixed seed,
 // so the result is the same on every run) and the message says so. Conditions on a dimension's
 // figures take both truth values, as any answers might give them.
-import { conditionQuestions, evaluate, type Fact, type FactBase } from '../core/claims.js';
+import { conditionQuestions, evaluate, type Fact, type FactBase } from '../questions/claims.js';
 import { MARKER_UNKNOWN, type Claims, type Condition, type Question, type Questionnaire } from '../core/model.js';
 import type { PathSegment } from './source.js';
 import { kindOf } from '../questions/index.js';
@@ -185,10 +185,10 @@ export function proveClaims(questionnaire: Questionnaire): Proof {
   return { texts: texts.length, combinations, unproven };
 }
 
-/** A combination of answers in a message: "q1 = a ; q2 = [a, b, ne-sait-pas] ; q3 = ne-sait-pas". */
+/** A combination of answers in a message: "q1 = a, q2 = [a, b, ne-sait-pas], q3 = ne-sait-pas" (ids and values, the same in every language). */
 export function describeAnswers(answers: Unproven['answers']): string {
   return answers.map(({ question, fact }) => {
     const value = fact.kind === 'value' ? (Array.isArray(fact.value) ? `[${fact.value.join(', ')}]` : String(fact.value)) : fact.kind === 'unknown' ? MARKER_UNKNOWN : '—';
     return `${question} = ${value}`;
-  }).join(' ; ');
+  }).join(', ');
 }

@@ -12,7 +12,7 @@
 // With one respondent the consolidated answer is that respondent's. It does not depend on groups
 // nor on the privacy floor: those change what a report shows, never what it advises.
 import { MARKER_UNKNOWN, type AnswerValue, type Question, type Questionnaire } from '../core/model.js';
-import { evaluate, type Fact } from '../core/claims.js';
+import { evaluate, type Fact } from '../questions/claims.js';
 import { kindOf } from '../questions/index.js';
 import type { ItemStatus } from './aggregate.js';
 

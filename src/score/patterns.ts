@@ -2,7 +2,7 @@
 // experimentation, experimentations without a catalyst…). Each match says what triggered it.
 import type { Questionnaire } from '../core/model.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
-import { claimsHold } from '../core/claims.js';
+import { claimsHold } from '../questions/claims.js';
 import { factBase, judge, type Profile } from './profile-conditions.js';
 
 export function matchPatterns(questionnaire: Questionnaire, profile: Profile): Diagnostic['patterns'] {

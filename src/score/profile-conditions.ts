@@ -2,7 +2,7 @@
 // questions (the consolidated answer of all respondents) and dimension or overall scores and levels. Each judgment
 // also says which facts it looked at, so a report can say what triggered a pattern.
 import type { Condition, Level } from '../core/model.js';
-import { evaluate, type Fact, type FactBase } from '../core/claims.js';
+import { evaluate, type Fact, type FactBase } from '../questions/claims.js';
 import { atLeast, atMost, round1 } from '../core/compare.js';
 import type { Diagnostic } from '../diagnostic/contract.js';
 import type { QuestionOutcome } from './outcomes.js';

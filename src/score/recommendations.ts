@@ -15,7 +15,7 @@ import { atLeast, descending } from '../core/compare.js';
 import { round1 } from './aggregate.js';
 import type { ScoredDimension } from './dimensions.js';
 import type { Outcomes } from './outcomes.js';
-import { claimsHold, conditionQuestions, evaluate, mayShow, type Fact, type FactBase } from '../core/claims.js';
+import { claimsHold, conditionQuestions, evaluate, mayShow, type Fact, type FactBase } from '../questions/claims.js';
 import { kindOf } from '../questions/index.js';
 import { factBase, type Profile } from './profile-conditions.js';
 

@@ -14,7 +14,7 @@ export const spec = {
     lang,
   ],
   examples: [
-    example('reponses/ > reponses.csv', msg('help.ex.export.1')),
-    example('reponses/ --out reponses.xlsx', msg('help.ex.export.2')),
+    example('reponses/ --per-respondent > reponses.csv', msg('help.ex.export.1')),
+    example('reponses/ --per-respondent --out reponses.xlsx', msg('help.ex.export.2')),
   ],
 } as const satisfies CommandSpec;

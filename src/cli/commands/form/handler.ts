@@ -21,8 +21,8 @@ export async function run(context: Context, _args: ArgumentsOf<typeof spec>, opt
   const questionnaire = await resolveQuestionnaire(options.questionnaire ?? DEFAULT_QUESTIONNAIRE, context.resolve);
   const [script, style] = await Promise.all([asset('form.js'), asset('form.css')]);
   // Random for each form made: its state in the browser is its own (src/form/page-ids.ts).
-  const { randomBytes } = await import('node:crypto');
-  const storage = { id: randomBytes(12).toString('hex'), secret: randomBytes(32).toString('hex') };
+  // Web Crypto, global in Node: a dynamic import of node:crypto has no loader in the bundle run from its code cache.
+  const storage = { id: randomHex(12), secret: randomHex(32) };
   const html = formPage({ questionnaire, lang: context.lang, schemaUrl: schemaUrl('answers'), version: VERSION, storage }, { script, style });
   if (options.out === undefined) {
     context.io.stdout.write(html);
@@ -31,6 +31,10 @@ export async function run(context: Context, _args: ArgumentsOf<typeof spec>, opt
   await writeOutput(options.out, html, context.resolve);
   context.note(msg('cli.wrote', { file: options.out }));
   return 0;
+}
+
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
 
 async function asset(name: string): Promise<string> {

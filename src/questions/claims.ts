@@ -4,9 +4,9 @@
 // (`Claims`): it is shown only where everything it presumes is known true and nothing it states
 // is false. The same evaluation decides advice and patterns (their `when`), so that what shows a
 // text and what the text says are read alike, and `cocon validate` can prove one implies the other.
-import { MARKER_UNKNOWN, type AnswerValue, type Claims, type Condition, type Question } from './model.js';
-import { kindOf } from '../questions/index.js';
-import { fractionAtLeast, fractionAtMost } from './compare.js';
+import { MARKER_UNKNOWN, type AnswerValue, type Claims, type Condition, type Question } from '../core/model.js';
+import { kindOf } from './index.js';
+import { fractionAtLeast, fractionAtMost } from '../core/compare.js';
 
 export type Fact =
   /** A value as an answers file gives it; a multiple choice ending with `ne-sait-pas` is partly known. */
