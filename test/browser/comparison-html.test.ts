@@ -27,8 +27,8 @@ describeInBrowser('the comparison page in Chromium', () => {
       const point = points.find((p) => p.series === e.series && p.date === e.date)!;
       expect(point.score).toBe(e.score);
       expect([point.low, point.high]).toEqual([e.range?.low ?? e.score, e.range?.high ?? e.score]);
-      // y runs from 240 (score 0) up to 16 (score 100): 280 high, 16 above, 40 below for the dates.
-      expect(point.cy).toBeCloseTo(16 + (224 * (100 - e.score!)) / 100, 0);
+      // y runs from 256 (score 0) up to 16 (score 100): 300 high, 16 above, 44 below for the dates.
+      expect(point.cy).toBeCloseTo(16 + (240 * (100 - e.score!)) / 100, 0);
     }
     const table = await page.$$eval('table.trend-table tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)));
     expect(table.map((r) => r[0])).toEqual(comparison.snapshots.map((s) => s.date));
